@@ -1,0 +1,51 @@
+package org.hotdesk.core;
+
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+import org.hotdesk.core.device.DeviceAccounts;
+import org.hotdesk.core.device.DeviceService;
+import org.hotdesk.core.event.SessionEvents;
+import org.hotdesk.core.login.LoginAttempts;
+import org.hotdesk.core.login.OtpService;
+import org.hotdesk.core.login.SecretHasher;
+import org.hotdesk.core.session.SessionDeadlines;
+import org.hotdesk.core.session.SessionService;
+import org.hotdesk.core.session.SessionTimers;
+import org.hotdesk.core.tenant.TenantService;
+import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.user.UserService;
+
+/**
+ * The hot-desk use cases, wired on a set of ports. The app builds one; tests build one per database.
+ *
+ * @param events subscribe here to act on logins and logouts (re-sync NOTIFY, config rendering)
+ */
+public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
+                          OtpService otps, LoginAttempts attempts, SessionTimers timers, SessionEvents events,
+                          Ports ports) {
+
+    /**
+     * @param clock    the time every rule reads; tests pass a clock they can move
+     * @param random   for OTPs and device passwords: a SecureRandom in production
+     * @param defaults the settings new tenants start with
+     */
+    public static HotdeskCore create(Ports ports, Clock clock, RandomGenerator random, SecretHasher hasher,
+                                     TenantSettings defaults) {
+        SessionEvents events = new SessionEvents();
+        SessionDeadlines deadlines = new SessionDeadlines(ports.tenants(), ports.devices(), ports.sessions());
+        LoginAttempts attempts = new LoginAttempts(ports.attempts(), ports.audit(), clock);
+        SessionService sessions = new SessionService(ports.transactions(), ports.tenants(), ports.devices(),
+                ports.users(), ports.sessions(), ports.otps(), attempts, hasher, deadlines, ports.audit(), events, clock);
+        TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.audit(), deadlines,
+                clock, defaults);
+        UserService users = new UserService(ports.transactions(), ports.users(), tenants, sessions, hasher,
+                ports.audit(), clock);
+        DeviceService devices = new DeviceService(ports.transactions(), ports.devices(), tenants, sessions, deadlines,
+                new DeviceAccounts(random), ports.audit(), clock);
+        OtpService otps = new OtpService(ports.transactions(), ports.tenants(), ports.users(), ports.otps(),
+                ports.audit(), clock, random);
+        SessionTimers timers = new SessionTimers(ports.transactions(), ports.tenants(), ports.devices(),
+                ports.sessions(), deadlines, sessions, clock);
+        return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, ports);
+    }
+}

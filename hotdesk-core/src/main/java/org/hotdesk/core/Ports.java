@@ -1,0 +1,15 @@
+package org.hotdesk.core;
+
+import org.hotdesk.core.audit.AuditLog;
+import org.hotdesk.core.device.DeviceStore;
+import org.hotdesk.core.login.AttemptStore;
+import org.hotdesk.core.login.OtpStore;
+import org.hotdesk.core.session.SessionStore;
+import org.hotdesk.core.tenant.TenantStore;
+import org.hotdesk.core.transaction.Transactions;
+import org.hotdesk.core.user.UserStore;
+
+/** Everything the core needs from a persistence adapter. */
+public record Ports(Transactions transactions, TenantStore tenants, UserStore users, DeviceStore devices,
+                    SessionStore sessions, OtpStore otps, AttemptStore attempts, AuditLog audit) {
+}

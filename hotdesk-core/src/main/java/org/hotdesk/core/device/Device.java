@@ -1,0 +1,26 @@
+package org.hotdesk.core.device;
+
+import java.time.Instant;
+import org.hotdesk.core.policy.DevicePolicyOverride;
+
+/**
+ * A shared phone, or one line (port) of a PSTN gateway.
+ *
+ * @param linePort    0 for a phone; 1..n for a gateway line
+ * @param gatewayId   the gateway this line belongs to, or null for a phone
+ * @param sipUsername the device account: SIP credentials that only allow idle use (login codes, emergency)
+ * @param sipPassword the device account's password, which the provisioning server writes into the phone's config
+ */
+public record Device(long id, long tenantId, MacAddress mac, int linePort, Long gatewayId, String name,
+                     Vendor vendor, String model, Location location, String sipUsername, String sipPassword,
+                     boolean enabled, DevicePolicyOverride policy, Instant createdAt) {
+
+    public boolean isGatewayLine() {
+        return gatewayId != null;
+    }
+
+    /** How admins and logs name it: the MAC, plus the port for a gateway line. */
+    public String label() {
+        return linePort == 0 ? mac.value() : mac.value() + "/" + linePort;
+    }
+}

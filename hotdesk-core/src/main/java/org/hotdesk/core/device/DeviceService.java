@@ -1,0 +1,140 @@
+package org.hotdesk.core.device;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.audit.AuditLog;
+import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.error.ConflictException;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.policy.DevicePolicyOverride;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.session.SessionDeadlines;
+import org.hotdesk.core.session.SessionService;
+import org.hotdesk.core.tenant.TenantService;
+import org.hotdesk.core.transaction.Transactions;
+
+/** Adding, changing and removing shared phones and PSTN gateway lines. */
+public final class DeviceService {
+    private final Transactions tx;
+    private final DeviceStore devices;
+    private final TenantService tenants;
+    private final SessionService sessions;
+    private final SessionDeadlines deadlines;
+    private final DeviceAccounts accounts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DeviceService(Transactions tx, DeviceStore devices, TenantService tenants, SessionService sessions,
+                         SessionDeadlines deadlines, DeviceAccounts accounts, AuditLog audit, Clock clock) {
+        this.tx = tx;
+        this.devices = devices;
+        this.tenants = tenants;
+        this.sessions = sessions;
+        this.deadlines = deadlines;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Adds a phone with a freshly generated device account; the answer is the only place its password is shown to an admin. */
+    public Device add(long tenantId, NewDevice request, Actor actor) {
+        tenants.get(tenantId);
+        return tx.inTransaction(() -> {
+            requireFreeMac(request.mac());
+            Device device = devices.insert(tenantId, request, 0, null, accounts.username(request.mac(), 0),
+                    accounts.password(), clock.instant());
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.added", subject(device), null,
+                    "name=" + device.name() + " vendor=" + device.vendor().id()));
+            return device;
+        });
+    }
+
+    /** Adds a PSTN gateway and one hot-desk device per analog port. */
+    public List<Device> addGateway(long tenantId, NewDevice request, int ports, Actor actor) {
+        if (ports < 1 || ports > 48) {
+            throw new InvalidInputException("ports", "must be between 1 and 48, was " + ports);
+        }
+        tenants.get(tenantId);
+        return tx.inTransaction(() -> {
+            requireFreeMac(request.mac());
+            Gateway gateway = devices.insertGateway(tenantId, request.mac(), request.name(), request.vendor(),
+                    request.model(), clock.instant());
+            List<Device> lines = new ArrayList<>();
+            for (int port = 1; port <= ports; port++) {
+                NewDevice line = new NewDevice(request.mac(), request.name() + " line " + port, request.vendor(),
+                        request.model(), request.location(), request.policy());
+                lines.add(devices.insert(tenantId, line, port, gateway.id(), accounts.username(request.mac(), port),
+                        accounts.password(), clock.instant()));
+            }
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.added", "gateway:" + gateway.id(),
+                    null, "mac=" + request.mac() + " ports=" + ports));
+            return lines;
+        });
+    }
+
+    public Device get(long tenantId, long deviceId) {
+        return devices.findById(deviceId).filter(d -> d.tenantId() == tenantId)
+                .orElseThrow(() -> new NotFoundException("device", deviceId));
+    }
+
+    public Device byMac(long tenantId, MacAddress mac, int linePort) {
+        return devices.findByMac(mac, linePort).filter(d -> d.tenantId() == tenantId)
+                .orElseThrow(() -> new NotFoundException("device", mac.colonSeparated() + (linePort == 0 ? "" : " port " + linePort)));
+    }
+
+    public List<Device> list(long tenantId) {
+        return devices.list(tenantId);
+    }
+
+    /** Removes a device; a user logged in there is logged out with {@code DEVICE_REMOVED}. History is kept. */
+    public void remove(long tenantId, long deviceId, Actor actor) {
+        tx.run(() -> {
+            Device device = get(tenantId, deviceId);
+            sessions.endOpenSessionOf(device, LogoutReason.DEVICE_REMOVED, actor);
+            devices.markRemoved(deviceId, clock.instant());
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.removed", subject(device), null, null));
+        });
+    }
+
+    /** A disabled device refuses logins; disabling it logs out whoever is there. */
+    public Device setEnabled(long tenantId, long deviceId, boolean enabled, Actor actor) {
+        Device result = tx.inTransaction(() -> {
+            Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
+                    .orElseThrow(() -> new NotFoundException("device", deviceId));
+            if (!enabled) {
+                sessions.endOpenSessionOf(device, LogoutReason.ADMIN, actor);
+            }
+            devices.setEnabled(deviceId, enabled);
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, enabled ? "device.enabled" : "device.disabled",
+                    subject(device), null, null));
+            return get(tenantId, deviceId);
+        });
+        return result;
+    }
+
+    /** Changes this device's timer overrides; a session open on it gets its timers recomputed. */
+    public Device setPolicy(long tenantId, long deviceId, DevicePolicyOverride policy, Actor actor) {
+        return tx.inTransaction(() -> {
+            Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
+                    .orElseThrow(() -> new NotFoundException("device", deviceId));
+            devices.setPolicy(deviceId, policy == null ? DevicePolicyOverride.NONE : policy);
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.policy_changed", subject(device), null,
+                    String.valueOf(policy)));
+            deadlines.recomputeForDevice(deviceId);
+            return get(tenantId, deviceId);
+        });
+    }
+
+    private void requireFreeMac(MacAddress mac) {
+        if (devices.macInUse(mac)) {
+            throw new ConflictException("MAC " + mac.colonSeparated() + " is already registered");
+        }
+    }
+
+    static String subject(Device device) {
+        return "device:" + device.id() + "/" + device.label();
+    }
+}

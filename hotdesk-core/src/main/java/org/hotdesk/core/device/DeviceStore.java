@@ -1,0 +1,38 @@
+package org.hotdesk.core.device;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hotdesk.core.policy.DevicePolicyOverride;
+
+/** Persistence port for devices and gateways. Removed devices stay in the table for history. */
+public interface DeviceStore {
+    Device insert(long tenantId, NewDevice device, int linePort, Long gatewayId, String sipUsername,
+                  String sipPassword, Instant createdAt);
+
+    Gateway insertGateway(long tenantId, MacAddress mac, String name, Vendor vendor, String model, Instant createdAt);
+
+    /** A device that has not been removed. */
+    Optional<Device> findById(long id);
+
+    /** A device that has not been removed, by MAC and line port (0 for phones). Any tenant: the MAC is global. */
+    Optional<Device> findByMac(MacAddress mac, int linePort);
+
+    Optional<Device> findBySipUsername(String sipUsername);
+
+    /** Is this MAC in use by any phone or gateway, in any tenant? */
+    boolean macInUse(MacAddress mac);
+
+    List<Device> list(long tenantId);
+
+    List<Device> linesOf(long gatewayId);
+
+    /** Reads the device and holds a row lock until the transaction ends: serialises logins per device. */
+    Optional<Device> lockForUpdate(long id);
+
+    void setEnabled(long id, boolean enabled);
+
+    void setPolicy(long id, DevicePolicyOverride policy);
+
+    void markRemoved(long id, Instant at);
+}

@@ -1,0 +1,29 @@
+package org.hotdesk.core.login;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.charset.StandardCharsets;
+
+/** bcrypt with a configurable cost (10 by default; tests use the minimum, 4, to stay fast). */
+public final class BcryptSecretHasher implements SecretHasher {
+    private final int cost;
+
+    public BcryptSecretHasher(int cost) {
+        if (cost < 4 || cost > 16) {
+            throw new IllegalArgumentException("bcrypt cost must be 4..16, was " + cost);
+        }
+        this.cost = cost;
+    }
+
+    @Override
+    public String hash(String secret) {
+        return BCrypt.withDefaults().hashToString(cost, secret.toCharArray());
+    }
+
+    @Override
+    public boolean matches(String secret, String hash) {
+        if (secret == null || hash == null) {
+            return false;
+        }
+        return BCrypt.verifyer().verify(secret.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+    }
+}

@@ -1,0 +1,63 @@
+package org.hotdesk.core.login;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.audit.AuditLog;
+import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.policy.LockoutPolicy;
+
+/**
+ * Counts failed PIN / OTP attempts per device and per user, and locks a key after too many within the
+ * window. Shared by every login path (dial codes, IVR, phone key, API), so switching path gains nothing.
+ */
+public final class LoginAttempts {
+    private final AttemptStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public LoginAttempts(AttemptStore store, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public boolean isLocked(long tenantId, LockKey key) {
+        return lockedUntil(tenantId, key).isPresent();
+    }
+
+    /** The end of the key's current lock, if it is locked now. */
+    public Optional<Instant> lockedUntil(long tenantId, LockKey key) {
+        Instant now = clock.instant();
+        return store.lockedUntil(tenantId, key).filter(until -> until.isAfter(now));
+    }
+
+    /** Counts a failure; returns true when this failure locked the key. */
+    public boolean recordFailure(long tenantId, LockKey key, LockoutPolicy policy) {
+        Instant now = clock.instant();
+        store.addFailure(tenantId, key, now);
+        int failures = store.countFailuresSince(tenantId, key, now.minus(policy.window()));
+        if (failures < policy.maxFailures()) {
+            return false;
+        }
+        Instant until = now.plus(policy.lockDuration());
+        store.lock(tenantId, key, until);
+        // a fresh count starts when the lock is over
+        store.clearFailures(tenantId, key);
+        audit.append(AuditRecord.of(tenantId, now, Actor.system("lockout"), "lockout.locked", key.toString(),
+                failures + " failed attempts", "until " + until));
+        return true;
+    }
+
+    /** A successful login forgives earlier failures of that key. */
+    public void recordSuccess(long tenantId, LockKey key) {
+        store.clearFailures(tenantId, key);
+    }
+
+    public void unlock(long tenantId, LockKey key, Actor actor) {
+        store.unlock(tenantId, key);
+        store.clearFailures(tenantId, key);
+        audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "lockout.unlocked", key.toString(), null, null));
+    }
+}

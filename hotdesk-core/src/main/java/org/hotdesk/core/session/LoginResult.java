@@ -1,0 +1,19 @@
+package org.hotdesk.core.session;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The outcome of a login: expected failures are values, not exceptions. */
+public sealed interface LoginResult {
+
+    /**
+     * @param displaced          the session this login ended on the same device, if another user was there
+     * @param loggedOutElsewhere the user's sessions on other devices ended by the single-login policy
+     */
+    record LoggedIn(Session session, Optional<Session> displaced, List<Session> loggedOutElsewhere)
+            implements LoginResult {
+    }
+
+    record Refused(LoginRefusal refusal) implements LoginResult {
+    }
+}

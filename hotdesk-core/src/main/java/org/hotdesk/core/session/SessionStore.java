@@ -1,0 +1,35 @@
+package org.hotdesk.core.session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Persistence port for sessions. The store enforces at most one open session per device, and per user
+ * for sessions opened with {@code exclusive} (single-login policies).
+ */
+public interface SessionStore {
+    Session insert(long tenantId, long deviceId, long userId, LoginMethod method, Instant startedAt,
+                   boolean exclusive, Deadline deadline);
+
+    Optional<Session> findById(long id);
+
+    Optional<Session> findOpenByDevice(long deviceId);
+
+    List<Session> findOpenByUser(long userId);
+
+    List<Session> listOpen(long tenantId);
+
+    /** Ended and open sessions, newest first; null filters match all. */
+    List<Session> history(long tenantId, Long userId, Long deviceId, int limit);
+
+    /** Ends the session if it is still open; false if someone else ended it first. */
+    boolean end(long sessionId, Instant endedAt, LogoutReason reason, String endedBy);
+
+    void updateActivity(long sessionId, int activeCalls, Instant lastActivityAt, Deadline deadline);
+
+    void setDeadline(long sessionId, Deadline deadline);
+
+    /** Open sessions whose deadline is at or before {@code now}, oldest deadline first. */
+    List<Session> findDue(Instant now, int limit);
+}

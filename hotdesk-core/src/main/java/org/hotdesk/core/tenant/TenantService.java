@@ -1,0 +1,88 @@
+package org.hotdesk.core.tenant;
+
+import java.time.Clock;
+import java.util.List;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.audit.AuditLog;
+import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.error.ConflictException;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.session.SessionDeadlines;
+import org.hotdesk.core.transaction.Transactions;
+
+/** Creating tenants and changing their policies. */
+public final class TenantService {
+    private final Transactions tx;
+    private final TenantStore tenants;
+    private final AuditLog audit;
+    private final SessionDeadlines deadlines;
+    private final Clock clock;
+    private final TenantSettings defaults;
+
+    public TenantService(Transactions tx, TenantStore tenants, AuditLog audit, SessionDeadlines deadlines,
+                         Clock clock, TenantSettings defaults) {
+        this.tx = tx;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.defaults = defaults;
+    }
+
+    public Tenant create(String name, String domain, Actor actor) {
+        String cleanName = requireName(name);
+        String cleanDomain = DomainName.normalize(domain);
+        return tx.inTransaction(() -> {
+            if (tenants.findByDomain(cleanDomain).isPresent()) {
+                throw new ConflictException("a tenant with domain " + cleanDomain + " already exists");
+            }
+            Tenant tenant = tenants.insert(cleanName, cleanDomain, defaults, clock.instant());
+            audit.append(AuditRecord.of(tenant.id(), clock.instant(), actor, "tenant.created",
+                    "tenant:" + tenant.id(), null, "domain=" + cleanDomain));
+            return tenant;
+        });
+    }
+
+    public Tenant get(long id) {
+        return tenants.findById(id).orElseThrow(() -> new NotFoundException("tenant", id));
+    }
+
+    /** A tenant by numeric id or by its domain, as admins type it. */
+    public Tenant find(String idOrDomain) {
+        if (idOrDomain != null && idOrDomain.matches("[0-9]{1,18}")) {
+            return get(Long.parseLong(idOrDomain));
+        }
+        return tenants.findByDomain(idOrDomain == null ? "" : idOrDomain.trim().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new NotFoundException("tenant", idOrDomain));
+    }
+
+    public List<Tenant> list() {
+        return tenants.list();
+    }
+
+    /** Replaces the tenant's settings; open sessions get their timers recomputed under the new policy. */
+    public Tenant updateSettings(long tenantId, TenantSettings settings, Actor actor) {
+        if (settings == null) {
+            throw new InvalidInputException("settings", "is required");
+        }
+        return tx.inTransaction(() -> {
+            Tenant before = get(tenantId);
+            tenants.updateSettings(tenantId, settings);
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.settings_changed",
+                    "tenant:" + tenantId, null, null));
+            deadlines.recomputeForTenant(tenantId);
+            return new Tenant(before.id(), before.name(), before.domain(), settings, before.createdAt());
+        });
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "is required");
+        }
+        if (name.length() > 100) {
+            throw new InvalidInputException("name", "must be at most 100 characters");
+        }
+        return name.trim();
+    }
+}

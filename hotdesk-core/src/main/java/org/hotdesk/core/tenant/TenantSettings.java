@@ -1,0 +1,45 @@
+package org.hotdesk.core.tenant;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.policy.LockoutPolicy;
+import org.hotdesk.core.policy.MultipleLoginPolicy;
+import org.hotdesk.core.policy.OtpPolicy;
+import org.hotdesk.core.policy.SessionPolicy;
+
+/**
+ * A tenant's hot-desk policies. New tenants start from the server's configured defaults.
+ *
+ * @param timeZone         the zone in which {@link SessionPolicy#dailyLogoutTime()} is read
+ * @param emergencyNumbers numbers an idle (logged-out) phone may still dial
+ */
+public record TenantSettings(
+        SessionPolicy sessionPolicy,
+        MultipleLoginPolicy multipleLogin,
+        LockoutPolicy lockout,
+        OtpPolicy otp,
+        ZoneId timeZone,
+        List<String> emergencyNumbers) {
+
+    private static final Pattern DIAL_NUMBER = Pattern.compile("[0-9*#+]{1,15}");
+
+    public static final TenantSettings DEFAULT = new TenantSettings(SessionPolicy.DEFAULT,
+            MultipleLoginPolicy.AUTO_LOGOUT_OTHER, LockoutPolicy.DEFAULT, OtpPolicy.DEFAULT,
+            ZoneId.of("UTC"), List.of("112", "911"));
+
+    public TenantSettings {
+        if (sessionPolicy == null) throw new InvalidInputException("sessionPolicy", "is required");
+        if (multipleLogin == null) throw new InvalidInputException("multipleLogin", "is required");
+        if (lockout == null) throw new InvalidInputException("lockout", "is required");
+        if (otp == null) throw new InvalidInputException("otp", "is required");
+        if (timeZone == null) throw new InvalidInputException("timeZone", "is required");
+        emergencyNumbers = List.copyOf(emergencyNumbers == null ? List.of() : emergencyNumbers);
+        for (String n : emergencyNumbers) {
+            if (!DIAL_NUMBER.matcher(n).matches()) {
+                throw new InvalidInputException("emergencyNumbers", "'" + n + "' is not a dialable number (digits, *, #, + ; at most 15)");
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.hotdesk.core.user;
+
+import java.time.Clock;
+import java.util.List;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.audit.AuditLog;
+import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.error.ConflictException;
+import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.login.SecretHasher;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.session.SessionService;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.tenant.TenantService;
+import org.hotdesk.core.transaction.Transactions;
+
+/** Creating users and changing their hot-desk access, PIN and enabled state. */
+public final class UserService {
+    private final Transactions tx;
+    private final UserStore users;
+    private final TenantService tenants;
+    private final SessionService sessions;
+    private final SecretHasher hasher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public UserService(Transactions tx, UserStore users, TenantService tenants, SessionService sessions,
+                       SecretHasher hasher, AuditLog audit, Clock clock) {
+        this.tx = tx;
+        this.users = users;
+        this.tenants = tenants;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public User create(long tenantId, NewUser request, Actor actor) {
+        Tenant tenant = tenants.get(tenantId);
+        // hash outside the transaction: it is slow on purpose
+        String pinHash = hasher.hash(request.pin());
+        SipAccountHashes sip = request.sipPassword() == null ? null
+                : SipAccountHashes.of(request.extension(), tenant.domain(), request.sipPassword());
+        return tx.inTransaction(() -> {
+            if (users.findByExtension(tenantId, request.extension()).isPresent()) {
+                throw new ConflictException("extension " + request.extension() + " already exists in tenant " + tenant.domain());
+            }
+            User user = users.insert(tenantId, request.extension(), request.name(), request.hotDesk(), pinHash, sip,
+                    clock.instant());
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "user.created", subject(user), null,
+                    "extension=" + user.extension() + " hotDesk=" + user.hotDesk()));
+            return user;
+        });
+    }
+
+    public User get(long tenantId, long userId) {
+        return users.findById(userId).filter(u -> u.tenantId() == tenantId)
+                .orElseThrow(() -> new NotFoundException("user", userId));
+    }
+
+    public User byExtension(long tenantId, String extension) {
+        return users.findByExtension(tenantId, Pins.requireExtension(extension))
+                .orElseThrow(() -> new NotFoundException("extension", extension));
+    }
+
+    public List<User> list(long tenantId) {
+        return users.list(tenantId);
+    }
+
+    public User setPin(long tenantId, long userId, String pin, Actor actor) {
+        Pins.requireValidPin(pin);
+        String pinHash = hasher.hash(pin);
+        return change(tenantId, userId, actor, "user.pin_changed", null,
+                u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), u.enabled(), pinHash,
+                        u.sipAccount(), u.createdAt()));
+    }
+
+    /** Granting or revoking hot-desk access; revoking logs the user out of every shared device. */
+    public User setHotDesk(long tenantId, long userId, boolean hotDesk, Actor actor) {
+        User user = change(tenantId, userId, actor, hotDesk ? "user.hotdesk_granted" : "user.hotdesk_revoked", null,
+                u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), hotDesk, u.enabled(), u.pinHash(),
+                        u.sipAccount(), u.createdAt()));
+        if (!hotDesk) {
+            sessions.logoutUserEverywhere(tenantId, userId, LogoutReason.ADMIN, actor);
+        }
+        return user;
+    }
+
+    /** Disabling a user ends all their sessions with {@code USER_DISABLED}. */
+    public User setEnabled(long tenantId, long userId, boolean enabled, Actor actor) {
+        User user = change(tenantId, userId, actor, enabled ? "user.enabled" : "user.disabled", null,
+                u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), enabled, u.pinHash(),
+                        u.sipAccount(), u.createdAt()));
+        if (!enabled) {
+            sessions.logoutUserEverywhere(tenantId, userId, LogoutReason.USER_DISABLED, actor);
+        }
+        return user;
+    }
+
+    private User change(long tenantId, long userId, Actor actor, String action, String reason,
+                        java.util.function.UnaryOperator<User> edit) {
+        return tx.inTransaction(() -> {
+            User current = users.lockForUpdate(userId).filter(u -> u.tenantId() == tenantId)
+                    .orElseThrow(() -> new NotFoundException("user", userId));
+            User changed = edit.apply(current);
+            users.update(changed);
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, action, subject(changed), reason, null));
+            return changed;
+        });
+    }
+
+    static String subject(User user) {
+        return "user:" + user.id() + "/" + user.extension();
+    }
+}

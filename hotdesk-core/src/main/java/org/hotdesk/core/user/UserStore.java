@@ -1,0 +1,22 @@
+package org.hotdesk.core.user;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence port for users. */
+public interface UserStore {
+    User insert(long tenantId, String extension, String name, boolean hotDesk, String pinHash,
+                SipAccountHashes sipAccount, Instant createdAt);
+
+    Optional<User> findById(long id);
+
+    Optional<User> findByExtension(long tenantId, String extension);
+
+    List<User> list(long tenantId);
+
+    /** Reads the user and holds a row lock until the transaction ends. */
+    Optional<User> lockForUpdate(long id);
+
+    void update(User user);
+}

@@ -1,0 +1,106 @@
+package org.hotdesk.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The connection pool, the schema migrations and the JDBI instance. H2 for the embedded default,
+ * PostgreSQL when the URL says so; the same migrations serve both.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final String vendor;
+
+    private Database(HikariDataSource dataSource, String vendor) {
+        this.dataSource = dataSource;
+        this.vendor = vendor;
+        this.jdbi = Jdbi.create(dataSource);
+        // Instants go in as UTC OffsetDateTime: both drivers map that to TIMESTAMP WITH TIME ZONE exactly
+        jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP_WITH_TIMEZONE) {
+            @Override
+            protected Argument build(Instant value, ConfigRegistry config) {
+                return (position, statement, ctx) -> statement.setObject(position, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+            }
+        });
+    }
+
+    /**
+     * Opens the pool and brings the schema up to date.
+     *
+     * @param schema a schema to create and use instead of the default one (tests isolate themselves with it); null for none
+     */
+    public static Database open(String url, String user, String password, int maxPoolSize, String schema) {
+        if (url == null || !url.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("database.url must be a JDBC URL (jdbc:h2:... or jdbc:postgresql:...), was '" + url + "'");
+        }
+        String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : url.startsWith("jdbc:h2:") ? "h2" : null;
+        if (vendor == null) {
+            throw new IllegalArgumentException("database.url: only H2 (jdbc:h2:) and PostgreSQL (jdbc:postgresql:) are supported, was '" + url + "'");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null && !user.isEmpty()) config.setUsername(user);
+        if (password != null && !password.isEmpty()) config.setPassword(password);
+        config.setMaximumPoolSize(maxPoolSize);
+        config.setPoolName("hotdesk-db");
+        config.setAutoCommit(true);
+        if ("h2".equals(vendor)) {
+            // logins on one device wait for each other's row lock; H2's default 1 s is too short under load
+            config.setConnectionInitSql("SET LOCK_TIMEOUT 10000");
+        }
+        if (schema != null) {
+            config.setSchema(schema);
+        }
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .schemas(schema == null ? new String[0] : new String[] {schema})
+                    .load();
+            int applied = flyway.migrate().migrationsExecuted;
+            log.info("database ready vendor={} migrationsApplied={}", vendor, applied);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource, vendor);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** "h2" or "postgresql". */
+    public String vendor() {
+        return vendor;
+    }
+
+    /** True when a trivial query answers: what the health endpoint reports. */
+    public boolean isHealthy() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,152 @@
+package org.hotdesk.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.DeviceStore;
+import org.hotdesk.core.device.Gateway;
+import org.hotdesk.core.device.Location;
+import org.hotdesk.core.device.MacAddress;
+import org.hotdesk.core.device.NewDevice;
+import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.policy.DevicePolicyOverride;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+public final class JdbiDeviceStore implements DeviceStore {
+    private static final RowMapper<Device> DEVICE = (rs, ctx) -> new Device(
+            rs.getLong("id"), rs.getLong("tenant_id"), new MacAddress(rs.getString("mac")), rs.getInt("line_port"),
+            Columns.nullableLong(rs, "gateway_id"), rs.getString("name"), Vendor.valueOf(rs.getString("vendor")),
+            rs.getString("model"),
+            new Location(rs.getString("loc_description"), rs.getString("loc_country"), rs.getString("loc_region"),
+                    rs.getString("loc_city"), rs.getString("loc_street"), rs.getString("loc_house_number"),
+                    rs.getString("loc_postal_code"), rs.getString("loc_building"), rs.getString("loc_floor"),
+                    rs.getString("loc_room")),
+            rs.getString("sip_username"), rs.getString("sip_password"), rs.getBoolean("enabled"),
+            new DevicePolicyOverride(Columns.nullableInt(rs, "idle_logout_minutes"),
+                    Columns.nullableInt(rs, "max_session_hours"), Columns.time(rs, "daily_logout_time")),
+            Columns.instant(rs, "created_at"));
+
+    private static final RowMapper<Gateway> GATEWAY = (rs, ctx) -> new Gateway(
+            rs.getLong("id"), rs.getLong("tenant_id"), new MacAddress(rs.getString("mac")), rs.getString("name"),
+            Vendor.valueOf(rs.getString("vendor")), rs.getString("model"), Columns.instant(rs, "created_at"));
+
+    private final JdbiTransactions db;
+
+    public JdbiDeviceStore(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public Device insert(long tenantId, NewDevice d, int linePort, Long gatewayId, String sipUsername,
+                         String sipPassword, Instant createdAt) {
+        Location l = d.location();
+        long id = db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO devices (tenant_id, mac, line_port, gateway_id, name, vendor, model,
+                          loc_description, loc_country, loc_region, loc_city, loc_street, loc_house_number,
+                          loc_postal_code, loc_building, loc_floor, loc_room, sip_username, sip_password, enabled,
+                          idle_logout_minutes, max_session_hours, daily_logout_time, created_at,
+                          active_mac_port, active_sip_username)
+                        VALUES (:tenant, :mac, :port, :gateway, :name, :vendor, :model, :description, :country, :region,
+                          :city, :street, :houseNumber, :postalCode, :building, :floor, :room, :sipUsername,
+                          :sipPassword, TRUE, :idle, :maxHours, :daily, :createdAt, :macPort, :sipUsername)""")
+                .bind("tenant", tenantId).bind("mac", d.mac().value()).bind("port", linePort)
+                .bind("gateway", gatewayId).bind("name", d.name()).bind("vendor", d.vendor().name())
+                .bind("model", d.model())
+                .bind("description", l.description()).bind("country", l.country()).bind("region", l.region())
+                .bind("city", l.city()).bind("street", l.street()).bind("houseNumber", l.houseNumber())
+                .bind("postalCode", l.postalCode()).bind("building", l.building()).bind("floor", l.floor())
+                .bind("room", l.room())
+                .bind("sipUsername", sipUsername).bind("sipPassword", sipPassword)
+                .bind("idle", d.policy().idleLogoutMinutes()).bind("maxHours", d.policy().maxSessionHours())
+                .bind("daily", Columns.time(d.policy().dailyLogoutTime()))
+                .bind("createdAt", createdAt).bind("macPort", macPort(d.mac(), linePort))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return findById(id).orElseThrow();
+    }
+
+    @Override
+    public Gateway insertGateway(long tenantId, MacAddress mac, String name, Vendor vendor, String model,
+                                 Instant createdAt) {
+        long id = db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO gateways (tenant_id, mac, name, vendor, model, created_at)
+                        VALUES (:tenant, :mac, :name, :vendor, :model, :createdAt)""")
+                .bind("tenant", tenantId).bind("mac", mac.value()).bind("name", name).bind("vendor", vendor.name())
+                .bind("model", model).bind("createdAt", createdAt)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return db.withHandle(h -> h.createQuery("SELECT * FROM gateways WHERE id = :id").bind("id", id)
+                .map(GATEWAY).one());
+    }
+
+    @Override
+    public Optional<Device> findById(long id) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM devices WHERE id = :id AND removed_at IS NULL")
+                .bind("id", id).map(DEVICE).findOne());
+    }
+
+    @Override
+    public Optional<Device> findByMac(MacAddress mac, int linePort) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM devices WHERE active_mac_port = :macPort")
+                .bind("macPort", macPort(mac, linePort)).map(DEVICE).findOne());
+    }
+
+    @Override
+    public Optional<Device> findBySipUsername(String sipUsername) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM devices WHERE active_sip_username = :u")
+                .bind("u", sipUsername).map(DEVICE).findOne());
+    }
+
+    @Override
+    public boolean macInUse(MacAddress mac) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM devices WHERE mac = :mac AND removed_at IS NULL")
+                .bind("mac", mac.value()).mapTo(Integer.class).one()) > 0;
+    }
+
+    @Override
+    public List<Device> list(long tenantId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM devices WHERE tenant_id = :tenant AND removed_at IS NULL ORDER BY name, line_port")
+                .bind("tenant", tenantId).map(DEVICE).list());
+    }
+
+    @Override
+    public List<Device> linesOf(long gatewayId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM devices WHERE gateway_id = :gw AND removed_at IS NULL ORDER BY line_port")
+                .bind("gw", gatewayId).map(DEVICE).list());
+    }
+
+    @Override
+    public Optional<Device> lockForUpdate(long id) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM devices WHERE id = :id AND removed_at IS NULL FOR UPDATE")
+                .bind("id", id).map(DEVICE).findOne());
+    }
+
+    @Override
+    public void setEnabled(long id, boolean enabled) {
+        db.withHandle(h -> h.createUpdate("UPDATE devices SET enabled = :enabled WHERE id = :id")
+                .bind("id", id).bind("enabled", enabled).execute());
+    }
+
+    @Override
+    public void setPolicy(long id, DevicePolicyOverride policy) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE devices SET idle_logout_minutes = :idle, max_session_hours = :maxHours,
+                          daily_logout_time = :daily WHERE id = :id""")
+                .bind("id", id).bind("idle", policy.idleLogoutMinutes()).bind("maxHours", policy.maxSessionHours())
+                .bind("daily", Columns.time(policy.dailyLogoutTime())).execute());
+    }
+
+    @Override
+    public void markRemoved(long id, Instant at) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE devices SET removed_at = :at, active_mac_port = NULL, active_sip_username = NULL
+                        WHERE id = :id""")
+                .bind("id", id).bind("at", at).execute());
+    }
+
+    private static String macPort(MacAddress mac, int linePort) {
+        return mac.value() + "/" + linePort;
+    }
+}

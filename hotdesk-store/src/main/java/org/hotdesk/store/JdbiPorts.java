@@ -1,0 +1,15 @@
+package org.hotdesk.store;
+
+import org.hotdesk.core.Ports;
+
+/** Builds every core port on one database. */
+public final class JdbiPorts {
+    private JdbiPorts() {
+    }
+
+    public static Ports create(Database database) {
+        JdbiTransactions tx = new JdbiTransactions(database.jdbi());
+        return new Ports(tx, new JdbiTenantStore(tx), new JdbiUserStore(tx), new JdbiDeviceStore(tx),
+                new JdbiSessionStore(tx), new JdbiOtpStore(tx), new JdbiAttemptStore(tx), new JdbiAuditLog(tx));
+    }
+}

@@ -1,0 +1,95 @@
+package org.hotdesk.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.hotdesk.core.policy.LockoutPolicy;
+import org.hotdesk.core.policy.MultipleLoginPolicy;
+import org.hotdesk.core.policy.OtpPolicy;
+import org.hotdesk.core.policy.SessionPolicy;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.tenant.TenantStore;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+public final class JdbiTenantStore implements TenantStore {
+    private static final RowMapper<Tenant> TENANT = (rs, ctx) -> new Tenant(
+            rs.getLong("id"), rs.getString("name"), rs.getString("domain"),
+            new TenantSettings(
+                    new SessionPolicy(rs.getInt("idle_logout_minutes"), rs.getInt("max_session_hours"),
+                            Columns.time(rs, "daily_logout_time")),
+                    MultipleLoginPolicy.valueOf(rs.getString("multiple_login")),
+                    new LockoutPolicy(rs.getInt("lockout_max_failures"),
+                            Duration.ofSeconds(rs.getInt("lockout_window_seconds")),
+                            Duration.ofSeconds(rs.getInt("lockout_seconds"))),
+                    new OtpPolicy(rs.getInt("otp_length"), Duration.ofSeconds(rs.getInt("otp_lifetime_seconds"))),
+                    ZoneId.of(rs.getString("time_zone")),
+                    rs.getString("emergency_numbers").isEmpty() ? List.of()
+                            : Arrays.asList(rs.getString("emergency_numbers").split(","))),
+            Columns.instant(rs, "created_at"));
+
+    private final JdbiTransactions db;
+
+    public JdbiTenantStore(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public Tenant insert(String name, String domain, TenantSettings settings, Instant createdAt) {
+        long id = db.withHandle(h -> bindSettings(h.createUpdate("""
+                        INSERT INTO tenants (name, domain, idle_logout_minutes, max_session_hours, daily_logout_time,
+                          multiple_login, lockout_max_failures, lockout_window_seconds, lockout_seconds, otp_length,
+                          otp_lifetime_seconds, time_zone, emergency_numbers, created_at)
+                        VALUES (:name, :domain, :idle, :maxHours, :daily, :multiple, :lockMax, :lockWindow, :lockSeconds,
+                          :otpLength, :otpLifetime, :zone, :emergency, :createdAt)"""), settings)
+                .bind("name", name).bind("domain", domain).bind("createdAt", createdAt)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new Tenant(id, name, domain, settings, createdAt);
+    }
+
+    @Override
+    public Optional<Tenant> findById(long id) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM tenants WHERE id = :id").bind("id", id)
+                .map(TENANT).findOne());
+    }
+
+    @Override
+    public Optional<Tenant> findByDomain(String domain) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM tenants WHERE domain = :domain").bind("domain", domain)
+                .map(TENANT).findOne());
+    }
+
+    @Override
+    public List<Tenant> list() {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM tenants ORDER BY id").map(TENANT).list());
+    }
+
+    @Override
+    public void updateSettings(long id, TenantSettings settings) {
+        db.withHandle(h -> bindSettings(h.createUpdate("""
+                UPDATE tenants SET idle_logout_minutes = :idle, max_session_hours = :maxHours,
+                  daily_logout_time = :daily, multiple_login = :multiple, lockout_max_failures = :lockMax,
+                  lockout_window_seconds = :lockWindow, lockout_seconds = :lockSeconds, otp_length = :otpLength,
+                  otp_lifetime_seconds = :otpLifetime, time_zone = :zone, emergency_numbers = :emergency
+                WHERE id = :id"""), settings).bind("id", id).execute());
+    }
+
+    private static <S extends SqlStatement<S>> S bindSettings(S statement, TenantSettings s) {
+        return statement
+                .bind("idle", s.sessionPolicy().idleLogoutMinutes())
+                .bind("maxHours", s.sessionPolicy().maxSessionHours())
+                .bind("daily", Columns.time(s.sessionPolicy().dailyLogoutTime()))
+                .bind("multiple", s.multipleLogin().name())
+                .bind("lockMax", s.lockout().maxFailures())
+                .bind("lockWindow", (int) s.lockout().window().toSeconds())
+                .bind("lockSeconds", (int) s.lockout().lockDuration().toSeconds())
+                .bind("otpLength", s.otp().length())
+                .bind("otpLifetime", (int) s.otp().lifetime().toSeconds())
+                .bind("zone", s.timeZone().getId())
+                .bind("emergency", String.join(",", s.emergencyNumbers()));
+    }
+}

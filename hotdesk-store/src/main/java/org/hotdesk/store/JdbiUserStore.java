@@ -1,0 +1,76 @@
+package org.hotdesk.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hotdesk.core.user.SipAccountHashes;
+import org.hotdesk.core.user.User;
+import org.hotdesk.core.user.UserStore;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+public final class JdbiUserStore implements UserStore {
+    private static final RowMapper<User> USER = (rs, ctx) -> new User(
+            rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("extension"), rs.getString("name"),
+            rs.getBoolean("hot_desk"), rs.getBoolean("enabled"), rs.getString("pin_hash"),
+            rs.getString("sip_ha1_md5") == null ? null
+                    : new SipAccountHashes(rs.getString("sip_ha1_md5"), rs.getString("sip_ha1_sha256")),
+            Columns.instant(rs, "created_at"));
+
+    private final JdbiTransactions db;
+
+    public JdbiUserStore(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public User insert(long tenantId, String extension, String name, boolean hotDesk, String pinHash,
+                       SipAccountHashes sipAccount, Instant createdAt) {
+        long id = db.withHandle(h -> h.createUpdate("""
+                        INSERT INTO users (tenant_id, extension, name, hot_desk, enabled, pin_hash, sip_ha1_md5,
+                          sip_ha1_sha256, created_at)
+                        VALUES (:tenant, :extension, :name, :hotDesk, TRUE, :pinHash, :md5, :sha256, :createdAt)""")
+                .bind("tenant", tenantId).bind("extension", extension).bind("name", name)
+                .bind("hotDesk", hotDesk).bind("pinHash", pinHash)
+                .bind("md5", sipAccount == null ? null : sipAccount.ha1Md5())
+                .bind("sha256", sipAccount == null ? null : sipAccount.ha1Sha256())
+                .bind("createdAt", createdAt)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new User(id, tenantId, extension, name, hotDesk, true, pinHash, sipAccount, createdAt);
+    }
+
+    @Override
+    public Optional<User> findById(long id) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id").bind("id", id).map(USER).findOne());
+    }
+
+    @Override
+    public Optional<User> findByExtension(long tenantId, String extension) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE tenant_id = :tenant AND extension = :ext")
+                .bind("tenant", tenantId).bind("ext", extension).map(USER).findOne());
+    }
+
+    @Override
+    public List<User> list(long tenantId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE tenant_id = :tenant ORDER BY extension")
+                .bind("tenant", tenantId).map(USER).list());
+    }
+
+    @Override
+    public Optional<User> lockForUpdate(long id) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id FOR UPDATE")
+                .bind("id", id).map(USER).findOne());
+    }
+
+    @Override
+    public void update(User user) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE users SET name = :name, hot_desk = :hotDesk, enabled = :enabled, pin_hash = :pinHash,
+                          sip_ha1_md5 = :md5, sip_ha1_sha256 = :sha256
+                        WHERE id = :id""")
+                .bind("id", user.id()).bind("name", user.name()).bind("hotDesk", user.hotDesk())
+                .bind("enabled", user.enabled()).bind("pinHash", user.pinHash())
+                .bind("md5", user.sipAccount() == null ? null : user.sipAccount().ha1Md5())
+                .bind("sha256", user.sipAccount() == null ? null : user.sipAccount().ha1Sha256())
+                .execute());
+    }
+}

@@ -1,0 +1,116 @@
+package org.hotdesk.store.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.login.LockKey;
+import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.session.LoginRefusal;
+import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.session.LoginResult.LoggedIn;
+import org.hotdesk.core.session.LoginResult.Refused;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.user.User;
+import org.hotdesk.store.testing.BackendTest;
+import org.hotdesk.store.testing.TestHotdesk;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Five failures in 15 minutes lock that device / that user for 15 minutes. */
+abstract class LockoutTest extends BackendTest {
+    static final Refused WRONG = new Refused(LoginRefusal.INVALID_CREDENTIALS);
+    static final Refused LOCKED = new Refused(LoginRefusal.LOCKED);
+
+    Tenant acme;
+    User alice;
+    Device desk1;
+    Device desk2;
+
+    @BeforeEach
+    void scene() {
+        acme = hd.tenant("acme.example");
+        alice = hd.user(acme, "1001", "1234");
+        hd.user(acme, "1002", "5678");
+        desk1 = hd.device(acme);
+        desk2 = hd.device(acme);
+    }
+
+    LoginResult pin(Device device, String extension, String pin) {
+        return hd.core().sessions().login(device.id(), new Credentials.ExtensionPin(extension, pin), SessionRulesTest.PHONE);
+    }
+
+    @Test
+    void fiveWrongPinsLockTheUserForFifteenMinutes() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(pin(desk1, "1001", "0000")).isEqualTo(WRONG);
+        }
+
+        assertThat(pin(desk1, "1001", "1234")).as("right PIN while locked").isEqualTo(LOCKED);
+        hd.clock().advance(Duration.ofMinutes(14).plusSeconds(59));
+        assertThat(pin(desk2, "1001", "1234")).as("a locked user stays locked on any device").isEqualTo(LOCKED);
+        hd.clock().advance(Duration.ofSeconds(1));
+        assertThat(pin(desk2, "1001", "1234")).isInstanceOf(LoggedIn.class);
+    }
+
+    @Test
+    void failuresOutsideTheWindowDoNotAddUp() {
+        for (int i = 0; i < 4; i++) {
+            pin(desk1, "1001", "0000");
+        }
+        hd.clock().advance(Duration.ofMinutes(16));
+
+        assertThat(pin(desk1, "1001", "0000")).isEqualTo(WRONG);
+        assertThat(pin(desk1, "1001", "1234")).isInstanceOf(LoggedIn.class);
+    }
+
+    @Test
+    void scanningUnknownExtensionsLocksTheDevice() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(pin(desk1, "90" + i, "1111")).isEqualTo(WRONG);
+        }
+
+        assertThat(pin(desk1, "1002", "5678")).as("locked device refuses even a right PIN").isEqualTo(LOCKED);
+        assertThat(pin(desk2, "1002", "5678")).as("other devices keep working").isInstanceOf(LoggedIn.class);
+        assertThat(hd.core().attempts().isLocked(acme.id(), LockKey.device(desk1.id()))).isTrue();
+    }
+
+    @Test
+    void wrongOtpCodesCountTowardsTheSameLockout() {
+        for (int i = 0; i < 3; i++) {
+            pin(desk1, "1001", "0000");
+        }
+        hd.core().sessions().login(desk1.id(), new Credentials.Otp("000000"), SessionRulesTest.PHONE);
+        hd.core().sessions().login(desk1.id(), new Credentials.Otp("000001"), SessionRulesTest.PHONE);
+
+        var otp = hd.core().otps().generate(acme.id(), alice.id(), TestHotdesk.ADMIN);
+        assertThat(hd.core().sessions().login(desk1.id(), new Credentials.Otp(otp.code()), SessionRulesTest.PHONE))
+                .isEqualTo(LOCKED);
+    }
+
+    @Test
+    void aSuccessfulLoginForgivesEarlierFailures() {
+        for (int i = 0; i < 4; i++) {
+            pin(desk1, "1001", "0000");
+        }
+        assertThat(pin(desk1, "1001", "1234")).isInstanceOf(LoggedIn.class);
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(pin(desk1, "1001", "0000")).isEqualTo(WRONG);
+        }
+        assertThat(pin(desk1, "1001", "1234")).isInstanceOf(LoggedIn.class);
+    }
+
+    @Test
+    void anAdminCanUnlockAUser() {
+        for (int i = 0; i < 5; i++) {
+            pin(desk1, "1001", "0000");
+        }
+        hd.core().attempts().unlock(acme.id(), LockKey.user(alice.id()), TestHotdesk.ADMIN);
+        hd.core().attempts().unlock(acme.id(), LockKey.device(desk1.id()), TestHotdesk.ADMIN);
+
+        assertThat(pin(desk1, "1001", "1234")).isInstanceOf(LoggedIn.class);
+        assertThat(hd.core().ports().audit().list(acme.id(), 50)).anySatisfy(r ->
+                assertThat(r.action()).isEqualTo("lockout.unlocked"));
+    }
+}

@@ -1,0 +1,16 @@
+package org.hotdesk.core.user;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class NewUserTest {
+    @Test
+    void refusesBadFieldsByName() {
+        assertThatThrownBy(() -> new NewUser("10a1", "Ann", "1234", true, null)).hasMessageStartingWith("extension:");
+        assertThatThrownBy(() -> new NewUser("1001", " ", "1234", true, null)).hasMessageStartingWith("name:");
+        assertThatThrownBy(() -> new NewUser("1001", "Ann", "12", true, null)).hasMessageStartingWith("pin:");
+        assertThatThrownBy(() -> new NewUser("1001", "Ann", "12ab", true, null)).hasMessageStartingWith("pin:");
+        assertThatThrownBy(() -> new NewUser("1001", "Ann", "1234", true, "short")).hasMessageStartingWith("sipPassword:");
+    }
+}

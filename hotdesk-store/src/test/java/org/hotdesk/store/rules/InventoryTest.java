@@ -1,0 +1,105 @@
+package org.hotdesk.store.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.Location;
+import org.hotdesk.core.device.MacAddress;
+import org.hotdesk.core.device.NewDevice;
+import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.error.ConflictException;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.user.NewUser;
+import org.hotdesk.core.user.SipAccountHashes;
+import org.hotdesk.core.user.User;
+import org.hotdesk.store.testing.BackendTest;
+import org.hotdesk.store.testing.TestHotdesk;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Tenants, users, devices and gateway lines as an admin creates them; conflicts change nothing. */
+abstract class InventoryTest extends BackendTest {
+    Tenant acme;
+
+    @BeforeEach
+    void scene() {
+        acme = hd.tenant("acme.example");
+    }
+
+    NewDevice phone(String mac) {
+        return new NewDevice(MacAddress.parse(mac), "Desk A", Vendor.YEALINK, "T54W",
+                new Location("Open space", "DE", "BE", "Berlin", "Hauptstr.", "1", "10115", "A", "2", "2.14"), null);
+    }
+
+    @Test
+    void aNewDeviceGetsItsOwnDeviceAccount() {
+        Device device = hd.core().devices().add(acme.id(), phone("00:15:65:aa:bb:cc"), TestHotdesk.ADMIN);
+
+        assertThat(device.sipUsername()).isEqualTo("hd001565aabbcc");
+        assertThat(device.sipPassword()).hasSize(20);
+        assertThat(device.location().city()).isEqualTo("Berlin");
+        assertThat(device.location().isDispatchable()).isTrue();
+        assertThat(hd.core().ports().devices().findBySipUsername("hd001565aabbcc")).contains(device);
+    }
+
+    @Test
+    void aMacCanBeRegisteredOnceAcrossAllTenants() {
+        hd.core().devices().add(acme.id(), phone("00:15:65:aa:bb:cc"), TestHotdesk.ADMIN);
+        Tenant other = hd.tenant("other.example");
+
+        assertThatThrownBy(() -> hd.core().devices().add(other.id(), phone("001565AABBCC"), TestHotdesk.ADMIN))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("00:15:65:aa:bb:cc");
+        assertThat(hd.core().devices().list(other.id())).isEmpty();
+    }
+
+    @Test
+    void aRemovedDevicesMacCanBeUsedAgain() {
+        Device old = hd.core().devices().add(acme.id(), phone("00:15:65:aa:bb:cc"), TestHotdesk.ADMIN);
+        hd.core().devices().remove(acme.id(), old.id(), TestHotdesk.ADMIN);
+
+        Device again = hd.core().devices().add(acme.id(), phone("00:15:65:aa:bb:cc"), TestHotdesk.ADMIN);
+
+        assertThat(again.id()).isNotEqualTo(old.id());
+        assertThat(hd.core().devices().list(acme.id())).extracting(Device::id).containsExactly(again.id());
+    }
+
+    @Test
+    void aGatewayBecomesOneHotDeskDevicePerPort() {
+        List<Device> lines = hd.core().devices().addGateway(acme.id(), phone("00:0b:82:11:22:33"), 2, TestHotdesk.ADMIN);
+
+        assertThat(lines).extracting(Device::linePort).containsExactly(1, 2);
+        assertThat(lines).extracting(Device::sipUsername).containsExactly("hd000b82112233p1", "hd000b82112233p2");
+        assertThat(lines).allSatisfy(d -> assertThat(d.isGatewayLine()).isTrue());
+        assertThat(hd.core().ports().devices().linesOf(lines.get(0).gatewayId())).hasSize(2);
+        assertThatThrownBy(() -> hd.core().devices().add(acme.id(), phone("00:0b:82:11:22:33"), TestHotdesk.ADMIN))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void extensionsAreUniquePerTenantOnly() {
+        hd.user(acme, "1001", "1234");
+        Tenant other = hd.tenant("other.example");
+
+        assertThatThrownBy(() -> hd.user(acme, "1001", "9999")).isInstanceOf(ConflictException.class);
+        assertThat(hd.user(other, "1001", "9999").tenantId()).isEqualTo(other.id());
+        assertThat(hd.core().users().list(acme.id())).hasSize(1);
+    }
+
+    @Test
+    void domainsAreUnique() {
+        assertThatThrownBy(() -> hd.tenant("ACME.example")).isInstanceOf(ConflictException.class);
+        assertThat(hd.core().tenants().list()).hasSize(1);
+    }
+
+    @Test
+    void aUsersOwnSipAccountIsKeptAsDigestHashesOnly() {
+        User user = hd.core().users().create(acme.id(), new NewUser("1003", "Carol", "2468", true, "s3cret-pass"),
+                TestHotdesk.ADMIN);
+
+        User stored = hd.core().users().get(acme.id(), user.id());
+        assertThat(stored.sipAccount()).isEqualTo(SipAccountHashes.of("1003", "acme.example", "s3cret-pass"));
+        assertThat(stored.pinHash()).doesNotContain("2468").startsWith("$2");
+    }
+}

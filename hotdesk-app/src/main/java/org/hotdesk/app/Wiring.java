@@ -1,0 +1,59 @@
+package org.hotdesk.app;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.hotdesk.app.config.HotdeskConfig;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.login.BcryptSecretHasher;
+import org.hotdesk.store.Database;
+import org.hotdesk.store.JdbiPorts;
+
+/**
+ * The composition root: the only place that constructs adapters and hands each its slice of config.
+ * The server and every admin command start from here, so they work on the same database the same way.
+ */
+public final class Wiring implements AutoCloseable {
+    private final HotdeskConfig config;
+    private final Database database;
+    private final HotdeskCore core;
+
+    private Wiring(HotdeskConfig config, Database database, HotdeskCore core) {
+        this.config = config;
+        this.database = database;
+        this.core = core;
+    }
+
+    public static Wiring open(HotdeskConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    public static Wiring open(HotdeskConfig config, Clock clock) {
+        var db = config.database();
+        Database database = Database.open(db.url(), db.user(), db.password(), db.maxPoolSize(), null);
+        try {
+            HotdeskCore core = HotdeskCore.create(JdbiPorts.create(database), clock, new SecureRandom(),
+                    new BcryptSecretHasher(config.security().pinHashCost()), config.tenantDefaults().toSettings());
+            return new Wiring(config, database, core);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public HotdeskConfig config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public HotdeskCore core() {
+        return core;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

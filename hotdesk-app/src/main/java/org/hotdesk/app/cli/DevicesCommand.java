@@ -1,0 +1,124 @@
+package org.hotdesk.app.cli;
+
+import java.util.List;
+import org.hotdesk.app.Wiring;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.Location;
+import org.hotdesk.core.device.MacAddress;
+import org.hotdesk.core.device.NewDevice;
+import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.login.LockKey;
+import org.hotdesk.core.tenant.Tenant;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "devices", mixinStandardHelpOptions = true, description = "Shared phones and PSTN gateway lines.")
+final class DevicesCommand extends AdminCommand {
+
+    /** The desk's civic address: what emergency services need. */
+    static final class LocationOptions {
+        @Option(names = "--location", description = "free text, e.g. \"Open space, 2nd floor\"") String description;
+        @Option(names = "--country") String country;
+        @Option(names = "--region") String region;
+        @Option(names = "--city") String city;
+        @Option(names = "--street") String street;
+        @Option(names = "--house-number") String houseNumber;
+        @Option(names = "--postal-code") String postalCode;
+        @Option(names = "--building") String building;
+        @Option(names = "--floor") String floor;
+        @Option(names = "--room") String room;
+
+        Location toLocation() {
+            return new Location(description, country, region, city, street, houseNumber, postalCode, building, floor, room);
+        }
+    }
+
+    @Command(name = "list", description = "A tenant's devices with their session state.")
+    int list(@Option(names = {"-t", "--tenant"}, required = true) String tenant) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            Table table = new Table("ID", "MAC", "PORT", "NAME", "VENDOR", "MODEL", "SIP_USERNAME", "ENABLED", "SESSION");
+            for (Device d : w.core().devices().list(t.id())) {
+                String session = w.core().sessions().openSessionOf(d.id())
+                        .map(s -> w.core().ports().users().findById(s.userId()).map(u -> u.extension()).orElse("?")
+                                + " since " + s.startedAt())
+                        .orElse("idle");
+                table.row(d.id(), d.mac().colonSeparated(), d.linePort(), d.name(), d.vendor().id(), d.model(),
+                        d.sipUsername(), d.enabled(), session);
+            }
+            table.print(out());
+        }
+        return 0;
+    }
+
+    @Command(name = "add", description = "Add a shared phone; prints its device account (the password is shown here only).")
+    int add(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+            @Option(names = "--mac", required = true) String mac,
+            @Option(names = "--name") String name,
+            @Option(names = "--vendor", description = "yealink, poly, snom, grandstream, cisco, fanvil, generic") String vendor,
+            @Option(names = "--model") String model,
+            @ArgGroup(exclusive = false) LocationOptions location) {
+        try (Wiring w = open()) {
+            NewDevice request = request(mac, name, vendor, model, location);
+            Tenant t = tenant(w, tenant);
+            Device d = w.core().devices().add(t.id(), request, CLI);
+            printAccounts(List.of(d));
+        }
+        return 0;
+    }
+
+    @Command(name = "add-gateway", description = "Add a PSTN gateway (ATA); each port becomes a hot-desk device.")
+    int addGateway(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+                   @Option(names = "--mac", required = true) String mac,
+                   @Option(names = "--ports", required = true) int ports,
+                   @Option(names = "--name") String name,
+                   @Option(names = "--vendor") String vendor,
+                   @Option(names = "--model") String model,
+                   @ArgGroup(exclusive = false) LocationOptions location) {
+        try (Wiring w = open()) {
+            NewDevice request = request(mac, name, vendor, model, location);
+            Tenant t = tenant(w, tenant);
+            printAccounts(w.core().devices().addGateway(t.id(), request, ports, CLI));
+        }
+        return 0;
+    }
+
+    @Command(name = "remove", description = "Remove a device; a user logged in there is logged out (DEVICE_REMOVED).")
+    int remove(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+               @Option(names = "--mac", required = true) String mac,
+               @Option(names = "--port", defaultValue = "0", description = "gateway line; 0 for a phone") int port) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            Device d = device(w, t, mac, port);
+            w.core().devices().remove(t.id(), d.id(), CLI);
+            out().printf("device %s removed%n", d.label());
+        }
+        return 0;
+    }
+
+    @Command(name = "unlock", description = "Lift a device's lockout caused by failed PIN/OTP attempts.")
+    int unlock(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+               @Option(names = "--mac", required = true) String mac,
+               @Option(names = "--port", defaultValue = "0") int port) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            Device d = device(w, t, mac, port);
+            w.core().attempts().unlock(t.id(), LockKey.device(d.id()), CLI);
+            out().printf("device %s unlocked%n", d.label());
+        }
+        return 0;
+    }
+
+    // validated before the database is opened: a bad MAC changes nothing
+    private static NewDevice request(String mac, String name, String vendor, String model, LocationOptions location) {
+        return new NewDevice(MacAddress.parse(mac), name, Vendor.parse(vendor), model,
+                location == null ? null : location.toLocation(), null);
+    }
+
+    private void printAccounts(List<Device> devices) {
+        Table table = new Table("ID", "MAC", "PORT", "NAME", "SIP_USERNAME", "SIP_PASSWORD");
+        devices.forEach(d -> table.row(d.id(), d.mac().colonSeparated(), d.linePort(), d.name(), d.sipUsername(), d.sipPassword()));
+        table.print(out());
+    }
+}

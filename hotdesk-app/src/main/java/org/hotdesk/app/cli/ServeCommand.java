@@ -1,0 +1,42 @@
+package org.hotdesk.app.cli;
+
+import java.util.concurrent.CountDownLatch;
+import org.hotdesk.app.Wiring;
+import org.hotdesk.app.demo.DemoData;
+import org.hotdesk.app.server.HotdeskServer;
+import org.hotdesk.core.tenant.Tenant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the server until stopped (Ctrl-C).")
+final class ServeCommand extends AdminCommand implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--demo", description = "Create (once) and print a demo tenant with users, PINs and devices.")
+    boolean demo;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Wiring wiring = open();
+        HotdeskServer server;
+        try {
+            if (demo) {
+                Tenant tenant = DemoData.ensure(wiring.core());
+                DemoData.print(wiring.core(), tenant, tenant.domain(), out());
+            }
+            server = HotdeskServer.start(wiring);
+        } catch (RuntimeException e) {
+            wiring.close();
+            throw e;
+        }
+        out().printf("hotdesk is running: health at http://%s:%d/health (Ctrl-C to stop)%n",
+                "0.0.0.0".equals(wiring.config().http().host()) ? "localhost" : wiring.config().http().host(),
+                server.httpPort());
+        out().flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

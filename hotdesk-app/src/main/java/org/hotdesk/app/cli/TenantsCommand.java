@@ -1,0 +1,119 @@
+package org.hotdesk.app.cli;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.hotdesk.app.Wiring;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.policy.LockoutPolicy;
+import org.hotdesk.core.policy.MultipleLoginPolicy;
+import org.hotdesk.core.policy.OtpPolicy;
+import org.hotdesk.core.policy.SessionPolicy;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.tenant.TenantSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "tenants", mixinStandardHelpOptions = true, description = "List, add and configure tenants.")
+final class TenantsCommand extends AdminCommand {
+
+    @Command(name = "list", description = "All tenants.")
+    int list() {
+        try (Wiring w = open()) {
+            Table table = new Table("ID", "DOMAIN", "NAME");
+            w.core().tenants().list().forEach(t -> table.row(t.id(), t.domain(), t.name()));
+            table.print(out());
+        }
+        return 0;
+    }
+
+    @Command(name = "add", description = "Add a tenant with the server's default policies.")
+    int add(@Option(names = "--name", required = true) String name,
+            @Option(names = "--domain", required = true, description = "SIP domain, e.g. acme.example") String domain) {
+        try (Wiring w = open()) {
+            Tenant t = w.core().tenants().create(name, domain, CLI);
+            out().printf("tenant %d created: %s (%s)%n", t.id(), t.domain(), t.name());
+        }
+        return 0;
+    }
+
+    @Command(name = "show", description = "A tenant's policies.")
+    int show(@Parameters(paramLabel = "TENANT", description = "id or domain") String tenant) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            TenantSettings s = t.settings();
+            Table table = new Table("SETTING", "VALUE");
+            table.row("id", t.id()).row("domain", t.domain()).row("name", t.name())
+                    .row("idleLogoutMinutes", s.sessionPolicy().idleLogoutMinutes())
+                    .row("maxSessionHours", s.sessionPolicy().maxSessionHours())
+                    .row("dailyLogoutTime", s.sessionPolicy().dailyLogoutTime() == null ? "off" : s.sessionPolicy().dailyLogoutTime())
+                    .row("timeZone", s.timeZone())
+                    .row("multipleLogin", s.multipleLogin())
+                    .row("lockoutMaxFailures", s.lockout().maxFailures())
+                    .row("lockoutWindowMinutes", s.lockout().window().toMinutes())
+                    .row("lockoutMinutes", s.lockout().lockDuration().toMinutes())
+                    .row("otpLength", s.otp().length())
+                    .row("otpLifetimeSeconds", s.otp().lifetime().toSeconds())
+                    .row("emergencyNumbers", String.join(",", s.emergencyNumbers()));
+            table.print(out());
+        }
+        return 0;
+    }
+
+    @Command(name = "set", description = "Change a tenant's policies; options not given keep their value.")
+    int set(@Parameters(paramLabel = "TENANT", description = "id or domain") String tenant,
+            @Option(names = "--idle-logout-minutes", description = "0 = off") Integer idle,
+            @Option(names = "--max-session-hours", description = "0 = off") Integer maxHours,
+            @Option(names = "--daily-logout-time", description = "HH:mm, or off") String daily,
+            @Option(names = "--time-zone", description = "e.g. Europe/Berlin") String zone,
+            @Option(names = "--multiple-login", description = "AUTO_LOGOUT_OTHER, ALLOW or DENY") MultipleLoginPolicy multiple,
+            @Option(names = "--lockout-max-failures") Integer lockMax,
+            @Option(names = "--lockout-window-minutes") Integer lockWindow,
+            @Option(names = "--lockout-minutes") Integer lockMinutes,
+            @Option(names = "--otp-length") Integer otpLength,
+            @Option(names = "--otp-lifetime-seconds") Integer otpLifetime,
+            @Option(names = "--emergency-numbers", split = ",", description = "comma-separated") List<String> emergency) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            TenantSettings s = t.settings();
+            SessionPolicy p = s.sessionPolicy();
+            TenantSettings changed = new TenantSettings(
+                    new SessionPolicy(idle != null ? idle : p.idleLogoutMinutes(),
+                            maxHours != null ? maxHours : p.maxSessionHours(),
+                            daily != null ? dailyTime(daily) : p.dailyLogoutTime()),
+                    multiple != null ? multiple : s.multipleLogin(),
+                    new LockoutPolicy(lockMax != null ? lockMax : s.lockout().maxFailures(),
+                            lockWindow != null ? Duration.ofMinutes(lockWindow) : s.lockout().window(),
+                            lockMinutes != null ? Duration.ofMinutes(lockMinutes) : s.lockout().lockDuration()),
+                    new OtpPolicy(otpLength != null ? otpLength : s.otp().length(),
+                            otpLifetime != null ? Duration.ofSeconds(otpLifetime) : s.otp().lifetime()),
+                    zone != null ? zone(zone) : s.timeZone(),
+                    emergency != null ? emergency : s.emergencyNumbers());
+            w.core().tenants().updateSettings(t.id(), changed, CLI);
+            out().printf("tenant %s updated%n", t.domain());
+        }
+        return 0;
+    }
+
+    private static LocalTime dailyTime(String value) {
+        if (value.equalsIgnoreCase("off")) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("dailyLogoutTime", "expected HH:mm or off, was '" + value + "'");
+        }
+    }
+
+    private static ZoneId zone(String value) {
+        try {
+            return ZoneId.of(value);
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidInputException("timeZone", "'" + value + "' is not a time zone (e.g. Europe/Berlin)");
+        }
+    }
+}

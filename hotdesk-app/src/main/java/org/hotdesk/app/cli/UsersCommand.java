@@ -1,0 +1,104 @@
+package org.hotdesk.app.cli;
+
+import org.hotdesk.app.Wiring;
+import org.hotdesk.core.login.LockKey;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.user.NewUser;
+import org.hotdesk.core.user.User;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "users", mixinStandardHelpOptions = true, description = "Users: hot-desk access, PINs, enable/disable, unlock.")
+final class UsersCommand extends AdminCommand {
+
+    @Command(name = "list", description = "A tenant's users, with hot-desk access and lock state.")
+    int list(@Option(names = {"-t", "--tenant"}, required = true, description = "id or domain") String tenant) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            Table table = new Table("ID", "EXTENSION", "NAME", "HOTDESK", "ENABLED", "LOCKED_UNTIL");
+            for (User u : w.core().users().list(t.id())) {
+                table.row(u.id(), u.extension(), u.name(), u.hotDesk(), u.enabled(),
+                        w.core().attempts().lockedUntil(t.id(), LockKey.user(u.id())).orElse(null));
+            }
+            table.print(out());
+        }
+        return 0;
+    }
+
+    @Command(name = "add", description = "Add a user (hot-desk access on unless --no-hot-desk).")
+    int add(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+            @Option(names = "--extension", required = true) String extension,
+            @Option(names = "--name", required = true) String name,
+            @Option(names = "--pin", required = true, description = "hot-desk PIN, 4 to 12 digits") String pin,
+            @Option(names = "--no-hot-desk", description = "create without hot-desk access") boolean noHotDesk,
+            @Option(names = "--sip-password", description = "password of the user's own SIP account (optional)") String sipPassword) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            User u = w.core().users().create(t.id(), new NewUser(extension, name, pin, !noHotDesk, sipPassword), CLI);
+            out().printf("user %d created: %s %s (hot desk %s)%n", u.id(), u.extension(), u.name(), u.hotDesk() ? "on" : "off");
+        }
+        return 0;
+    }
+
+    @Command(name = "set-pin", description = "Set a user's hot-desk PIN.")
+    int setPin(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+               @Option(names = "--extension", required = true) String extension,
+               @Option(names = "--pin", required = true) String pin) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            User u = w.core().users().byExtension(t.id(), extension);
+            w.core().users().setPin(t.id(), u.id(), pin, CLI);
+            out().printf("PIN of %s changed%n", u.extension());
+        }
+        return 0;
+    }
+
+    @Command(name = "hot-desk", description = "Grant (on) or revoke (off) hot-desk access; revoking logs the user out.")
+    int hotDesk(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+                @Option(names = "--extension", required = true) String extension,
+                @picocli.CommandLine.Parameters(paramLabel = "on|off") OnOff value) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            User u = w.core().users().byExtension(t.id(), extension);
+            w.core().users().setHotDesk(t.id(), u.id(), value == OnOff.on, CLI);
+            out().printf("hot desk %s for %s%n", value, u.extension());
+        }
+        return 0;
+    }
+
+    @Command(name = "enable", description = "Let a disabled user log in again.")
+    int enable(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+               @Option(names = "--extension", required = true) String extension) {
+        return setEnabled(tenant, extension, true);
+    }
+
+    @Command(name = "disable", description = "Disable a user; ends all their sessions (USER_DISABLED).")
+    int disable(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+                @Option(names = "--extension", required = true) String extension) {
+        return setEnabled(tenant, extension, false);
+    }
+
+    @Command(name = "unlock", description = "Lift a lockout caused by failed PIN/OTP attempts.")
+    int unlock(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+               @Option(names = "--extension", required = true) String extension) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            User u = w.core().users().byExtension(t.id(), extension);
+            w.core().attempts().unlock(t.id(), LockKey.user(u.id()), CLI);
+            out().printf("%s unlocked%n", u.extension());
+        }
+        return 0;
+    }
+
+    private int setEnabled(String tenant, String extension, boolean enabled) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            User u = w.core().users().byExtension(t.id(), extension);
+            w.core().users().setEnabled(t.id(), u.id(), enabled, CLI);
+            out().printf("%s %s%n", u.extension(), enabled ? "enabled" : "disabled");
+        }
+        return 0;
+    }
+
+    enum OnOff { on, off }
+}

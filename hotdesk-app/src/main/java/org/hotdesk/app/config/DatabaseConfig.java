@@ -1,0 +1,26 @@
+package org.hotdesk.app.config;
+
+/** The database: embedded H2 under {@code data/} by default, or PostgreSQL when the URL names it. */
+public record DatabaseConfig(String url, String user, String password, int maxPoolSize) {
+    public static final DatabaseConfig DEFAULTS =
+            new DatabaseConfig("jdbc:h2:file:./data/hotdesk;AUTO_SERVER=TRUE", "", "", 10);
+
+    public DatabaseConfig {
+        Require.text("database.url", url);
+        if (!url.startsWith("jdbc:")) {
+            throw ConfigException.forKey("database.url",
+                    "expected a JDBC URL such as jdbc:h2:file:./data/hotdesk or jdbc:postgresql://host/db, was '" + url + "'");
+        }
+        // an empty YAML value reads as null; both mean "no login", as H2 files and trusted local PostgreSQL need
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+        Require.between("database.maxPoolSize", maxPoolSize, 1, 1000);
+    }
+
+    /** Keeps the password out of logs and error messages that print the config. */
+    @Override
+    public String toString() {
+        return "DatabaseConfig[url=" + url + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***")
+                + ", maxPoolSize=" + maxPoolSize + "]";
+    }
+}

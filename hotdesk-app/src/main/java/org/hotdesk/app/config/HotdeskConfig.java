@@ -1,0 +1,23 @@
+package org.hotdesk.app.config;
+
+/**
+ * Everything the server is configured with, as one immutable tree. Each component is a section of the YAML
+ * file and each of their components a key; {@link ConfigLoader} derives the key names and the
+ * {@code HOTDESK_...} environment variables from this tree, so a new component here is a new key everywhere.
+ */
+public record HotdeskConfig(
+        HttpConfig http,
+        DatabaseConfig database,
+        SecurityConfig security,
+        TimersConfig timers,
+        TenantDefaultsConfig tenantDefaults) {
+
+    public static final HotdeskConfig DEFAULTS = new HotdeskConfig(HttpConfig.DEFAULTS, DatabaseConfig.DEFAULTS,
+            SecurityConfig.DEFAULTS, TimersConfig.DEFAULTS, TenantDefaultsConfig.DEFAULTS);
+
+    public HotdeskConfig {
+        if (http == null || database == null || security == null || timers == null || tenantDefaults == null) {
+            throw new IllegalArgumentException("every config section is required; start from DEFAULTS");
+        }
+    }
+}

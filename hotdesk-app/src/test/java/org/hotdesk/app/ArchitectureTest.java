@@ -1,0 +1,34 @@
+package org.hotdesk.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rule of DESIGN.md: the core is plain Java; adapters depend on it, never the reverse. */
+class ArchitectureTest {
+    static final JavaClasses HOTDESK = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.hotdesk");
+
+    @Test
+    void coreUsesNoSipHttpSqlOrFrameworkTypes() {
+        noClasses().that().resideInAPackage("org.hotdesk.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..", "io.javalin..",
+                        "org.eclipse.jetty..", "org.jdbi..", "java.sql..", "javax.sql..", "org.flywaydb..",
+                        "com.fasterxml..", "picocli..", "org.hotdesk.store..", "org.hotdesk.web..", "org.hotdesk.app..")
+                .check(HOTDESK);
+    }
+
+    @Test
+    void adaptersDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("org.hotdesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hotdesk.web..", "org.hotdesk.app..")
+                .check(HOTDESK);
+        noClasses().that().resideInAPackage("org.hotdesk.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hotdesk.store..", "org.hotdesk.app..")
+                .check(HOTDESK);
+    }
+}

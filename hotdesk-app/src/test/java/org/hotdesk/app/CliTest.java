@@ -1,0 +1,136 @@
+package org.hotdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The admin commands as an admin scripts them, on a real H2 database file. */
+class CliTest {
+    @TempDir
+    Path dir;
+    Map<String, String> env;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void environment() {
+        env = Map.of("HOTDESK_DATABASE_URL", "jdbc:h2:file:" + dir.resolve("hotdesk") + ";AUTO_SERVER=TRUE",
+                "HOTDESK_SECURITY_PIN_HASH_COST", "4");
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    void ok(String... args) {
+        Run r = run(args);
+        assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+    }
+
+    @Test
+    void anAdminCanSetUpATenantAndLogSomeoneIn() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "1234");
+        Run device = run("devices", "add", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc", "--vendor", "yealink",
+                "--city", "Berlin", "--street", "Hauptstr.", "--country", "DE");
+        assertThat(device.exitCode()).isZero();
+        assertThat(device.out()).contains("00:15:65:aa:bb:cc", "hd001565aabbcc").containsPattern("[A-Za-z0-9]{20}");
+
+        ok("sessions", "login", "-t", "acme.example", "--mac", "001565AABBCC", "--extension", "1001");
+
+        assertThat(run("sessions", "list", "-t", "acme.example").out()).contains("001565aabbcc", "1001", "ADMIN");
+        assertThat(run("devices", "list", "-t", "acme.example").out()).contains("1001 since");
+        ok("sessions", "logout", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc");
+        assertThat(run("sessions", "list", "-t", "acme.example", "--history").out()).contains("ADMIN", "1001");
+        assertThat(run("audit", "-t", "acme.example").out()).contains("session.started", "session.ended", "admin:cli:");
+    }
+
+    @Test
+    void otpPrintsASixDigitCodeAndHowToDialIt() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "1234");
+
+        Run otp = run("otp", "-t", "acme.example", "--extension", "1001");
+
+        assertThat(otp.exitCode()).isZero();
+        assertThat(otp.out()).containsPattern("(?m)^[0-9]{6}$").contains("dial 00*");
+    }
+
+    @Test
+    void aBadMacIsNamedAndChangesNothing() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+
+        Run bad = run("devices", "add", "-t", "acme.example", "--mac", "00:15:65:zz:bb:cc");
+
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("mac", "00:15:65:zz:bb:cc");
+        assertThat(run("devices", "list", "-t", "acme.example").out().lines()).hasSize(1);
+        assertThat(run("audit", "-t", "acme.example").out()).doesNotContain("device.added");
+    }
+
+    @Test
+    void aBadPinIsNamedAndChangesNothing() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+
+        Run bad = run("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "12");
+
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("pin: must be 4 to 12 digits");
+        assertThat(run("users", "list", "-t", "acme.example").out().lines()).hasSize(1);
+    }
+
+    @Test
+    void aBadArgumentIsNamed() {
+        Run r = run("tenants", "add", "--name", "Acme", "--domian", "acme.example");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown option or argument: --domian acme.example");
+        assertThat(run("tenants", "list").out().lines()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownTenantIsNamed() {
+        Run r = run("users", "list", "-t", "nowhere.example");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("tenant nowhere.example not found");
+    }
+
+    @Test
+    void aBadConfigFileIsRefusedWithTheKeyNamed() throws Exception {
+        Path config = dir.resolve("hotdesk.yaml");
+        Files.writeString(config, "http:\n  prot: 8080\n");
+
+        Run r = run("--config", config.toString(), "tenants", "list");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("http.prot");
+    }
+
+    @Test
+    void tenantPoliciesCanBeChangedAndBadValuesAreNamed() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("tenants", "set", "acme.example", "--idle-logout-minutes", "15", "--daily-logout-time", "19:30",
+                "--time-zone", "Europe/Berlin", "--multiple-login", "deny");
+
+        assertThat(run("tenants", "show", "acme.example").out())
+                .containsPattern("idleLogoutMinutes\\s+15").containsPattern("dailyLogoutTime\\s+19:30")
+                .containsPattern("multipleLogin\\s+DENY").contains("Europe/Berlin");
+
+        Run bad = run("tenants", "set", "acme.example", "--time-zone", "Mars/Olympus");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("timeZone", "Mars/Olympus");
+        assertThat(run("tenants", "show", "acme.example").out()).contains("Europe/Berlin");
+    }
+}

@@ -14,6 +14,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // An admin command's output is for scripts; the server's progress lines would only be noise there.
+        // Set before the first logger exists, as logback.xml reads it once.
+        if (!List.of(args).contains("serve") && System.getenv("HOTDESK_LOG_LEVEL") == null) {
+            System.setProperty("HOTDESK_LOG_LEVEL", "WARN");
+        }
         System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 public final class ConfigLoader {
     private static final Logger log = LoggerFactory.getLogger(ConfigLoader.class);
     private static final ConfigSchema<HotdeskConfig> SCHEMA = ConfigSchema.of(HotdeskConfig.class);
-    /** {@code HOTDESK_} variables that are not config keys but are read by bin/hotdesk. */
-    private static final Set<String> NOT_KEYS = Set.of("HOTDESK_JAVA_OPTS");
+    /** {@code HOTDESK_} variables that are not config keys: read by bin/hotdesk, logback.xml and the tests. */
+    private static final Set<String> NOT_KEYS = Set.of("HOTDESK_JAVA_OPTS", "HOTDESK_LOG_LEVEL", "HOTDESK_TEST_PG_URL");
 
     private ConfigLoader() {
     }

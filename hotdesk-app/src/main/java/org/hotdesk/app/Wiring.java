@@ -16,11 +16,13 @@ public final class Wiring implements AutoCloseable {
     private final HotdeskConfig config;
     private final Database database;
     private final HotdeskCore core;
+    private final Clock clock;
 
-    private Wiring(HotdeskConfig config, Database database, HotdeskCore core) {
+    private Wiring(HotdeskConfig config, Database database, HotdeskCore core, Clock clock) {
         this.config = config;
         this.database = database;
         this.core = core;
+        this.clock = clock;
     }
 
     public static Wiring open(HotdeskConfig config) {
@@ -33,7 +35,7 @@ public final class Wiring implements AutoCloseable {
         try {
             HotdeskCore core = HotdeskCore.create(JdbiPorts.create(database), clock, new SecureRandom(),
                     new BcryptSecretHasher(config.security().pinHashCost()), config.tenantDefaults().toSettings());
-            return new Wiring(config, database, core);
+            return new Wiring(config, database, core, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -50,6 +52,10 @@ public final class Wiring implements AutoCloseable {
 
     public HotdeskCore core() {
         return core;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     @Override

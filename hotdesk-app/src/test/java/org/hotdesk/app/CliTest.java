@@ -133,4 +133,33 @@ class CliTest {
         assertThat(bad.err()).contains("timeZone", "Mars/Olympus");
         assertThat(run("tenants", "show", "acme.example").out()).contains("Europe/Berlin");
     }
+
+    @Test
+    void callRoutingIsSetPerTenantAndABadUriIsNamed() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("tenants", "set", "acme.example", "--outbound-trunk-uri", "sip:trunk.example.net:5060",
+                "--emergency-gateway-uri", "sip:sbc.example.net");
+
+        assertThat(run("tenants", "show", "acme.example").out())
+                .containsPattern("outboundTrunkUri\\s+sip:trunk.example.net:5060")
+                .containsPattern("emergencyGatewayUri\\s+sip:sbc.example.net")
+                .containsPattern("featureCodes.otpLogin\\s+00\\*\\{otp}# 00#\\{otp}#");
+
+        Run bad = run("tenants", "set", "acme.example", "--outbound-trunk-uri", "trunk.example.net");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("outboundTrunkUri", "trunk.example.net");
+        assertThat(run("tenants", "show", "acme.example").out()).contains("sip:trunk.example.net:5060");
+    }
+
+    @Test
+    void callsListsAnEmptyHistoryWithItsHeader() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "1234");
+
+        Run calls = run("calls", "-t", "acme.example", "--extension", "1001");
+
+        assertThat(calls.exitCode()).isZero();
+        assertThat(calls.out().lines()).containsExactly(calls.out().lines().findFirst().orElseThrow());
+        assertThat(calls.out()).contains("FROM", "OUTCOME");
+    }
 }

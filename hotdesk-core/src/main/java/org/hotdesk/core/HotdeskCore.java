@@ -2,6 +2,7 @@ package org.hotdesk.core;
 
 import java.time.Clock;
 import java.util.random.RandomGenerator;
+import org.hotdesk.core.call.CallService;
 import org.hotdesk.core.device.DeviceAccounts;
 import org.hotdesk.core.device.DeviceService;
 import org.hotdesk.core.event.SessionEvents;
@@ -22,7 +23,7 @@ import org.hotdesk.core.user.UserService;
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, SessionEvents events,
-                          Ports ports) {
+                          CallService calls, Ports ports) {
 
     /**
      * @param clock    the time every rule reads; tests pass a clock they can move
@@ -46,6 +47,7 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                 ports.audit(), clock, random);
         SessionTimers timers = new SessionTimers(ports.transactions(), ports.tenants(), ports.devices(),
                 ports.sessions(), deadlines, sessions, clock);
-        return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, ports);
+        CallService calls = new CallService(ports.transactions(), ports.calls(), sessions, clock);
+        return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, calls, ports);
     }
 }

@@ -11,6 +11,8 @@ import org.hotdesk.core.policy.MultipleLoginPolicy;
 import org.hotdesk.core.policy.OtpPolicy;
 import org.hotdesk.core.policy.SessionPolicy;
 import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.tenant.CallRouting;
+import org.hotdesk.core.tenant.FeatureCodes;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.tenant.TenantStore;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -29,7 +31,9 @@ public final class JdbiTenantStore implements TenantStore {
                     new OtpPolicy(rs.getInt("otp_length"), Duration.ofSeconds(rs.getInt("otp_lifetime_seconds"))),
                     ZoneId.of(rs.getString("time_zone")),
                     rs.getString("emergency_numbers").isEmpty() ? List.of()
-                            : Arrays.asList(rs.getString("emergency_numbers").split(","))),
+                            : Arrays.asList(rs.getString("emergency_numbers").split(",")),
+                    new CallRouting(rs.getString("emergency_gateway_uri"), rs.getString("outbound_trunk_uri")),
+                    FeatureCodes.decode(rs.getString("feature_codes"))),
             Columns.instant(rs, "created_at"));
 
     private final JdbiTransactions db;
@@ -43,9 +47,10 @@ public final class JdbiTenantStore implements TenantStore {
         long id = db.withHandle(h -> bindSettings(h.createUpdate("""
                         INSERT INTO tenants (name, domain, idle_logout_minutes, max_session_hours, daily_logout_time,
                           multiple_login, lockout_max_failures, lockout_window_seconds, lockout_seconds, otp_length,
-                          otp_lifetime_seconds, time_zone, emergency_numbers, created_at)
+                          otp_lifetime_seconds, time_zone, emergency_numbers, emergency_gateway_uri, outbound_trunk_uri,
+                          feature_codes, created_at)
                         VALUES (:name, :domain, :idle, :maxHours, :daily, :multiple, :lockMax, :lockWindow, :lockSeconds,
-                          :otpLength, :otpLifetime, :zone, :emergency, :createdAt)"""), settings)
+                          :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :featureCodes, :createdAt)"""), settings)
                 .bind("name", name).bind("domain", domain).bind("createdAt", createdAt)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return new Tenant(id, name, domain, settings, createdAt);
@@ -74,7 +79,8 @@ public final class JdbiTenantStore implements TenantStore {
                 UPDATE tenants SET idle_logout_minutes = :idle, max_session_hours = :maxHours,
                   daily_logout_time = :daily, multiple_login = :multiple, lockout_max_failures = :lockMax,
                   lockout_window_seconds = :lockWindow, lockout_seconds = :lockSeconds, otp_length = :otpLength,
-                  otp_lifetime_seconds = :otpLifetime, time_zone = :zone, emergency_numbers = :emergency
+                  otp_lifetime_seconds = :otpLifetime, time_zone = :zone, emergency_numbers = :emergency,
+                  emergency_gateway_uri = :emergencyGateway, outbound_trunk_uri = :trunk, feature_codes = :featureCodes
                 WHERE id = :id"""), settings).bind("id", id).execute());
     }
 
@@ -90,6 +96,9 @@ public final class JdbiTenantStore implements TenantStore {
                 .bind("otpLength", s.otp().length())
                 .bind("otpLifetime", (int) s.otp().lifetime().toSeconds())
                 .bind("zone", s.timeZone().getId())
-                .bind("emergency", String.join(",", s.emergencyNumbers()));
+                .bind("emergency", String.join(",", s.emergencyNumbers()))
+                .bind("emergencyGateway", s.routing().emergencyGatewayUri())
+                .bind("trunk", s.routing().outboundTrunkUri())
+                .bind("featureCodes", s.featureCodes().encode());
     }
 }

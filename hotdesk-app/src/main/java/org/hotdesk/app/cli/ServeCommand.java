@@ -18,16 +18,17 @@ final class ServeCommand extends AdminCommand implements java.util.concurrent.Ca
         Wiring wiring = open();
         HotdeskServer server;
         try {
-            if (demo) {
-                Tenant tenant = DemoData.ensure(wiring.core());
-                DemoData.print(wiring.core(), tenant, tenant.domain(), out());
-            }
+            Tenant tenant = demo ? DemoData.ensure(wiring.core()) : null;
             server = HotdeskServer.start(wiring);
+            if (tenant != null) {
+                DemoData.print(wiring.core(), tenant, "sip:" + server.sipHost() + ":" + server.sipPort(), out());
+            }
         } catch (RuntimeException e) {
             wiring.close();
             throw e;
         }
-        out().printf("hotdesk is running: health at http://%s:%d/health (Ctrl-C to stop)%n",
+        out().printf("hotdesk is running: SIP at %s:%d (udp/tcp), health at http://%s:%d/health (Ctrl-C to stop)%n",
+                server.sipHost(), server.sipPort(),
                 "0.0.0.0".equals(wiring.config().http().host()) ? "localhost" : wiring.config().http().host(),
                 server.httpPort());
         out().flush();

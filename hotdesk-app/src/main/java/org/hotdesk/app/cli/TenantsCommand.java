@@ -11,6 +11,7 @@ import org.hotdesk.core.policy.LockoutPolicy;
 import org.hotdesk.core.policy.MultipleLoginPolicy;
 import org.hotdesk.core.policy.OtpPolicy;
 import org.hotdesk.core.policy.SessionPolicy;
+import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
 import picocli.CommandLine.Command;
@@ -57,7 +58,13 @@ final class TenantsCommand extends AdminCommand {
                     .row("lockoutMinutes", s.lockout().lockDuration().toMinutes())
                     .row("otpLength", s.otp().length())
                     .row("otpLifetimeSeconds", s.otp().lifetime().toSeconds())
-                    .row("emergencyNumbers", String.join(",", s.emergencyNumbers()));
+                    .row("emergencyNumbers", String.join(",", s.emergencyNumbers()))
+                    .row("emergencyGatewayUri", orNone(s.routing().emergencyGatewayUri()))
+                    .row("outboundTrunkUri", orNone(s.routing().outboundTrunkUri()))
+                    .row("featureCodes.otpLogin", String.join(" ", s.featureCodes().otpLogin()))
+                    .row("featureCodes.extensionLogin", String.join(" ", s.featureCodes().extensionLogin()))
+                    .row("featureCodes.promptedLogin", String.join(" ", s.featureCodes().promptedLogin()))
+                    .row("featureCodes.logout", String.join(" ", s.featureCodes().logout()));
             table.print(out());
         }
         return 0;
@@ -75,7 +82,11 @@ final class TenantsCommand extends AdminCommand {
             @Option(names = "--lockout-minutes") Integer lockMinutes,
             @Option(names = "--otp-length") Integer otpLength,
             @Option(names = "--otp-lifetime-seconds") Integer otpLifetime,
-            @Option(names = "--emergency-numbers", split = ",", description = "comma-separated") List<String> emergency) {
+            @Option(names = "--emergency-numbers", split = ",", description = "comma-separated") List<String> emergency,
+            @Option(names = "--emergency-gateway-uri", description = "where emergency calls go, e.g. sip:sbc.example.net; \"\" = none")
+            String emergencyGateway,
+            @Option(names = "--outbound-trunk-uri", description = "where other outside numbers go; \"\" = none (404)")
+            String trunk) {
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
             TenantSettings s = t.settings();
@@ -91,11 +102,18 @@ final class TenantsCommand extends AdminCommand {
                     new OtpPolicy(otpLength != null ? otpLength : s.otp().length(),
                             otpLifetime != null ? Duration.ofSeconds(otpLifetime) : s.otp().lifetime()),
                     zone != null ? zone(zone) : s.timeZone(),
-                    emergency != null ? emergency : s.emergencyNumbers());
+                    emergency != null ? emergency : s.emergencyNumbers(),
+                    new CallRouting(emergencyGateway != null ? emergencyGateway : s.routing().emergencyGatewayUri(),
+                            trunk != null ? trunk : s.routing().outboundTrunkUri()),
+                    s.featureCodes());
             w.core().tenants().updateSettings(t.id(), changed, CLI);
             out().printf("tenant %s updated%n", t.domain());
         }
         return 0;
+    }
+
+    private static String orNone(String value) {
+        return value == null ? "none" : value;
     }
 
     private static LocalTime dailyTime(String value) {

@@ -20,7 +20,8 @@ public final class ConfigLoader {
     private static final Logger log = LoggerFactory.getLogger(ConfigLoader.class);
     private static final ConfigSchema<HotdeskConfig> SCHEMA = ConfigSchema.of(HotdeskConfig.class);
     /** {@code HOTDESK_} variables that are not config keys: read by bin/hotdesk, logback.xml and the tests. */
-    private static final Set<String> NOT_KEYS = Set.of("HOTDESK_JAVA_OPTS", "HOTDESK_LOG_LEVEL", "HOTDESK_TEST_PG_URL");
+    private static final Set<String> NOT_KEYS = Set.of("HOTDESK_JAVA_OPTS", "HOTDESK_LOG_LEVEL", "HOTDESK_TEST_PG_URL",
+            "HOTDESK_TEST_REQUIRE_PEERS");
 
     private ConfigLoader() {
     }

@@ -14,6 +14,8 @@ import org.hotdesk.core.policy.LockoutPolicy;
 import org.hotdesk.core.policy.MultipleLoginPolicy;
 import org.hotdesk.core.policy.OtpPolicy;
 import org.hotdesk.core.policy.SessionPolicy;
+import org.hotdesk.core.tenant.CallRouting;
+import org.hotdesk.core.tenant.FeatureCodes;
 import org.hotdesk.core.tenant.TenantSettings;
 
 /**
@@ -68,7 +70,7 @@ public record TenantDefaultsConfig(
                     new LockoutPolicy(lockoutMaxFailures, Duration.ofMinutes(lockoutWindowMinutes), Duration.ofMinutes(lockoutMinutes)),
                     new OtpPolicy(otpLength, Duration.ofSeconds(otpLifetimeSeconds)),
                     zone(timeZone),
-                    emergencyNumbers);
+                    emergencyNumbers, CallRouting.NONE, FeatureCodes.DEFAULT);
         } catch (InvalidInputException e) {
             // the core names its own field ("otpLength: ..."); the user needs the key they wrote
             String problem = e.getMessage().startsWith(e.field() + ": ")

@@ -64,14 +64,15 @@ public final class DemoData {
     }
 
     /** What a newcomer needs to try it: who can log in with which PIN, and which device accounts to register. */
-    public static void print(HotdeskCore core, Tenant tenant, String sipHost, PrintWriter out) {
+    public static void print(HotdeskCore core, Tenant tenant, String sipServer, PrintWriter out) {
         out.printf("Demo tenant %s (id %d)%n", tenant.domain(), tenant.id());
         out.println("  Users (hot-desk access; log in with extension + PIN, or an OTP from `bin/hotdesk otp`):");
         out.printf("    %-9s %-14s %s%n", "extension", "name", "PIN");
         for (DemoUser u : USERS) {
             out.printf("    %-9s %-14s %s%n", u.extension(), u.name(), u.pin());
         }
-        out.printf("  Devices (register each device account at sip:%s):%n", sipHost);
+        out.printf("  Devices (register each device account to %s, domain %s; then dial 00*<OTP># to log in, 00# to log out):%n",
+                sipServer, tenant.domain());
         out.printf("    %-17s %-9s %-8s %-16s %s%n", "MAC", "name", "vendor", "SIP username", "SIP password");
         List<Device> devices = new ArrayList<>(core.devices().list(tenant.id()));
         for (DemoDevice d : DEVICES) {

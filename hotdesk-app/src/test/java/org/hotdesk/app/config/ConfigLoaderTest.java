@@ -98,7 +98,8 @@ class ConfigLoaderTest {
         assertThat(names).containsEntry("http.port", "HOTDESK_HTTP_PORT")
                 .containsEntry("database.url", "HOTDESK_DATABASE_URL")
                 .containsEntry("tenantDefaults.idleLogoutMinutes", "HOTDESK_TENANT_DEFAULTS_IDLE_LOGOUT_MINUTES")
-                .hasSize(19);
+                .containsEntry("sip.digestAlgorithms", "HOTDESK_SIP_DIGEST_ALGORITHMS")
+                .hasSize(29);
     }
 
     @Test
@@ -132,7 +133,7 @@ class ConfigLoaderTest {
         Path file = file("htp:\n  port: 8080\n");
 
         assertThatThrownBy(() -> load(file, Map.of()))
-                .hasMessageStartingWith(file + " line 1: unknown key 'htp' (sections are: http, database, security, timers, tenantDefaults)");
+                .hasMessageStartingWith(file + " line 1: unknown key 'htp' (sections are: http, sip, database, security, timers, tenantDefaults)");
     }
 
     @Test

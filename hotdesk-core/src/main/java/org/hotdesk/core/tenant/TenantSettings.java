@@ -14,6 +14,8 @@ import org.hotdesk.core.policy.SessionPolicy;
  *
  * @param timeZone         the zone in which {@link SessionPolicy#dailyLogoutTime()} is read
  * @param emergencyNumbers numbers an idle (logged-out) phone may still dial
+ * @param routing          where emergency and outside calls leave hotdesk
+ * @param featureCodes     the dial patterns for login and logout
  */
 public record TenantSettings(
         SessionPolicy sessionPolicy,
@@ -21,13 +23,15 @@ public record TenantSettings(
         LockoutPolicy lockout,
         OtpPolicy otp,
         ZoneId timeZone,
-        List<String> emergencyNumbers) {
+        List<String> emergencyNumbers,
+        CallRouting routing,
+        FeatureCodes featureCodes) {
 
     private static final Pattern DIAL_NUMBER = Pattern.compile("[0-9*#+]{1,15}");
 
     public static final TenantSettings DEFAULT = new TenantSettings(SessionPolicy.DEFAULT,
             MultipleLoginPolicy.AUTO_LOGOUT_OTHER, LockoutPolicy.DEFAULT, OtpPolicy.DEFAULT,
-            ZoneId.of("UTC"), List.of("112", "911"));
+            ZoneId.of("UTC"), List.of("112", "911"), CallRouting.NONE, FeatureCodes.DEFAULT);
 
     public TenantSettings {
         if (sessionPolicy == null) throw new InvalidInputException("sessionPolicy", "is required");
@@ -35,11 +39,18 @@ public record TenantSettings(
         if (lockout == null) throw new InvalidInputException("lockout", "is required");
         if (otp == null) throw new InvalidInputException("otp", "is required");
         if (timeZone == null) throw new InvalidInputException("timeZone", "is required");
+        routing = routing == null ? CallRouting.NONE : routing;
+        featureCodes = featureCodes == null ? FeatureCodes.DEFAULT : featureCodes;
         emergencyNumbers = List.copyOf(emergencyNumbers == null ? List.of() : emergencyNumbers);
         for (String n : emergencyNumbers) {
             if (!DIAL_NUMBER.matcher(n).matches()) {
                 throw new InvalidInputException("emergencyNumbers", "'" + n + "' is not a dialable number (digits, *, #, + ; at most 15)");
             }
         }
+    }
+
+    public TenantSettings withRouting(CallRouting newRouting) {
+        return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, newRouting,
+                featureCodes);
     }
 }

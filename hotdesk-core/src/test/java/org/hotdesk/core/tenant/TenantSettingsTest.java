@@ -22,7 +22,7 @@ class TenantSettingsTest {
                 .hasMessageStartingWith("lockoutMaxFailures:");
         TenantSettings d = TenantSettings.DEFAULT;
         assertThatThrownBy(() -> new TenantSettings(d.sessionPolicy(), d.multipleLogin(), d.lockout(), d.otp(),
-                d.timeZone(), List.of("112", "call-mom")))
+                d.timeZone(), List.of("112", "call-mom"), null, null))
                 .hasMessageContaining("emergencyNumbers").hasMessageContaining("call-mom");
     }
 

@@ -64,7 +64,7 @@ abstract class SessionRulesTest extends BackendTest {
     void setMultipleLogin(MultipleLoginPolicy policy) {
         TenantSettings s = acme.settings();
         hd.core().tenants().updateSettings(acme.id(), new TenantSettings(s.sessionPolicy(), policy, s.lockout(),
-                s.otp(), s.timeZone(), s.emergencyNumbers()), TestHotdesk.ADMIN);
+                s.otp(), s.timeZone(), s.emergencyNumbers(), s.routing(), s.featureCodes()), TestHotdesk.ADMIN);
     }
 
     @Test

@@ -51,7 +51,7 @@ abstract class SessionTimersTest extends BackendTest {
     void policy(SessionPolicy policy, ZoneId zone) {
         TenantSettings s = acme.settings();
         hd.core().tenants().updateSettings(acme.id(), new TenantSettings(policy, s.multipleLogin(), s.lockout(), s.otp(),
-                zone, s.emergencyNumbers()), TestHotdesk.ADMIN);
+                zone, s.emergencyNumbers(), s.routing(), s.featureCodes()), TestHotdesk.ADMIN);
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.hotdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real softphone (baresip from Debian) set up with a demo device account from {@code serve --demo}:
+ * it registers, dials the one-time code an admin generated, and the user is then logged in on that desk.
+ */
+class BaresipIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void baresipRegistersWithADemoDeskAndLogsInByOtp() throws Exception {
+        Path baresip = Path.of("/usr/bin/baresip");
+        if (!Files.isExecutable(baresip) && "1".equals(System.getenv("HOTDESK_TEST_REQUIRE_PEERS"))) {
+            throw new AssertionError("baresip is missing: apt-get install baresip-core");
+        }
+        assumeTrue(Files.isExecutable(baresip), "baresip not installed (apt-get install baresip-core)");
+
+        Files.createDirectories(dir.resolve("server"));
+        try (DemoServerProcess server = DemoServerProcess.start(dir.resolve("server"))) {
+            String[] desk = server.deviceLine("hd001565de0001");
+            String password = desk[desk.length - 1];
+            String otp = server.cli("otp", "-t", "demo.hotdesk.test", "--extension", "1001").lines()
+                    .filter(l -> l.matches("[0-9]{6}")).findFirst().orElseThrow();
+
+            Path config = Files.createDirectories(dir.resolve("baresip"));
+            Files.writeString(config.resolve("config"), String.join("\n",
+                    "sip_listen 127.0.0.1:" + freePort(),
+                    "audio_player aufile,/dev/null",
+                    "audio_source ausine,440",
+                    "audio_alert aufile,/dev/null",
+                    "module_path /usr/lib/baresip/modules",
+                    "module stdio.so", "module g711.so", "module aufile.so", "module ausine.so",
+                    "module_app account.so", "module_app menu.so", ""));
+            Files.writeString(config.resolve("accounts"), "<sip:hd001565de0001@127.0.0.1:" + server.sipPort
+                    + ";transport=udp>;auth_pass=" + password + ";regint=300\n");
+
+            Process phone = new ProcessBuilder(baresip.toString(), "-f", config.toString(),
+                    "-e", "/dial 00*" + otp + "%23", "-t", "12")
+                    .redirectErrorStream(true).start();
+            String printed = new String(phone.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(phone.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(printed).as(printed).contains("200 OK");
+            assertThat(server.cli("sessions", "list", "-t", "demo.hotdesk.test"))
+                    .as(printed).contains("001565de0001").contains("1001").contains("OTP");
+        }
+    }
+
+    /** baresip needs a fixed port to listen on (0 leaves it without a transport). */
+    private static int freePort() throws java.io.IOException {
+        try (java.net.DatagramSocket udp = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress());
+             java.net.ServerSocket tcp = new java.net.ServerSocket(udp.getLocalPort(), 1, java.net.InetAddress.getLoopbackAddress())) {
+            return udp.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.hotdesk.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged jar running {@code serve --demo} as its own process in a scratch directory, on free ports and
+ * loopback only, as a newcomer would start it; plus the admin CLI on the same database.
+ */
+final class DemoServerProcess implements AutoCloseable {
+    static final Pattern RUNNING = Pattern.compile("SIP at ([^:]+):(\\d+) .*health at http://[^:]+:(\\d+)/health");
+
+    final Process process;
+    final List<String> output;
+    final int sipPort;
+    final int httpPort;
+    private final Path dir;
+
+    private DemoServerProcess(Process process, List<String> output, int sipPort, int httpPort, Path dir) {
+        this.process = process;
+        this.output = output;
+        this.sipPort = sipPort;
+        this.httpPort = httpPort;
+        this.dir = dir;
+    }
+
+    static DemoServerProcess start(Path dir) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(java(), "-jar", jar(), "serve", "--demo")
+                .directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(environment(dir));
+        Process process = pb.start();
+        List<String> output = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String line;
+        while (System.nanoTime() < deadline && (line = reader.readLine()) != null) {
+            output.add(line);
+            Matcher m = RUNNING.matcher(line);
+            if (m.find()) {
+                // keep draining so the server never blocks on a full pipe
+                Thread drain = new Thread(() -> reader.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return new DemoServerProcess(process, output, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), dir);
+            }
+        }
+        process.destroyForcibly();
+        throw new AssertionError("server did not start:\n" + String.join("\n", output));
+    }
+
+    /** Runs an admin command on the server's database; returns what it printed. */
+    String cli(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().putAll(environment(dir));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) throw new AssertionError(String.join(" ", args) + " failed:\n" + out + err);
+        return out;
+    }
+
+    /** The printed demo line of a device account: MAC, name, vendor, SIP username, SIP password. */
+    String[] deviceLine(String sipUsername) {
+        return output.stream().filter(l -> l.contains(sipUsername)).findFirst().orElseThrow().trim().split("\\s+");
+    }
+
+    private static Map<String, String> environment(Path dir) {
+        return Map.of("HOTDESK_HTTP_PORT", "0", "HOTDESK_SIP_PORT", "0", "HOTDESK_SIP_HOST", "127.0.0.1",
+                "HOTDESK_DATABASE_URL", "jdbc:h2:file:" + dir.resolve("data/hotdesk") + ";AUTO_SERVER=TRUE");
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static String jar() {
+        return System.getProperty("hotdesk.jar");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
+    }
+}

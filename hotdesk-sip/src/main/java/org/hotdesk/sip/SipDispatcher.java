@@ -1,0 +1,103 @@
+package org.hotdesk.sip;
+
+import javax.sip.ClientTransaction;
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.SipListener;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.hotdesk.sip.notify.ResyncNotifier;
+import org.hotdesk.sip.registrar.Registrar;
+import org.hotdesk.sip.routing.CallRouter;
+import org.hotdesk.sip.routing.InDialog;
+import org.hotdesk.sip.routing.Proxy;
+import org.hotdesk.sip.transport.SipEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** Sends each SIP message to the part that handles it. A failure in one message never stops the others. */
+final class SipDispatcher implements SipListener {
+    private static final Logger log = LoggerFactory.getLogger(SipDispatcher.class);
+    private static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, UPDATE, INFO, PRACK, NOTIFY";
+
+    private final SipEndpoint sip;
+    private final Registrar registrar;
+    private final CallRouter router;
+    private final InDialog inDialog;
+    private final Proxy proxy;
+
+    SipDispatcher(SipEndpoint sip, Registrar registrar, CallRouter router, InDialog inDialog, Proxy proxy) {
+        this.sip = sip;
+        this.registrar = registrar;
+        this.router = router;
+        this.inDialog = inDialog;
+        this.proxy = proxy;
+    }
+
+    @Override
+    public void processRequest(RequestEvent event) {
+        Request request = event.getRequest();
+        MDC.put("callId", Proxy.callId(request));
+        try {
+            String method = request.getMethod();
+            if (Proxy.inDialog(request) && !method.equals(Request.CANCEL)) {
+                inDialog.handle(event);
+                return;
+            }
+            switch (method) {
+                case Request.REGISTER -> registrar.register(event);
+                case Request.INVITE -> router.invite(event);
+                case Request.CANCEL -> proxy.cancel(event);
+                case Request.ACK -> {
+                    // an ACK without To tag belongs to a non-2xx answer its transaction already absorbed
+                }
+                case Request.OPTIONS -> sip.reply(event, Response.OK, null, r -> sip.addHeader(r, "Allow", ALLOW));
+                case Request.SUBSCRIBE -> sip.reply(event, Response.BAD_EVENT, null, r -> sip.addHeader(r, "Allow-Events", "check-sync"));
+                case Request.BYE, Request.NOTIFY, Request.PRACK, Request.UPDATE, Request.INFO ->
+                        sip.reply(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
+                default -> sip.reply(event, Response.METHOD_NOT_ALLOWED, null, r -> sip.addHeader(r, "Allow", ALLOW));
+            }
+        } catch (RuntimeException e) {
+            log.error("{} failed", request.getMethod(), e);
+            sip.reply(event, Response.SERVER_INTERNAL_ERROR, "Server error");
+        } finally {
+            MDC.clear();
+        }
+    }
+
+    @Override
+    public void processResponse(ResponseEvent event) {
+        try {
+            if (!ResyncNotifier.onResponse(event.getClientTransaction(), event.getResponse())) {
+                proxy.onResponse(event);
+            }
+        } catch (RuntimeException e) {
+            log.error("response {} failed", event.getResponse().getStatusCode(), e);
+        }
+    }
+
+    @Override
+    public void processTimeout(TimeoutEvent event) {
+        if (event.isServerTransaction()) return;
+        ClientTransaction ct = event.getClientTransaction();
+        if (!ResyncNotifier.onTimeout(ct)) proxy.onTimeout(ct);
+    }
+
+    @Override
+    public void processIOException(IOExceptionEvent event) {
+        log.info("SIP I/O error towards {}:{}/{}", event.getHost(), event.getPort(), event.getTransport());
+    }
+
+    @Override
+    public void processTransactionTerminated(TransactionTerminatedEvent event) {
+    }
+
+    @Override
+    public void processDialogTerminated(DialogTerminatedEvent event) {
+    }
+}

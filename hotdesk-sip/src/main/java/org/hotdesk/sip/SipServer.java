@@ -1,0 +1,86 @@
+package org.hotdesk.sip;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.registration.Registrations;
+import org.hotdesk.sip.auth.DigestAuthenticator;
+import org.hotdesk.sip.notify.ResyncNotifier;
+import org.hotdesk.sip.registrar.Authentication;
+import org.hotdesk.sip.registrar.LocationService;
+import org.hotdesk.sip.registrar.Registrar;
+import org.hotdesk.sip.registrar.SipAccounts;
+import org.hotdesk.sip.routing.CallRouter;
+import org.hotdesk.sip.routing.InDialog;
+import org.hotdesk.sip.routing.Proxy;
+import org.hotdesk.sip.routing.ServerAnswers;
+import org.hotdesk.sip.transport.SipEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SIP side of hotdesk: registrar, proxy and re-sync NOTIFYs on one UDP/TCP port. Nothing of the SIP
+ * stack shows through this class; the rest of the server sees the core and {@link Registrations}.
+ */
+public final class SipServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SipServer.class);
+
+    private final SipEndpoint sip;
+    private final LocationService location;
+    private final ScheduledExecutorService timers;
+
+    private SipServer(SipEndpoint sip, LocationService location, ScheduledExecutorService timers) {
+        this.sip = sip;
+        this.location = location;
+        this.timers = timers;
+    }
+
+    public static SipServer start(SipConfig config, HotdeskCore core, Clock clock) {
+        LocationService location = new LocationService(clock);
+        SipEndpoint sip = SipEndpoint.start(config, uri -> location.sourceOf(uri.getUser(), uri.getHost(), uri.getPort()));
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sip-timers");
+            t.setDaemon(true);
+            return t;
+        });
+        Authentication auth = new Authentication(sip, new SipAccounts(core),
+                new DigestAuthenticator(clock, Duration.ofSeconds(config.nonceLifetimeSeconds()),
+                        config.digestAlgorithms()));
+        Registrar registrar = new Registrar(sip, auth, location, config, clock);
+        Proxy proxy = new Proxy(sip, timers, config.ringTimeoutSeconds());
+        ServerAnswers answers = new ServerAnswers(sip, timers);
+        CallRouter router = new CallRouter(core, auth, location, proxy, answers, sip);
+        InDialog inDialog = new InDialog(sip, proxy, answers, router);
+        sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy));
+        ResyncNotifier notifier = new ResyncNotifier(sip, location, id -> core.tenants().get(id));
+        core.events().subscribe(notifier::onSessionEvent);
+        timers.scheduleWithFixedDelay(() -> {
+            int dropped = location.purgeExpired();
+            if (dropped > 0) log.info("registrations expired count={}", dropped);
+        }, 10, 10, TimeUnit.SECONDS);
+        return new SipServer(sip, location, timers);
+    }
+
+    /** Who is registered where. */
+    public Registrations registrations() {
+        return location;
+    }
+
+    public int port() {
+        return sip.port();
+    }
+
+    /** The address phones are told to reach this server at. */
+    public String host() {
+        return sip.host();
+    }
+
+    @Override
+    public void close() {
+        timers.shutdownNow();
+        sip.close();
+    }
+}

@@ -1,0 +1,100 @@
+package org.hotdesk.sip.registrar;
+
+import java.util.ListIterator;
+import java.util.Optional;
+import javax.sip.RequestEvent;
+import javax.sip.header.AuthorizationHeader;
+import javax.sip.header.ProxyAuthorizationHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.hotdesk.sip.auth.DigestAuthenticator;
+import org.hotdesk.sip.auth.DigestResponse;
+import org.hotdesk.sip.auth.DigestVerdict;
+import org.hotdesk.sip.transport.SipEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who sent a request: challenges it (401 for REGISTER, 407 for requests the proxy routes) until it carries
+ * a valid digest of an account's password. Unknown usernames are challenged like known ones, so a scanner
+ * cannot tell which accounts exist.
+ */
+public final class Authentication {
+    private static final Logger log = LoggerFactory.getLogger(Authentication.class);
+
+    private final SipEndpoint sip;
+    private final SipAccounts accounts;
+    private final DigestAuthenticator digest;
+
+    public Authentication(SipEndpoint sip, SipAccounts accounts, DigestAuthenticator digest) {
+        this.sip = sip;
+        this.accounts = accounts;
+        this.digest = digest;
+    }
+
+    /**
+     * @param claimedUser the user part of the To (REGISTER) or From (other requests) URI
+     * @param domain      its host part: the tenant's domain for a user account
+     * @return the account, or empty when the request has been answered (challenge or 403)
+     */
+    public Optional<SipAccount> authenticate(RequestEvent event, String claimedUser, String domain) {
+        Request request = event.getRequest();
+        boolean register = request.getMethod().equals(Request.REGISTER);
+        Optional<SipAccount> account = accounts.find(claimedUser, domain);
+        String realm = account.map(SipAccount::realm).orElse(domain == null ? sip.host() : domain);
+        Optional<AuthorizationHeader> credentials = credentialsFor(request, register, realm);
+        if (credentials.isEmpty()) {
+            challenge(event, register, realm, false);
+            return Optional.empty();
+        }
+        DigestResponse response = parse(credentials.get());
+        DigestVerdict verdict = account.filter(a -> a.username().equals(response.username()))
+                .map(a -> digest.verify(request.getMethod(), response, realm, a::ha1))
+                .orElse(DigestVerdict.INVALID);
+        switch (verdict) {
+            case STALE -> {
+                challenge(event, register, realm, true);
+                return Optional.empty();
+            }
+            case INVALID -> {
+                log.warn("digest refused method={} user={} domain={} source={}", request.getMethod(), claimedUser, domain,
+                        SipEndpoint.sourceOf(request));
+                sip.reply(event, Response.FORBIDDEN, "Wrong username or password");
+                return Optional.empty();
+            }
+            default -> {
+            }
+        }
+        Optional<String> refusal = account.get().refusal();
+        if (refusal.isPresent()) {
+            sip.reply(event, Response.FORBIDDEN, refusal.get());
+            return Optional.empty();
+        }
+        return account;
+    }
+
+    private void challenge(RequestEvent event, boolean register, String realm, boolean stale) {
+        int status = register ? Response.UNAUTHORIZED : Response.PROXY_AUTHENTICATION_REQUIRED;
+        String header = register ? "WWW-Authenticate" : "Proxy-Authenticate";
+        sip.reply(event, status, null, r -> digest.challenges(realm, stale).forEach(v -> sip.addHeader(r, header, v)));
+    }
+
+    private static Optional<AuthorizationHeader> credentialsFor(Request request, boolean register, String realm) {
+        ListIterator<?> it = request.getHeaders(register ? AuthorizationHeader.NAME : ProxyAuthorizationHeader.NAME);
+        AuthorizationHeader any = null;
+        while (it.hasNext()) {
+            AuthorizationHeader h = (AuthorizationHeader) it.next();
+            if (realm.equalsIgnoreCase(h.getRealm())) return Optional.of(h);
+            any = h;
+        }
+        return Optional.ofNullable(any);
+    }
+
+    private static DigestResponse parse(AuthorizationHeader h) {
+        String uri = h.getParameter("uri");
+        if (uri == null && h.getURI() != null) uri = h.getURI().toString();
+        if (uri != null && uri.length() > 1 && uri.startsWith("\"")) uri = uri.substring(1, uri.length() - 1);
+        return new DigestResponse(h.getUsername(), h.getRealm(), h.getNonce(), uri, h.getResponse(), h.getAlgorithm(),
+                h.getQop(), h.getCNonce(), h.getParameter("nc"));
+    }
+}

@@ -1,0 +1,250 @@
+package org.hotdesk.sip.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sip.RequestEvent;
+import javax.sip.address.SipURI;
+import javax.sip.header.FromHeader;
+import javax.sip.header.MaxForwardsHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.call.CallOutcome;
+import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.session.Session;
+import org.hotdesk.core.tenant.CallRouting;
+import org.hotdesk.core.tenant.FeatureCode;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.user.User;
+import org.hotdesk.sip.registrar.Authentication;
+import org.hotdesk.sip.registrar.LocationService;
+import org.hotdesk.sip.registrar.SipAccount;
+import org.hotdesk.sip.transport.SipEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Decides every new call by the session (DESIGN.md "The core decision"): feature codes log in and out, an
+ * idle device reaches only emergency numbers, an extension rings the user's own phones and every desk
+ * they sit at, other numbers go to the tenant's trunk. Calls out of a desk carry the user's identity.
+ */
+public final class CallRouter {
+    private static final Logger log = LoggerFactory.getLogger(CallRouter.class);
+
+    private final HotdeskCore core;
+    private final Authentication auth;
+    private final LocationService location;
+    private final Proxy proxy;
+    private final ServerAnswers serverAnswer;
+    private final SipEndpoint sip;
+    /** Answered calls by Call-ID, so the BYE (which names no tenant) can close the record. */
+    private final Map<String, Long> connected = new ConcurrentHashMap<>();
+
+    public CallRouter(HotdeskCore core, Authentication auth, LocationService location, Proxy proxy,
+                      ServerAnswers serverAnswer, SipEndpoint sip) {
+        this.core = core;
+        this.auth = auth;
+        this.location = location;
+        this.proxy = proxy;
+        this.serverAnswer = serverAnswer;
+        this.sip = sip;
+    }
+
+    public void invite(RequestEvent event) {
+        Request request = event.getRequest();
+        MaxForwardsHeader mf = (MaxForwardsHeader) request.getHeader(MaxForwardsHeader.NAME);
+        if (mf != null && mf.getMaxForwards() <= 0) {
+            sip.reply(event, Response.TOO_MANY_HOPS, null);
+            return;
+        }
+        FromHeader from = (FromHeader) request.getHeader(FromHeader.NAME);
+        if (!(from.getAddress().getURI() instanceof SipURI fromUri)) {
+            sip.reply(event, Response.FORBIDDEN, "From must be a sip: URI");
+            return;
+        }
+        Optional<SipAccount> account = auth.authenticate(event, fromUri.getUser(), fromUri.getHost());
+        if (account.isEmpty()) return;
+        Caller caller = callerOf(account.get());
+        MDC.put("tenant", caller.tenant().domain());
+        if (caller.device() != null) MDC.put("mac", caller.device().label());
+        caller.user().ifPresent(u -> MDC.put("user", u.extension()));
+
+        String dialled = request.getRequestURI() instanceof SipURI uri ? DialString.decode(uri.getUser()) : null;
+        if (dialled == null || dialled.isEmpty()) {
+            sip.reply(event, Response.NOT_FOUND, "No number dialled");
+            return;
+        }
+        Tenant tenant = caller.tenant();
+        Optional<FeatureCode> code = tenant.settings().featureCodes().match(dialled);
+        if (code.isPresent()) {
+            featureCode(event, caller, code.get());
+            return;
+        }
+        if (tenant.settings().emergencyNumbers().contains(dialled)) {
+            emergency(event, caller, dialled);
+            return;
+        }
+        if (caller.isIdleDevice()) {
+            log.info("call refused: device idle dialled={}", dialled);
+            sip.reply(event, Response.FORBIDDEN, "Hot desk login required");
+            return;
+        }
+        Optional<User> callee = core.ports().users().findByExtension(tenant.id(), dialled);
+        if (callee.isPresent()) {
+            callUser(event, caller, callee.get(), dialled);
+            return;
+        }
+        String trunk = tenant.settings().routing().outboundTrunkUri();
+        if (trunk == null) {
+            sip.reply(event, Response.NOT_FOUND, "No route to " + dialled);
+            return;
+        }
+        forwardToGateway(event, caller, dialled, trunk);
+    }
+
+    private void featureCode(RequestEvent event, Caller caller, FeatureCode code) {
+        if (caller.device() == null) {
+            sip.reply(event, Response.FORBIDDEN, "Hot-desk codes work on shared phones");
+            return;
+        }
+        Actor actor = Actor.device(caller.device().label());
+        switch (code) {
+            case FeatureCode.OtpLogin otp -> {
+                LoginResult result = core.sessions().login(caller.deviceId(), new Credentials.Otp(otp.code()), actor);
+                if (result instanceof LoginResult.Refused refused) {
+                    log.info("OTP login refused reason={}", refused.refusal());
+                    sip.reply(event, refused.refusal().sipStatus(), refused.refusal().reasonPhrase());
+                } else {
+                    serverAnswer.answerAndHangUp(event);
+                }
+            }
+            case FeatureCode.Logout logout -> {
+                Optional<Session> ended = core.sessions().logout(caller.deviceId(), LogoutReason.USER, actor);
+                if (ended.isEmpty()) {
+                    sip.reply(event, Response.FORBIDDEN, "Not logged in");
+                } else {
+                    serverAnswer.answerAndHangUp(event);
+                }
+            }
+            case FeatureCode.ExtensionLogin ext -> sip.reply(event, Response.NOT_IMPLEMENTED, "PIN login needs the voice menu");
+            case FeatureCode.PromptedLogin prompted -> sip.reply(event, Response.NOT_IMPLEMENTED, "PIN login needs the voice menu");
+        }
+    }
+
+    private void emergency(RequestEvent event, Caller caller, String dialled) {
+        String gateway = caller.tenant().settings().routing().emergencyGatewayUri();
+        if (gateway == null) {
+            log.error("emergency call with no emergency gateway configured dialled={}", dialled);
+            sip.reply(event, Response.SERVICE_UNAVAILABLE, "No emergency route");
+            return;
+        }
+        log.warn("emergency call dialled={} gateway={}", dialled, gateway);
+        forwardToGateway(event, caller, dialled, gateway);
+    }
+
+    private void callUser(RequestEvent event, Caller caller, User callee, String dialled) {
+        List<Target> targets = new ArrayList<>();
+        if (callee.enabled()) {
+            String callerKey = caller.device() != null ? "device:" + caller.deviceId() : "user:" + caller.userId();
+            addTargets(targets, location.bindings("user:" + callee.id()), callerKey);
+            for (Session s : core.ports().sessions().findOpenByUser(callee.id())) {
+                addTargets(targets, location.bindings("device:" + s.deviceId()), callerKey);
+            }
+        }
+        CallObserver observer = record(event, caller, dialled, callee.id());
+        if (targets.isEmpty()) {
+            log.info("call to {} not reachable", dialled);
+            observer.failed(Response.TEMPORARILY_UNAVAILABLE);
+            sip.reply(event, Response.TEMPORARILY_UNAVAILABLE, null);
+            return;
+        }
+        proxy.fork(event, targets, r -> assertIdentity(r, caller), observer);
+    }
+
+    private void forwardToGateway(RequestEvent event, Caller caller, String dialled, String gatewayUri) {
+        String uri;
+        try {
+            SipURI gw = (SipURI) sip.parseUri(gatewayUri);
+            SipURI target = (SipURI) gw.clone();
+            target.setUser(dialled);
+            uri = target.toString();
+        } catch (Exception e) {
+            log.error("gateway URI {} unusable: {}", gatewayUri, e.getMessage());
+            sip.reply(event, Response.SERVER_INTERNAL_ERROR, "Gateway misconfigured");
+            return;
+        }
+        String transport = uri.contains("transport=tcp") ? "tcp" : "udp";
+        CallObserver observer = record(event, caller, dialled, null);
+        proxy.fork(event, List.of(new Target(uri, List.of(), transport, null)), r -> assertIdentity(r, caller), observer);
+    }
+
+    private static void addTargets(List<Target> targets, List<Registration> bindings, String exceptKey) {
+        for (Registration b : bindings) {
+            String key = b.deviceId() != null ? "device:" + b.deviceId() : "user:" + b.userId();
+            if (key.equals(exceptKey)) continue;
+            targets.add(new Target(b.contact(), b.path(), b.transport(), b.deviceId()));
+        }
+    }
+
+    /** The callee sees who is at the desk, not the desk: P-Asserted-Identity set by this server, never by the phone. */
+    private void assertIdentity(Request request, Caller caller) {
+        request.removeHeader("P-Asserted-Identity");
+        request.removeHeader("P-Preferred-Identity");
+        String name = caller.displayName().replace("\"", "");
+        sip.addHeader(request, "P-Asserted-Identity",
+                "\"" + name + "\" <sip:" + caller.identity() + "@" + caller.tenant().domain() + ">");
+    }
+
+    private Caller callerOf(SipAccount account) {
+        return switch (account) {
+            case SipAccount.DeviceAccount d -> new Caller(d.tenant(), d.device(),
+                    core.sessions().openSessionOf(d.device().id()).flatMap(s -> core.ports().users().findById(s.userId())));
+            case SipAccount.UserAccount u -> new Caller(u.tenant(), null, Optional.of(u.user()));
+        };
+    }
+
+    /** Starts the call record; the observer completes it from what the proxy sees. */
+    private CallObserver record(RequestEvent event, Caller caller, String dialled, Long calleeUserId) {
+        long tenantId = caller.tenant().id();
+        String callId = Proxy.callId(event.getRequest());
+        core.calls().started(tenantId, callId, caller.deviceId(), caller.userId(), caller.identity(), dialled, calleeUserId);
+        return new CallObserver() {
+            public void answered(Target target) {
+                connected.put(callId, tenantId);
+                core.calls().answered(tenantId, callId, target.deviceId());
+            }
+
+            public void failed(int status) {
+                core.calls().ended(tenantId, callId, outcome(status));
+            }
+
+            public void cancelled() {
+                core.calls().ended(tenantId, callId, CallOutcome.CANCELLED);
+            }
+        };
+    }
+
+    static CallOutcome outcome(int status) {
+        return switch (status) {
+            case 486, 600 -> CallOutcome.BUSY;
+            case 408, 480 -> CallOutcome.NO_ANSWER;
+            case 403, 603 -> CallOutcome.REJECTED;
+            case 487 -> CallOutcome.CANCELLED;
+            default -> CallOutcome.FAILED;
+        };
+    }
+
+    /** A BYE relayed through this server ends the call record (and restarts the idle timers). */
+    public void hungUp(String callId) {
+        Long tenantId = connected.remove(callId);
+        if (tenantId != null) core.calls().ended(tenantId, callId, CallOutcome.ANSWERED);
+    }
+}

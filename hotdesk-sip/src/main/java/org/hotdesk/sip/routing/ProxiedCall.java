@@ -1,0 +1,56 @@
+package org.hotdesk.sip.routing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import javax.sip.ClientTransaction;
+import javax.sip.ServerTransaction;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/** A forked INVITE in flight: the caller's server transaction and one client transaction per target. */
+final class ProxiedCall {
+    enum BranchState { TRYING, RINGING, DONE }
+
+    static final class Branch {
+        final Target target;
+        BranchState state = BranchState.TRYING;
+        boolean cancelWanted;
+
+        Branch(Target target) {
+            this.target = target;
+        }
+    }
+
+    final String key;
+    final ServerTransaction server;
+    final Request request;
+    final CallObserver observer;
+    final Map<ClientTransaction, Branch> branches = new LinkedHashMap<>();
+    Response best;
+    boolean finalSent;
+    ScheduledFuture<?> ringTimer;
+
+    ProxiedCall(String key, ServerTransaction server, Request request, CallObserver observer) {
+        this.key = key;
+        this.server = server;
+        this.request = request;
+        this.observer = observer;
+    }
+
+    boolean allDone() {
+        return branches.values().stream().allMatch(b -> b.state == BranchState.DONE);
+    }
+
+    /** RFC 3261 §16.7: a 6xx wins; otherwise the lowest class, 3xx before 4xx before 5xx. */
+    void consider(Response response) {
+        int status = response.getStatusCode();
+        if (best == null) {
+            best = response;
+            return;
+        }
+        int current = best.getStatusCode();
+        if (current >= 600) return;
+        if (status >= 600 || status / 100 < current / 100) best = response;
+    }
+}

@@ -1,0 +1,325 @@
+package org.hotdesk.sip.transport;
+
+import gov.nist.javax.sip.message.SIPMessage;
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.SocketException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Consumer;
+import javax.sip.InvalidArgumentException;
+import javax.sip.RequestEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.TransactionUnavailableException;
+import javax.sip.ListeningPoint;
+import javax.sip.SipFactory;
+import javax.sip.SipListener;
+import javax.sip.SipProvider;
+import javax.sip.SipStack;
+import javax.sip.address.Address;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.RecordRouteHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Message;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.hotdesk.sip.SipConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JAIN-SIP stack on its sockets (UDP and/or TCP on one port), with the factories and the few headers
+ * every part of the server writes about itself (Via, Record-Route, Contact).
+ */
+public final class SipEndpoint implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SipEndpoint.class);
+
+    private final SipStack stack;
+    private final SipProvider provider;
+    private final String host;
+    private final int port;
+    private final List<String> transports;
+    private final AddressFactory addresses;
+    private final HeaderFactory headers;
+    private final MessageFactory messages;
+
+    private SipEndpoint(SipStack stack, SipProvider provider, String host, int port, List<String> transports,
+                        SipFactory factory) throws Exception {
+        this.stack = stack;
+        this.provider = provider;
+        this.host = host;
+        this.port = port;
+        this.transports = transports;
+        this.addresses = factory.createAddressFactory();
+        this.headers = factory.createHeaderFactory();
+        this.messages = factory.createMessageFactory();
+    }
+
+    /**
+     * Opens the sockets and starts the stack; {@link #listen} then connects the server's handlers.
+     *
+     * @param registeredSource where a registered contact is really reached (see {@link NextHopRouter})
+     */
+    public static SipEndpoint start(SipConfig config, Function<SipURI, Optional<NetworkAddress>> registeredSource) {
+        int port = config.port() == 0 ? freePort(config.host()) : config.port();
+        String advertised = advertisedHost(config);
+        SipFactory factory = SipFactory.getInstance();
+        factory.setPathName("gov.nist");
+        Properties p = new Properties();
+        p.setProperty("javax.sip.STACK_NAME", "hotdesk-" + port + "-" + System.nanoTime());
+        // a proxy: dialogs belong to the phones, the server only relays them
+        p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        p.setProperty("javax.sip.ROUTER_PATH", NextHopRouter.class.getName());
+        p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", Slf4jServerLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.TRACE_LEVEL",
+                LoggerFactory.getLogger("org.hotdesk.sip.wire").isTraceEnabled() ? "TRACE" : "ERROR");
+        p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "true");
+        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "16");
+        p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+        // larger messages over TCP are refused: nothing a phone sends is anywhere near this
+        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
+        p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
+        p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
+        try {
+            SipStack stack = factory.createSipStack(p);
+            List<String> transports = new ArrayList<>();
+            if (config.udp()) transports.add(ListeningPoint.UDP);
+            if (config.tcp()) transports.add(ListeningPoint.TCP);
+            SipProvider provider = null;
+            for (String transport : transports) {
+                ListeningPoint lp = stack.createListeningPoint(config.host(), port, transport);
+                lp.setSentBy(advertised + ":" + port);
+                if (provider == null) {
+                    provider = stack.createSipProvider(lp);
+                } else {
+                    provider.addListeningPoint(lp);
+                }
+            }
+            NextHopRouter.attach(stack, registeredSource);
+            stack.start();
+            log.info("SIP listening address={} port={} transports={} advertised={}", config.host(), port,
+                    transports, advertised);
+            return new SipEndpoint(stack, provider, advertised, port,
+                    transports.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), factory);
+        } catch (Exception e) {
+            throw new IllegalStateException("SIP cannot listen on " + config.host() + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Hands every message and transaction event to the listener; call once, right after start. */
+    public void listen(SipListener listener) {
+        try {
+            provider.addSipListener(listener);
+        } catch (java.util.TooManyListenersException e) {
+            throw new IllegalStateException("SIP listener already set", e);
+        }
+    }
+
+    public SipProvider provider() {
+        return provider;
+    }
+
+    public AddressFactory addresses() {
+        return addresses;
+    }
+
+    public HeaderFactory headers() {
+        return headers;
+    }
+
+    public MessageFactory messages() {
+        return messages;
+    }
+
+    /** The address phones reach this server at. */
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A Via for a request this server sends or forwards, with a fresh RFC 3261 branch. */
+    public ViaHeader via(String transport) {
+        try {
+            return headers.createViaHeader(host, port, transport, "z9hG4bK" + randomToken());
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public RecordRouteHeader recordRoute() {
+        return headers.createRecordRouteHeader(addresses.createAddress(uri(null, true)));
+    }
+
+    public ContactHeader contact() {
+        return headers.createContactHeader(addresses.createAddress(uri("hotdesk", false)));
+    }
+
+    public SipURI uri(String user, boolean looseRoute) {
+        try {
+            SipURI uri = addresses.createSipURI(user, host);
+            uri.setPort(port);
+            if (looseRoute) uri.setLrParam();
+            return uri;
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Address address(String uri) throws ParseException {
+        return addresses.createAddress(uri);
+    }
+
+    public URI parseUri(String uri) throws ParseException {
+        return addresses.createURI(uri);
+    }
+
+    /** Does this URI name this server (so a Route header with it is ours to remove)? */
+    public boolean isMe(URI uri) {
+        if (!(uri instanceof SipURI sip)) return false;
+        int p = sip.getPort() <= 0 ? 5060 : sip.getPort();
+        return p == port && (sip.getHost().equalsIgnoreCase(host) || isLocalAddress(sip.getHost()));
+    }
+
+    /** Where a received message really came from: the packet's source address, not what its Via claims. */
+    public static NetworkAddress sourceOf(Message message) {
+        SIPMessage m = (SIPMessage) message;
+        InetAddress address = m.getPeerPacketSourceAddress() != null ? m.getPeerPacketSourceAddress() : m.getRemoteAddress();
+        int sourcePort = m.getPeerPacketSourcePort() > 0 ? m.getPeerPacketSourcePort() : m.getRemotePort();
+        ViaHeader via = (ViaHeader) message.getHeader(ViaHeader.NAME);
+        String transport = via == null ? "udp" : via.getTransport();
+        return new NetworkAddress(address.getHostAddress(), sourcePort, transport);
+    }
+
+    /** The request's server transaction, created if the stack has none yet; null for ACK or a retransmission. */
+    public ServerTransaction serverTransaction(RequestEvent event) {
+        if (event.getServerTransaction() != null) return event.getServerTransaction();
+        if (event.getRequest().getMethod().equals(Request.ACK)) return null;
+        try {
+            return provider.getNewServerTransaction(event.getRequest());
+        } catch (TransactionAlreadyExistsException e) {
+            return null;
+        } catch (TransactionUnavailableException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response response(int status, String reason, Request request) {
+        try {
+            Response response = messages.createResponse(status, request);
+            if (reason != null) response.setReasonPhrase(reason);
+            return response;
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Answers a request; {@code decorate} adds headers. A request already answered is left alone. */
+    public void reply(RequestEvent event, int status, String reason, Consumer<Response> decorate) {
+        Request request = event.getRequest();
+        Response response = response(status, reason, request);
+        decorate.accept(response);
+        ServerTransaction st = serverTransaction(event);
+        try {
+            if (st != null) {
+                st.sendResponse(response);
+            } else if (!request.getMethod().equals(Request.ACK)) {
+                provider.sendResponse(response);
+            }
+        } catch (SipException | InvalidArgumentException | IllegalStateException e) {
+            log.debug("could not answer {} with {}: {}", request.getMethod(), status, e.getMessage());
+        }
+    }
+
+    public void reply(RequestEvent event, int status, String reason) {
+        reply(event, status, reason, r -> { });
+    }
+
+    /** Adds a header written as text, e.g. {@code ("WWW-Authenticate", "Digest realm=...")}. */
+    public void addHeader(Message message, String name, String value) {
+        try {
+            message.addHeader(headers.createHeader(name, value));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(name + ": " + value, e);
+        }
+    }
+
+    public List<String> transports() {
+        return transports;
+    }
+
+    public static String randomToken() {
+        byte[] bytes = new byte[10];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    @Override
+    public void close() {
+        NextHopRouter.detach(stack);
+        stack.stop();
+    }
+
+    private static boolean isLocalAddress(String host) {
+        try {
+            InetAddress a = InetAddress.getByName(host);
+            return a.isLoopbackAddress() || NetworkInterface.getByInetAddress(a) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String advertisedHost(SipConfig config) {
+        if (config.advertisedHost() != null && !config.advertisedHost().isBlank()) return config.advertisedHost();
+        if (!config.host().equals("0.0.0.0")) return config.host();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!nic.isUp() || nic.isLoopback()) continue;
+                for (InetAddress a : Collections.list(nic.getInetAddresses())) {
+                    if (a instanceof Inet4Address && !a.isLinkLocalAddress()) return a.getHostAddress();
+                }
+            }
+        } catch (SocketException e) {
+            log.warn("cannot list network interfaces; advertising 127.0.0.1 (set sip.advertisedHost)", e);
+        }
+        return "127.0.0.1";
+    }
+
+    /** A port free on both UDP and TCP, for tests and {@code sip.port: 0}. */
+    private static int freePort(String host) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(host, 0));
+                 ServerSocket tcp = new ServerSocket()) {
+                tcp.bind(new InetSocketAddress(host, udp.getLocalPort()));
+                return udp.getLocalPort();
+            } catch (IOException e) {
+                // taken on TCP; try another
+            }
+        }
+        throw new IllegalStateException("no free SIP port on " + host);
+    }
+}

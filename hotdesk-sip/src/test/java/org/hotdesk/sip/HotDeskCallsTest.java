@@ -1,0 +1,254 @@
+package org.hotdesk.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hotdesk.core.call.CallOutcome;
+import org.hotdesk.core.call.CallRecord;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.login.OtpCode;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.session.Session;
+import org.hotdesk.core.user.User;
+import org.hotdesk.sip.testing.SipMessage;
+import org.hotdesk.sip.testing.TestPhone;
+import org.hotdesk.store.testing.TestHotdesk;
+import org.junit.jupiter.api.Test;
+
+/** The hot-desk codes and calls as a desk phone makes them, over real SIP. */
+class HotDeskCallsTest extends SipTestBase {
+
+    String otpFor(User user) {
+        OtpCode otp = core().otps().generate(acme.id(), user.id(), TestHotdesk.ADMIN);
+        return otp.code();
+    }
+
+    @Test
+    void anIdleDeskMayNotCallAnExtension() {
+        hd.user(acme, "1002", "2468");
+        TestPhone desk = registeredDesk(hd.device(acme));
+
+        TestPhone.Call call = desk.dial("1002");
+
+        assertThat(call.status()).isEqualTo(403);
+        assertThat(call.reason()).isEqualTo("Hot desk login required");
+    }
+
+    @Test
+    void anIdleDeskReachesTheEmergencyGateway() {
+        TestPhone gateway = gateway();
+        routeEmergencyTo("sip:127.0.0.1:" + gateway.port());
+        TestPhone desk = registeredDesk(hd.device(acme));
+        answerNextInvite(gateway);
+
+        TestPhone.Call call = desk.dial("112");
+
+        assertThat(call.status()).isEqualTo(200);
+        SipMessage atGateway = received.get();
+        assertThat(atGateway.requestUri()).startsWith("sip:112@127.0.0.1:" + gateway.port());
+        assertThat(atGateway.headers("Record-Route")).isNotEmpty();
+    }
+
+    @Test
+    void anEmergencyCallWithNoGatewayConfiguredIsRefusedClearly() {
+        TestPhone desk = registeredDesk(hd.device(acme));
+
+        TestPhone.Call call = desk.dial("911");
+
+        assertThat(call.status()).isEqualTo(503);
+        assertThat(call.reason()).isEqualTo("No emergency route");
+    }
+
+    @Test
+    void otpLoginByDialStringStartsTheSessionAndResyncsThePhone() {
+        User alice = hd.user(acme, "1001", "1357");
+        Device device = hd.device(acme);
+        TestPhone desk = registeredDesk(device);
+
+        TestPhone.Call call = desk.dial("00*" + otpFor(alice) + "%23");
+
+        assertThat(call.status()).isEqualTo(200);
+        desk.ack(call.inviteText(), call.finalResponse());
+        assertThat(core().sessions().openSessionOf(device.id())).map(Session::userId).contains(alice.id());
+        SipMessage notify = desk.awaitRequest("NOTIFY");
+        assertThat(notify.header("Event")).isEqualTo("check-sync;reboot=false");
+        assertThat(notify.requestUri()).isEqualTo(desk.contact());
+        desk.reply(notify, 200, "OK");
+        SipMessage bye = desk.awaitRequest("BYE");
+        assertThat(bye.callId()).isEqualTo(call.callId());
+        desk.reply(bye, 200, "OK");
+    }
+
+    @Test
+    void logoutCodeEndsTheSessionAndResyncsAgain() {
+        User alice = hd.user(acme, "1001", "1357");
+        Device device = hd.device(acme);
+        TestPhone desk = registeredDesk(device);
+        loginByAdmin(device, alice);
+        desk.reply(desk.awaitRequest("NOTIFY"), 200, "OK");
+
+        TestPhone.Call call = desk.dial("00%23");
+
+        assertThat(call.status()).isEqualTo(200);
+        desk.ack(call.inviteText(), call.finalResponse());
+        assertThat(core().sessions().openSessionOf(device.id())).isEmpty();
+        assertThat(core().sessions().history(acme.id(), alice.id(), null, 10).get(0).endReason()).isEqualTo(LogoutReason.USER);
+        assertThat(desk.awaitRequest("NOTIFY").header("Event")).isEqualTo("check-sync;reboot=false");
+    }
+
+    @Test
+    void aSecondUsersLoginDisplacesTheFirst() {
+        User alice = hd.user(acme, "1001", "1357");
+        User bob = hd.user(acme, "1002", "2468");
+        Device device = hd.device(acme);
+        TestPhone desk = registeredDesk(device);
+        loginByAdmin(device, alice);
+
+        TestPhone.Call call = desk.dial("00%23" + otpFor(bob) + "%23");
+
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(core().sessions().openSessionOf(device.id())).map(Session::userId).contains(bob.id());
+        Session alices = core().sessions().history(acme.id(), alice.id(), null, 1).get(0);
+        assertThat(alices.endReason()).isEqualTo(LogoutReason.DISPLACED);
+    }
+
+    @Test
+    void aWrongExpiredOrReusedCodeIsRefusedWithTheReason() {
+        User alice = hd.user(acme, "1001", "1357");
+        Device device = hd.device(acme);
+        TestPhone desk = registeredDesk(device);
+
+        TestPhone.Call wrong = desk.dial("00*000000%23");
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(wrong.reason()).isEqualTo("Invalid code");
+
+        String expired = otpFor(alice);
+        hd.clock().advance(Duration.ofSeconds(121));
+        TestPhone.Call late = desk.dial("00*" + expired + "%23");
+        assertThat(late.reason()).isEqualTo("Code expired");
+
+        String code = otpFor(alice);
+        assertThat(desk.dial("00*" + code + "%23").status()).isEqualTo(200);
+        core().sessions().logout(device.id(), LogoutReason.ADMIN, TestHotdesk.ADMIN);
+        TestPhone.Call reused = desk.dial("00*" + code + "%23");
+        assertThat(reused.status()).isEqualTo(403);
+        assertThat(reused.reason()).isEqualTo("Code already used");
+    }
+
+    @Test
+    void fiveBadCodesLockTheDesk() {
+        User alice = hd.user(acme, "1001", "1357");
+        TestPhone desk = registeredDesk(hd.device(acme));
+        for (int i = 0; i < 5; i++) {
+            assertThat(desk.dial("00*00000" + i + "%23").reason()).isEqualTo("Invalid code");
+        }
+
+        TestPhone.Call locked = desk.dial("00*" + otpFor(alice) + "%23");
+
+        assertThat(locked.status()).isEqualTo(403);
+        assertThat(locked.reason()).isEqualTo("Locked, try later");
+    }
+
+    @Test
+    void aCallToAnExtensionRingsTheDeskWhereTheUserSitsWithTheCallersIdentity() {
+        User alice = hd.user(acme, "1001", "1357");
+        User bob = hd.user(acme, "1002", "2468");
+        Device aliceDesk = hd.device(acme);
+        Device bobDesk = hd.device(acme);
+        TestPhone alicePhone = registeredDesk(aliceDesk);
+        TestPhone bobPhone = registeredDesk(bobDesk);
+        loginByAdmin(aliceDesk, alice);
+        loginByAdmin(bobDesk, bob);
+        alicePhone.reply(alicePhone.awaitRequest("NOTIFY"), 200, "OK");
+        bobPhone.reply(bobPhone.awaitRequest("NOTIFY"), 200, "OK");
+
+        answerNextInvite(bobPhone);
+        TestPhone.Call call = alicePhone.dial("1002");
+
+        assertThat(call.status()).isEqualTo(200);
+        SipMessage invite = received.get();
+        assertThat(invite.header("P-Asserted-Identity")).isEqualTo("\"User 1001\" <sip:1001@acme.example>");
+        assertThat(invite.requestUri()).isEqualTo(bobPhone.contact());
+        alicePhone.ack(call.inviteText(), call.finalResponse());
+        assertThat(bobPhone.awaitRequest("ACK").callId()).isEqualTo(call.callId());
+
+        alicePhone.hangUp(call);
+        SipMessage bye = bobPhone.awaitRequest("BYE");
+        bobPhone.reply(bye, 200, "OK");
+        assertThat(alicePhone.awaitFinal(call.callId(), "BYE").status()).isEqualTo(200);
+
+        List<CallRecord> history = core().calls().history(acme.id(), alice.id(), 10);
+        assertThat(history).singleElement().satisfies(r -> {
+            assertThat(r.caller()).isEqualTo("1001");
+            assertThat(r.callerUserId()).isEqualTo(alice.id());
+            assertThat(r.callerDeviceId()).isEqualTo(aliceDesk.id());
+            assertThat(r.answeredDeviceId()).isEqualTo(bobDesk.id());
+        });
+        awaitOutcome(alice, CallOutcome.ANSWERED);
+        assertThat(core().calls().history(acme.id(), bob.id(), 10)).hasSize(1);
+    }
+
+    @Test
+    void aCallToSomeoneNotReachableGets480() {
+        User alice = hd.user(acme, "1001", "1357");
+        hd.user(acme, "1002", "2468");
+        Device aliceDesk = hd.device(acme);
+        TestPhone alicePhone = registeredDesk(aliceDesk);
+        loginByAdmin(aliceDesk, alice);
+
+        assertThat(alicePhone.dial("1002").status()).isEqualTo(480);
+        assertThat(core().calls().history(acme.id(), alice.id(), 10).get(0).outcome()).isEqualTo(CallOutcome.NO_ANSWER);
+    }
+
+    @Test
+    void aNumberWithNoRouteGets404() {
+        User alice = hd.user(acme, "1001", "1357");
+        Device aliceDesk = hd.device(acme);
+        TestPhone alicePhone = registeredDesk(aliceDesk);
+        loginByAdmin(aliceDesk, alice);
+
+        assertThat(alicePhone.dial("004930123456").status()).isEqualTo(404);
+    }
+
+    @Test
+    void noNotifyGoesToAnUnregisteredDesk() {
+        User alice = hd.user(acme, "1001", "1357");
+        Device device = hd.device(acme);
+        TestPhone desk = registeredDesk(device);
+        desk.register(0);
+
+        loginByAdmin(device, alice);
+
+        assertThat(desk.receives(m -> m.method().equals("NOTIFY"), SHORT)).isFalse();
+    }
+
+    final AtomicReference<SipMessage> received = new AtomicReference<>();
+
+    /** The phone rings and answers the next INVITE it gets, in the background; the INVITE lands in {@link #received}. */
+    private void answerNextInvite(TestPhone phone) {
+        Thread answerer = new Thread(() -> {
+            SipMessage ringing = phone.awaitRequest("INVITE");
+            received.set(ringing);
+            phone.reply(ringing, 180, "Ringing", "callee", null, null);
+            phone.reply(ringing, 200, "OK", "callee", null,
+                    "v=0\r\no=- 2 2 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40002 RTP/AVP 0\r\n");
+        });
+        answerer.setDaemon(true);
+        answerer.start();
+    }
+
+    private void awaitOutcome(User user, CallOutcome outcome) {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (System.currentTimeMillis() < deadline) {
+            if (outcome == core().calls().history(acme.id(), user.id(), 1).get(0).outcome()) return;
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        assertThat(core().calls().history(acme.id(), user.id(), 1).get(0).outcome()).isEqualTo(outcome);
+    }
+}

@@ -1,0 +1,136 @@
+package org.hotdesk.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.registration.Registration;
+import org.hotdesk.sip.testing.SipMessage;
+import org.hotdesk.sip.testing.TestPhone;
+import org.junit.jupiter.api.Test;
+
+class RegistrarTest extends SipTestBase {
+
+    @Test
+    void aDeskRegistersAfterTheDigestChallenge() {
+        Device desk = hd.device(acme);
+        TestPhone phone = deskPhone(desk);
+        String callId = UUID.randomUUID().toString();
+
+        SipMessage challenge = phone.exchange(phone.registerText(callId, 300, null));
+        assertThat(challenge.status()).isEqualTo(401);
+        assertThat(challenge.headers("WWW-Authenticate")).hasSize(2);
+        assertThat(challenge.headers("WWW-Authenticate").get(0)).contains("algorithm=SHA-256", "realm=\"acme.example\"", "qop=\"auth\"");
+        assertThat(challenge.headers("WWW-Authenticate").get(1)).contains("algorithm=MD5");
+
+        SipMessage ok = phone.exchange(phone.registerText(callId, 300,
+                phone.authorization("REGISTER", "sip:acme.example", challenge, "WWW-Authenticate", desk.sipPassword())));
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.header("Contact")).contains(phone.contact()).contains("expires=300");
+
+        Registration binding = server.registrations().ofDevice(desk.id()).get(0);
+        assertThat(binding.contact()).isEqualTo(phone.contact());
+        assertThat(binding.source()).isEqualTo("127.0.0.1:" + phone.port());
+        assertThat(binding.userAgent()).startsWith("Yealink SIP-T54W");
+        assertThat(binding.expiresAt()).isEqualTo(hd.clock().instant().plusSeconds(300));
+    }
+
+    @Test
+    void md5AndSha256DigestsAreBothAccepted() {
+        assertThat(deskPhone(hd.device(acme)).preferring("MD5").register(300).status()).isEqualTo(200);
+        assertThat(deskPhone(hd.device(acme)).preferring("SHA-256").register(300).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndRegistersNothing() {
+        Device desk = hd.device(acme);
+
+        SipMessage answer = deskPhone(desk).register(300, "not-the-password");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(server.registrations().ofDevice(desk.id())).isEmpty();
+    }
+
+    @Test
+    void anUnknownAccountIsChallengedLikeAKnownOneThenRefused() {
+        TestPhone stranger = new TestPhone("127.0.0.1", server.port(), "nobody", "secret123", acme.domain(), "svwar");
+        phones.add(stranger);
+
+        assertThat(stranger.exchange(stranger.registerText("x1", 300, null)).status()).isEqualTo(401);
+        assertThat(stranger.register(300).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aReplayedAuthorizationIsChallengedAgain() {
+        Device desk = hd.device(acme);
+        TestPhone phone = deskPhone(desk);
+        SipMessage challenge = phone.exchange(phone.registerText("c1", 300, null));
+        String auth = phone.authorization("REGISTER", "sip:acme.example", challenge, "WWW-Authenticate", desk.sipPassword());
+        assertThat(phone.exchange(phone.registerText("c1", 300, auth)).status()).isEqualTo(200);
+
+        SipMessage replay = phone.exchange(phone.registerText("c1", 300, auth));
+
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.header("WWW-Authenticate")).contains("stale=TRUE");
+    }
+
+    @Test
+    void aBindingExpiresOnTime() {
+        Device desk = hd.device(acme);
+        registeredDesk(desk);
+
+        hd.clock().advance(Duration.ofSeconds(299));
+        assertThat(server.registrations().ofDevice(desk.id())).hasSize(1);
+        hd.clock().advance(Duration.ofSeconds(2));
+        assertThat(server.registrations().ofDevice(desk.id())).isEmpty();
+    }
+
+    @Test
+    void tooShortAnIntervalGets423AndTooLongIsCut() {
+        Device desk = hd.device(acme);
+        TestPhone phone = deskPhone(desk);
+
+        SipMessage brief = phone.register(30);
+        assertThat(brief.status()).isEqualTo(423);
+        assertThat(brief.header("Min-Expires")).isEqualTo("60");
+
+        SipMessage capped = phone.register(86400);
+        assertThat(capped.status()).isEqualTo(200);
+        assertThat(capped.header("Contact")).contains("expires=3600");
+    }
+
+    @Test
+    void unregisterRemovesTheBinding() {
+        Device desk = hd.device(acme);
+        TestPhone phone = registeredDesk(desk);
+
+        assertThat(phone.register(0).status()).isEqualTo(200);
+
+        assertThat(server.registrations().ofDevice(desk.id())).isEmpty();
+    }
+
+    @Test
+    void severalContactsPerAccountAreKept() {
+        Device desk = hd.device(acme);
+        registeredDesk(desk);
+        TestPhone second = deskPhone(desk);
+
+        SipMessage ok = second.register(300);
+
+        assertThat(String.join(",", ok.headers("Contact"))).contains(second.contact(), "expires=300")
+                .containsPattern("127.0.0.1:\\d+>.*127.0.0.1:\\d+>");
+        assertThat(server.registrations().ofDevice(desk.id())).hasSize(2);
+    }
+
+    @Test
+    void aDisabledDeviceCannotRegister() {
+        Device desk = hd.device(acme);
+        core().devices().setEnabled(acme.id(), desk.id(), false, org.hotdesk.core.audit.Actor.admin("t"));
+
+        SipMessage answer = deskPhone(desk).register(300);
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.reason()).isEqualTo("Device disabled");
+    }
+}

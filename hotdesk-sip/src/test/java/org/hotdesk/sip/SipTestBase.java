@@ -1,0 +1,87 @@
+package org.hotdesk.sip;
+
+import java.time.Duration;
+import java.util.List;
+import org.hotdesk.sip.auth.DigestAlgorithm;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.tenant.CallRouting;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.user.User;
+import org.hotdesk.sip.testing.TestPhone;
+import org.hotdesk.store.testing.TestDatabase;
+import org.hotdesk.store.testing.TestHotdesk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A real SIP server on a loopback port, on the core with an H2 database; phones are real UDP sockets. */
+abstract class SipTestBase {
+    static final Duration SHORT = Duration.ofMillis(800);
+
+    TestDatabase db;
+    TestHotdesk hd;
+    SipServer server;
+    Tenant acme;
+    final java.util.List<TestPhone> phones = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void startServer() {
+        db = TestDatabase.h2();
+        hd = new TestHotdesk(db.database());
+        acme = hd.tenant("acme.example");
+        server = SipServer.start(sipConfig(), hd.core(), hd.clock());
+    }
+
+    SipConfig sipConfig() {
+        return new SipConfig("127.0.0.1", 0, true, true, "127.0.0.1", 60, 300, 3600, 300, 30,
+                List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5));
+    }
+
+    @AfterEach
+    void stopServer() {
+        phones.forEach(TestPhone::close);
+        server.close();
+        db.close();
+    }
+
+    HotdeskCore core() {
+        return hd.core();
+    }
+
+    /** A desk phone registered with its device account. */
+    TestPhone registeredDesk(Device device) {
+        TestPhone phone = deskPhone(device);
+        int status = phone.register(300).status();
+        if (status != 200) throw new AssertionError("desk did not register: " + status);
+        return phone;
+    }
+
+    TestPhone deskPhone(Device device) {
+        TestPhone phone = new TestPhone("127.0.0.1", server.port(), device.sipUsername(), device.sipPassword(),
+                acme.domain(), "Yealink SIP-T54W 96.86.0.100 " + device.mac().value());
+        phones.add(phone);
+        return phone;
+    }
+
+    /** A phone on the network that is not a registered account, e.g. the emergency gateway. */
+    TestPhone gateway() {
+        TestPhone phone = new TestPhone("127.0.0.1", server.port(), "gateway", "unused", acme.domain(), "gateway");
+        phones.add(phone);
+        return phone;
+    }
+
+    void loginByAdmin(Device device, User user) {
+        core().sessions().login(device.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN), Actor.admin("test"));
+    }
+
+    void routeEmergencyTo(String uri) {
+        TenantSettings s = acme.settings();
+        acme = core().tenants().updateSettings(acme.id(), new TenantSettings(s.sessionPolicy(), s.multipleLogin(),
+                s.lockout(), s.otp(), s.timeZone(), s.emergencyNumbers(), new CallRouting(uri, null), s.featureCodes()),
+                Actor.admin("test"));
+    }
+}

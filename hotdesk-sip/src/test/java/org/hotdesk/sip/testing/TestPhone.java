@@ -1,0 +1,344 @@
+package org.hotdesk.sip.testing;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A SIP phone for tests: writes SIP as text over a real UDP socket, answers digest challenges, and keeps
+ * whatever arrives that the test has not asked for yet. Simple on purpose, so each test reads as the
+ * messages a desk phone would exchange.
+ */
+public final class TestPhone implements AutoCloseable {
+    private final DatagramSocket socket;
+    private final String ip;
+    private final InetSocketAddress server;
+    private final String username;
+    private final String password;
+    private final String domain;
+    private final String userAgent;
+    private final AtomicInteger cseq = new AtomicInteger(1);
+    private final List<SipMessage> unread = new ArrayList<>();
+    private String algorithm = "SHA-256";
+
+    public TestPhone(String ip, int serverPort, String username, String password, String domain, String userAgent) {
+        try {
+            this.socket = new DatagramSocket(new InetSocketAddress(ip, 0));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        this.ip = ip;
+        this.server = new InetSocketAddress("127.0.0.1", serverPort);
+        this.username = username;
+        this.password = password;
+        this.domain = domain;
+        this.userAgent = userAgent;
+    }
+
+    /** Answer challenges with this digest algorithm (the server offers SHA-256 and MD5). */
+    public TestPhone preferring(String digestAlgorithm) {
+        this.algorithm = digestAlgorithm;
+        return this;
+    }
+
+    public int port() {
+        return socket.getLocalPort();
+    }
+
+    public String contact() {
+        return "sip:" + username + "@" + ip + ":" + port();
+    }
+
+    public String via(String branch) {
+        return "SIP/2.0/UDP " + ip + ":" + port() + ";rport;branch=" + branch;
+    }
+
+    // ---- REGISTER
+
+    public SipMessage register(int expires) {
+        return register(expires, password);
+    }
+
+    public SipMessage register(int expires, String withPassword) {
+        String callId = UUID.randomUUID() + "@" + ip;
+        SipMessage answer = exchange(registerText(callId, expires, null));
+        if (answer.status() == 401) {
+            answer = exchange(registerText(callId, expires, authorization("REGISTER", "sip:" + domain, answer,
+                    "WWW-Authenticate", withPassword)));
+        }
+        return answer;
+    }
+
+    public String registerText(String callId, int expires, String authorization) {
+        return "REGISTER sip:" + domain + " SIP/2.0\r\n"
+                + "Via: " + via(branch()) + "\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "From: <sip:" + username + "@" + domain + ">;tag=" + tag() + "\r\n"
+                + "To: <sip:" + username + "@" + domain + ">\r\n"
+                + "Call-ID: " + callId + "\r\n"
+                + "CSeq: " + cseq.getAndIncrement() + " REGISTER\r\n"
+                + "Contact: <" + contact() + ">;expires=" + expires + "\r\n"
+                + "User-Agent: " + userAgent + "\r\n"
+                + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
+                + "Content-Length: 0\r\n\r\n";
+    }
+
+    // ---- calls
+
+    /** A call in progress from this phone: the INVITE as sent and the answers so far. */
+    public record Call(String callId, String fromTag, String inviteText, String dialled, SipMessage finalResponse) {
+        public int status() {
+            return finalResponse.status();
+        }
+
+        public String reason() {
+            return finalResponse.reason();
+        }
+    }
+
+    /** Dials, answering the proxy's 407 challenge; returns once a final answer arrived (ACKing non-2xx). */
+    public Call dial(String dialled) {
+        String callId = UUID.randomUUID() + "@" + ip;
+        String fromTag = tag();
+        int seq = cseq.getAndIncrement();
+        String invite = inviteText(dialled, callId, fromTag, seq, null);
+        send(invite);
+        SipMessage answer = awaitFinal(callId, "INVITE");
+        if (answer.status() == 407) {
+            ack(invite, answer);
+            seq = cseq.getAndIncrement();
+            invite = inviteText(dialled, callId, fromTag, seq,
+                    authorization("INVITE", "sip:" + dialled + "@" + domain, answer, "Proxy-Authenticate", password));
+            send(invite);
+            answer = awaitFinal(callId, "INVITE");
+        }
+        if (answer.status() >= 300) ack(invite, answer);
+        return new Call(callId, fromTag, invite, dialled, answer);
+    }
+
+    /** Dials without waiting: for calls the test answers elsewhere and watches ring. */
+    public String dialNoWait(String dialled, SipMessage challenge) {
+        String callId = UUID.randomUUID() + "@" + ip;
+        send(inviteText(dialled, callId, tag(), cseq.getAndIncrement(), challenge == null ? null
+                : authorization("INVITE", "sip:" + dialled + "@" + domain, challenge, "Proxy-Authenticate", password)));
+        return callId;
+    }
+
+    public String inviteText(String dialled, String callId, String fromTag, int seq, String proxyAuthorization) {
+        String sdp = "v=0\r\no=- 1 1 IN IP4 " + ip + "\r\ns=-\r\nc=IN IP4 " + ip + "\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\n";
+        return "INVITE sip:" + dialled + "@" + domain + " SIP/2.0\r\n"
+                + "Via: " + via(branch()) + "\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "From: <sip:" + username + "@" + domain + ">;tag=" + fromTag + "\r\n"
+                + "To: <sip:" + dialled + "@" + domain + ">\r\n"
+                + "Call-ID: " + callId + "\r\n"
+                + "CSeq: " + seq + " INVITE\r\n"
+                + "Contact: <" + contact() + ">\r\n"
+                + "User-Agent: " + userAgent + "\r\n"
+                + (proxyAuthorization == null ? "" : "Proxy-Authorization: " + proxyAuthorization + "\r\n")
+                + "Content-Type: application/sdp\r\n"
+                + "Content-Length: " + sdp.length() + "\r\n\r\n" + sdp;
+    }
+
+    /** ACK for a final answer to an INVITE this phone sent (same branch for non-2xx, new one for 2xx). */
+    public void ack(String inviteText, SipMessage answer) {
+        SipMessage invite = SipMessage.parse(inviteText);
+        String via = answer.status() >= 300 ? invite.header("Via") : via(branch());
+        String requestUri = answer.status() >= 300 ? invite.requestUri()
+                : answer.headerOpt("Contact").map(c -> c.replaceAll(".*<([^>]*)>.*", "$1")).orElse(invite.requestUri());
+        StringBuilder routes = new StringBuilder();
+        if (answer.status() < 300) {
+            List<String> rr = new ArrayList<>(answer.headers("Record-Route"));
+            java.util.Collections.reverse(rr);
+            for (String r : rr) routes.append("Route: ").append(r).append("\r\n");
+        }
+        send("ACK " + requestUri + " SIP/2.0\r\n"
+                + "Via: " + via + "\r\n"
+                + routes
+                + "Max-Forwards: 70\r\n"
+                + "From: " + invite.header("From") + "\r\n"
+                + "To: " + answer.header("To") + "\r\n"
+                + "Call-ID: " + invite.callId() + "\r\n"
+                + "CSeq: " + invite.header("CSeq").split(" ")[0] + " ACK\r\n"
+                + "Content-Length: 0\r\n\r\n");
+    }
+
+    /** Sends a BYE for a call this phone made and that was answered; its answer comes with {@link #awaitFinal}. */
+    public void hangUp(Call call) {
+        SipMessage ok = call.finalResponse();
+        String requestUri = ok.header("Contact").replaceAll(".*<([^>]*)>.*", "$1");
+        StringBuilder routes = new StringBuilder();
+        List<String> rr = new ArrayList<>(ok.headers("Record-Route"));
+        java.util.Collections.reverse(rr);
+        for (String r : rr) routes.append("Route: ").append(r).append("\r\n");
+        send("BYE " + requestUri + " SIP/2.0\r\n"
+                + "Via: " + via(branch()) + "\r\n"
+                + routes
+                + "Max-Forwards: 70\r\n"
+                + "From: <sip:" + username + "@" + domain + ">;tag=" + call.fromTag() + "\r\n"
+                + "To: " + ok.header("To") + "\r\n"
+                + "Call-ID: " + call.callId() + "\r\n"
+                + "CSeq: " + cseq.getAndIncrement() + " BYE\r\n"
+                + "Content-Length: 0\r\n\r\n");
+    }
+
+    // ---- answering requests the server sends
+
+    /** Replies to a request that arrived here, e.g. 180 / 200 to an INVITE, 200 to a NOTIFY or BYE. */
+    public void reply(SipMessage request, int status, String reason, String toTag, String extraHeaders, String body) {
+        StringBuilder b = new StringBuilder("SIP/2.0 " + status + " " + reason + "\r\n");
+        for (String via : request.headers("Via")) b.append("Via: ").append(via).append("\r\n");
+        for (String rr : request.headers("Record-Route")) b.append("Record-Route: ").append(rr).append("\r\n");
+        String to = request.header("To");
+        if (toTag != null && SipMessage.param(to, "tag") == null) to = to + ";tag=" + toTag;
+        b.append("From: ").append(request.header("From")).append("\r\n")
+                .append("To: ").append(to).append("\r\n")
+                .append("Call-ID: ").append(request.callId()).append("\r\n")
+                .append("CSeq: ").append(request.header("CSeq")).append("\r\n");
+        if (status >= 200 && status < 300 && request.method().equals("INVITE")) {
+            b.append("Contact: <").append(contact()).append(">\r\n");
+        }
+        if (extraHeaders != null) b.append(extraHeaders);
+        String content = body == null ? "" : body;
+        if (!content.isEmpty()) b.append("Content-Type: application/sdp\r\n");
+        b.append("Content-Length: ").append(content.length()).append("\r\n\r\n").append(content);
+        send(b.toString());
+    }
+
+    public void reply(SipMessage request, int status, String reason) {
+        reply(request, status, reason, null, null, null);
+    }
+
+    // ---- wire
+
+    public void send(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            socket.send(new DatagramPacket(bytes, bytes.length, server));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void sendBytes(byte[] bytes) {
+        try {
+            socket.send(new DatagramPacket(bytes, bytes.length, server));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a request and waits for its final answer. */
+    public SipMessage exchange(String request) {
+        SipMessage sent = SipMessage.parse(request);
+        send(request);
+        return awaitFinal(sent.callId(), sent.method());
+    }
+
+    public SipMessage awaitFinal(String callId, String method) {
+        return await(m -> m.isResponse() && m.status() >= 200 && m.callId().equals(callId) && m.cseqMethod().equals(method),
+                Duration.ofSeconds(10), "final answer to " + method + " " + callId);
+    }
+
+    public SipMessage awaitRequest(String method) {
+        return awaitRequest(method, Duration.ofSeconds(10));
+    }
+
+    public SipMessage awaitRequest(String method, Duration timeout) {
+        return await(m -> !m.isResponse() && m.method().equals(method), timeout, method);
+    }
+
+    /** Whether a matching message arrives within the time (for "nothing is sent" checks). */
+    public boolean receives(Predicate<SipMessage> wanted, Duration within) {
+        try {
+            await(wanted, within, "");
+            return true;
+        } catch (AssertionError e) {
+            return false;
+        }
+    }
+
+    public synchronized SipMessage await(Predicate<SipMessage> wanted, Duration timeout, String what) {
+        Instant deadline = Instant.now().plus(timeout);
+        for (SipMessage m : unread) {
+            if (wanted.test(m)) {
+                unread.remove(m);
+                return m;
+            }
+        }
+        byte[] buffer = new byte[65535];
+        while (true) {
+            long left = Duration.between(Instant.now(), deadline).toMillis();
+            if (left <= 0) throw new AssertionError("no " + what + " within " + timeout + "; unread: " + unread);
+            try {
+                socket.setSoTimeout((int) Math.max(1, left));
+                DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+                socket.receive(packet);
+                SipMessage m = SipMessage.parse(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8));
+                if (wanted.test(m)) return m;
+                unread.add(m);
+            } catch (SocketTimeoutException e) {
+                // loop ends at the deadline
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    // ---- digest
+
+    public String authorization(String method, String uri, SipMessage challenge, String header, String withPassword) {
+        String chosen = challenge.headers(header).stream()
+                .filter(h -> algorithm.equalsIgnoreCase(SipMessage.param(h, "algorithm"))).findFirst()
+                .orElse(challenge.header(header));
+        String realm = SipMessage.param(chosen, "realm");
+        String nonce = SipMessage.param(chosen, "nonce");
+        String alg = SipMessage.param(chosen, "algorithm");
+        String jdk = "SHA-256".equalsIgnoreCase(alg) ? "SHA-256" : "MD5";
+        String cnonce = tag();
+        String nc = "00000001";
+        String ha1 = hash(jdk, username + ":" + realm + ":" + withPassword);
+        String ha2 = hash(jdk, method + ":" + uri);
+        String response = hash(jdk, ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":auth:" + ha2);
+        return "Digest username=\"" + username + "\", realm=\"" + realm + "\", nonce=\"" + nonce + "\", uri=\"" + uri
+                + "\", response=\"" + response + "\", algorithm=" + alg + ", qop=auth, nc=" + nc + ", cnonce=\"" + cnonce + "\"";
+    }
+
+    static String hash(String algorithm, String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String branch() {
+        return "z9hG4bK" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    public static String tag() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    public InetAddress address() {
+        return socket.getLocalAddress();
+    }
+
+    @Override
+    public void close() {
+        socket.close();
+    }
+}

@@ -1,0 +1,124 @@
+package org.hotdesk.store.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.hotdesk.core.call.CallOutcome;
+import org.hotdesk.core.call.CallRecord;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.session.Session;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.user.User;
+import org.hotdesk.store.testing.BackendTest;
+import org.hotdesk.store.testing.TestHotdesk;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Calls land in the history of the person at the desk, and hold off the idle timer while they last. */
+abstract class CallRecordsTest extends BackendTest {
+    Tenant acme;
+    User alice;
+    User bob;
+    Device aliceDesk;
+    Device bobDesk;
+    Instant t0;
+
+    @BeforeEach
+    void scene() {
+        acme = hd.tenant("acme.example");
+        alice = hd.user(acme, "1001", "1357");
+        bob = hd.user(acme, "1002", "2468");
+        aliceDesk = hd.device(acme);
+        bobDesk = hd.device(acme);
+        login(aliceDesk, alice);
+        login(bobDesk, bob);
+        t0 = hd.clock().instant();
+    }
+
+    void login(Device d, User u) {
+        hd.core().sessions().login(d.id(), new Credentials.Assigned(u.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+    }
+
+    void call(String callId, Duration ringing, Duration talking) {
+        hd.core().calls().started(acme.id(), callId, aliceDesk.id(), alice.id(), "1001", "1002", bob.id());
+        hd.clock().advance(ringing);
+        hd.core().calls().answered(acme.id(), callId, bobDesk.id());
+        hd.clock().advance(talking);
+        hd.core().calls().ended(acme.id(), callId, CallOutcome.ANSWERED);
+    }
+
+    boolean stillLoggedIn(Device d) {
+        hd.core().timers().expireDue();
+        return hd.core().sessions().openSessionOf(d.id()).isPresent();
+    }
+
+    @Test
+    void aCallFromADeskIsInTheHistoryOfThePersonThereAndOfTheCallee() {
+        call("c1", Duration.ofSeconds(5), Duration.ofSeconds(60));
+
+        CallRecord r = hd.core().calls().history(acme.id(), alice.id(), 10).get(0);
+        assertThat(r.caller()).isEqualTo("1001");
+        assertThat(r.callerUserId()).isEqualTo(alice.id());
+        assertThat(r.answeredDeviceId()).isEqualTo(bobDesk.id());
+        assertThat(r.answeredAt()).isEqualTo(t0.plusSeconds(5));
+        assertThat(r.endedAt()).isEqualTo(t0.plusSeconds(65));
+        assertThat(r.outcome()).isEqualTo(CallOutcome.ANSWERED);
+        assertThat(hd.core().calls().history(acme.id(), bob.id(), 10)).extracting(CallRecord::callId).containsExactly("c1");
+    }
+
+    @Test
+    void theIdleTimeoutCountsFromTheEndOfTheCall() {
+        hd.clock().advance(Duration.ofMinutes(3));
+        call("c1", Duration.ofSeconds(5), Duration.ofMinutes(2));
+
+        hd.clock().advance(Duration.ofMinutes(4));
+        assertThat(stillLoggedIn(aliceDesk)).as("4 min after the call").isTrue();
+        hd.clock().advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(stillLoggedIn(aliceDesk)).as("5 min after the call").isFalse();
+        Session ended = hd.core().sessions().history(acme.id(), alice.id(), null, 1).get(0);
+        assertThat(ended.endReason()).isEqualTo(LogoutReason.IDLE_TIMEOUT);
+        assertThat(ended.endedAt()).isEqualTo(t0.plus(Duration.ofMinutes(10)).plusSeconds(5));
+    }
+
+    @Test
+    void neitherDeskIsLoggedOutWhileTheCallLasts() {
+        hd.core().calls().started(acme.id(), "long", aliceDesk.id(), alice.id(), "1001", "1002", bob.id());
+        hd.core().calls().answered(acme.id(), "long", bobDesk.id());
+
+        hd.clock().advance(Duration.ofMinutes(30));
+        assertThat(stillLoggedIn(aliceDesk)).isTrue();
+        assertThat(stillLoggedIn(bobDesk)).isTrue();
+
+        hd.core().calls().ended(acme.id(), "long", CallOutcome.ANSWERED);
+        hd.clock().advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(stillLoggedIn(aliceDesk)).isFalse();
+        assertThat(stillLoggedIn(bobDesk)).isFalse();
+    }
+
+    @Test
+    void aSecondEndChangesNothing() {
+        hd.core().calls().started(acme.id(), "c1", aliceDesk.id(), alice.id(), "1001", "1002", bob.id());
+        hd.core().calls().ended(acme.id(), "c1", CallOutcome.CANCELLED);
+        hd.clock().advance(Duration.ofSeconds(3));
+        hd.core().calls().ended(acme.id(), "c1", CallOutcome.ANSWERED);
+
+        CallRecord r = hd.core().calls().history(acme.id(), alice.id(), 1).get(0);
+        assertThat(r.outcome()).isEqualTo(CallOutcome.CANCELLED);
+        assertThat(r.endedAt()).isEqualTo(t0);
+    }
+
+    @Test
+    void historiesAreSealedPerTenant() {
+        call("c1", Duration.ZERO, Duration.ofSeconds(10));
+        Tenant other = hd.tenant("other.example");
+        User carol = hd.user(other, "1001", "1111");
+
+        assertThat(hd.core().calls().history(other.id(), null, 10)).isEmpty();
+        assertThat(hd.core().calls().history(other.id(), carol.id(), 10)).isEmpty();
+        assertThat(hd.core().calls().history(acme.id(), null, 10)).hasSize(1);
+    }
+}

@@ -11,6 +11,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.OtpCode;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
+import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.testing.SipMessage;
 import org.hotdesk.sip.testing.TestPhone;
@@ -188,6 +189,67 @@ class HotDeskCallsTest extends SipTestBase {
         });
         awaitOutcome(alice, CallOutcome.ANSWERED);
         assertThat(core().calls().history(acme.id(), bob.id(), 10)).hasSize(1);
+    }
+
+    @Test
+    void aCallRingsTheUsersOwnPhoneAndTheirDeskAndTheOtherStopsWhenOneAnswers() {
+        User alice = hd.user(acme, "1001", "1357");
+        User bob = core().users().create(acme.id(), new NewUser("1002", "Bob", "2468", true, "bob-softphone-pw"),
+                TestHotdesk.ADMIN);
+        Device aliceDesk = hd.device(acme);
+        Device bobDesk = hd.device(acme);
+        TestPhone alicePhone = registeredDesk(aliceDesk);
+        TestPhone bobAtDesk = registeredDesk(bobDesk);
+        TestPhone bobSoftphone = new TestPhone("127.0.0.1", server.port(), "1002", "bob-softphone-pw", acme.domain(), "softphone");
+        phones.add(bobSoftphone);
+        assertThat(bobSoftphone.register(300).status()).isEqualTo(200);
+        loginByAdmin(aliceDesk, alice);
+        loginByAdmin(bobDesk, bob);
+
+        answerNextInvite(bobAtDesk);
+        TestPhone.Call call = alicePhone.dial("1002");
+
+        assertThat(call.status()).isEqualTo(200);
+        SipMessage atSoftphone = bobSoftphone.awaitRequest("INVITE");
+        assertThat(atSoftphone.header("P-Asserted-Identity")).contains("sip:1001@acme.example");
+        // RFC 3261 §9.1: the proxy CANCELs a branch once it has rung
+        bobSoftphone.reply(atSoftphone, 180, "Ringing", "soft", null, null);
+        SipMessage cancel = bobSoftphone.awaitRequest("CANCEL");
+        assertThat(cancel.callId()).isEqualTo(call.callId());
+        bobSoftphone.reply(cancel, 200, "OK");
+        bobSoftphone.reply(atSoftphone, 487, "Request Terminated", "soft", null, null);
+        assertThat(core().calls().history(acme.id(), bob.id(), 1).get(0).answeredDeviceId()).isEqualTo(bobDesk.id());
+    }
+
+    @Test
+    void aCallerWhoHangsUpWhileItRingsCancelsTheCalleeToo() {
+        User alice = hd.user(acme, "1001", "1357");
+        User bob = hd.user(acme, "1002", "2468");
+        Device aliceDesk = hd.device(acme);
+        Device bobDesk = hd.device(acme);
+        TestPhone alicePhone = registeredDesk(aliceDesk);
+        TestPhone bobPhone = registeredDesk(bobDesk);
+        loginByAdmin(aliceDesk, alice);
+        loginByAdmin(bobDesk, bob);
+        Thread ringer = new Thread(() -> {
+            SipMessage invite = bobPhone.awaitRequest("INVITE");
+            bobPhone.reply(invite, 180, "Ringing", "callee", null, null);
+            SipMessage cancel = bobPhone.awaitRequest("CANCEL");
+            bobPhone.reply(cancel, 200, "OK");
+            bobPhone.reply(invite, 487, "Request Terminated", "callee", null, null);
+        });
+        ringer.setDaemon(true);
+        ringer.start();
+
+        String invite = alicePhone.dialUntilRinging("1002");
+        alicePhone.cancel(invite);
+
+        String callId = SipMessage.parse(invite).callId();
+        assertThat(alicePhone.await(m -> m.isResponse() && m.cseqMethod().equals("CANCEL"), Duration.ofSeconds(5), "200 to CANCEL")
+                .status()).isEqualTo(200);
+        assertThat(alicePhone.awaitFinal(callId, "INVITE").status()).isEqualTo(487);
+        assertThat(core().calls().history(acme.id(), alice.id(), 1).get(0).outcome()).isEqualTo(CallOutcome.CANCELLED);
+        assertThat(core().sessions().openSessionOf(aliceDesk.id())).isPresent();
     }
 
     @Test

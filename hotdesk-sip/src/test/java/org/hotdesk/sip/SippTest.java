@@ -54,6 +54,19 @@ class SippTest extends SipTestBase {
     }
 
     @Test
+    void sippRegistersOverTcpToo() throws Exception {
+        Device d = hd.device(acme);
+        String csv = "SEQUENTIAL\n" + d.sipUsername() + ";" + acme.domain() + ";[authentication username="
+                + d.sipUsername() + " password=" + d.sipPassword() + "]\n";
+
+        Result r = sipp("register.xml", csv, "-m", "1", "-t", "t1");
+
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(server.registrations().ofDevice(d.id())).singleElement()
+                .satisfies(b -> assertThat(b.transport()).isEqualTo("tcp"));
+    }
+
+    @Test
     void sippLogsAUserInWithAnOtp() throws Exception {
         User alice = hd.user(acme, "1001", "1357");
         Device desk = hd.device(acme);

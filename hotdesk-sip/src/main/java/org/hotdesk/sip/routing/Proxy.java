@@ -115,9 +115,10 @@ public final class Proxy {
         synchronized (call) {
             if (call.finalSent) return;
             cancelBranches(call, null);
+            // recorded before the caller hears of it, so whatever the caller does next sees the record
+            call.observer.cancelled();
             finish(call, sip.response(Response.REQUEST_TERMINATED, null, call.request));
         }
-        call.observer.cancelled();
     }
 
     /** A response to something this proxy sent; true when it was one of the proxy's. */
@@ -154,7 +155,6 @@ public final class Proxy {
 
     private void onBranchResponse(ProxiedCall call, ClientTransaction ct, Response response) {
         int status = response.getStatusCode();
-        Integer reportFailure = null;
         synchronized (call) {
             ProxiedCall.Branch branch = call.branches.get(ct);
             if (branch == null) return;
@@ -175,26 +175,23 @@ public final class Proxy {
                     return;
                 }
                 call.finalSent = true;
+                call.observer.answered(branch.target);
                 forwardResponse(call.server, response);
                 cancelBranches(call, ct);
                 stopRinging(call);
                 calls.remove(call.key);
-                call.observer.answered(branch.target);
                 return;
             }
             call.consider(response);
             if (status >= 600) cancelBranches(call, ct);
-            if (call.allDone() && !call.finalSent) {
-                reportFailure = call.best.getStatusCode();
-                finishWithBest(call);
-            }
+            if (call.allDone() && !call.finalSent) finishWithBest(call);
         }
-        if (reportFailure != null) call.observer.failed(reportFailure);
     }
 
     private void finishWithBest(ProxiedCall call) {
         Response best = call.best;
         int status = best.getStatusCode();
+        call.observer.failed(status);
         // a 503 from a target means that target is out of order, not this server (§16.7 step 6)
         Response out = status == Response.SERVICE_UNAVAILABLE
                 ? sip.response(Response.SERVER_INTERNAL_ERROR, "Target unavailable", call.request)
@@ -206,9 +203,9 @@ public final class Proxy {
         synchronized (call) {
             if (call.finalSent) return;
             cancelBranches(call, null);
+            call.observer.failed(Response.REQUEST_TIMEOUT);
             finish(call, sip.response(Response.TEMPORARILY_UNAVAILABLE, "No answer", call.request));
         }
-        call.observer.failed(Response.REQUEST_TIMEOUT);
     }
 
     private void finish(ProxiedCall call, Response response) {

@@ -26,7 +26,8 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logException(Throwable ex) {
-        log.warn("SIP stack exception", ex);
+        log.warn("SIP stack: {}", ex.toString());
+        log.debug("SIP stack exception", ex);
     }
 
     @Override
@@ -46,12 +47,12 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logFatalError(String message) {
-        log.error(message);
+        log.error(brief(message));
     }
 
     @Override
     public void logError(String message) {
-        log.warn(message);
+        log.warn(brief(message));
     }
 
     @Override
@@ -64,7 +65,7 @@ public final class Slf4jStackLogger implements StackLogger {
         return switch (logLevel) {
             case TRACE_FATAL, TRACE_ERROR -> true;
             case TRACE_WARN -> log.isDebugEnabled();
-            case TRACE_INFO -> log.isInfoEnabled();
+            case TRACE_INFO -> log.isDebugEnabled();
             case TRACE_DEBUG -> log.isDebugEnabled();
             default -> log.isTraceEnabled();
         };
@@ -72,7 +73,19 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logError(String message, Exception ex) {
-        log.warn(message, ex);
+        // a malformed packet lands here with the whole receive buffer in the message: one short line is enough
+        if (message != null && message.startsWith("Error while processing incoming")) {
+            log.warn("malformed SIP packet dropped: {}", String.valueOf(ex));
+        } else {
+            log.warn("{}: {}", brief(message), String.valueOf(ex));
+        }
+        log.debug("SIP stack error", ex);
+    }
+
+    /** At most 200 characters: the stack writes whole packets (up to 64 KiB) into its messages. */
+    static String brief(String message) {
+        if (message == null) return "";
+        return message.length() <= 200 ? message : message.substring(0, 200) + "... (" + message.length() + " chars)";
     }
 
     @Override
@@ -83,7 +96,8 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logInfo(String message) {
-        log.info(message);
+        // start/stop chatter of the stack; hotdesk logs what an admin needs itself
+        log.debug(message);
     }
 
     @Override

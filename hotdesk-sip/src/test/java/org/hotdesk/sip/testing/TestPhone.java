@@ -129,6 +129,37 @@ public final class TestPhone implements AutoCloseable {
         return new Call(callId, fromTag, invite, dialled, answer);
     }
 
+    /**
+     * Dials, answers the 407, and returns as soon as the call rings (180), leaving it up to the test to
+     * CANCEL or wait: returns the INVITE as sent with credentials.
+     */
+    public String dialUntilRinging(String dialled) {
+        String callId = UUID.randomUUID() + "@" + ip;
+        String fromTag = tag();
+        String invite = inviteText(dialled, callId, fromTag, cseq.getAndIncrement(), null);
+        send(invite);
+        SipMessage challenge = awaitFinal(callId, "INVITE");
+        ack(invite, challenge);
+        invite = inviteText(dialled, callId, fromTag, cseq.getAndIncrement(),
+                authorization("INVITE", "sip:" + dialled + "@" + domain, challenge, "Proxy-Authenticate", password));
+        send(invite);
+        await(m -> m.isResponse() && m.status() == 180 && m.callId().equals(callId), Duration.ofSeconds(10), "180 Ringing");
+        return invite;
+    }
+
+    /** CANCELs a ringing INVITE (same Via branch and CSeq number, RFC 3261 §9.1). */
+    public void cancel(String inviteText) {
+        SipMessage invite = SipMessage.parse(inviteText);
+        send("CANCEL " + invite.requestUri() + " SIP/2.0\r\n"
+                + "Via: " + invite.header("Via") + "\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "From: " + invite.header("From") + "\r\n"
+                + "To: " + invite.header("To") + "\r\n"
+                + "Call-ID: " + invite.callId() + "\r\n"
+                + "CSeq: " + invite.header("CSeq").split(" ")[0] + " CANCEL\r\n"
+                + "Content-Length: 0\r\n\r\n");
+    }
+
     /** Dials without waiting: for calls the test answers elsewhere and watches ring. */
     public String dialNoWait(String dialled, SipMessage challenge) {
         String callId = UUID.randomUUID() + "@" + ip;

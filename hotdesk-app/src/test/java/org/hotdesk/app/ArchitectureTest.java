@@ -18,17 +18,29 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.hotdesk.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..", "io.javalin..",
                         "org.eclipse.jetty..", "org.jdbi..", "java.sql..", "javax.sql..", "org.flywaydb..",
-                        "com.fasterxml..", "picocli..", "org.hotdesk.store..", "org.hotdesk.web..", "org.hotdesk.app..")
+                        "com.fasterxml..", "picocli..", "org.hotdesk.store..", "org.hotdesk.web..", "org.hotdesk.app..",
+                        "org.hotdesk.sip..")
                 .check(HOTDESK);
     }
 
     @Test
     void adaptersDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("org.hotdesk.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.hotdesk.web..", "org.hotdesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hotdesk.web..", "org.hotdesk.app..", "org.hotdesk.sip..")
                 .check(HOTDESK);
         noClasses().that().resideInAPackage("org.hotdesk.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.hotdesk.store..", "org.hotdesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hotdesk.store..", "org.hotdesk.app..", "org.hotdesk.sip..")
+                .check(HOTDESK);
+        noClasses().that().resideInAPackage("org.hotdesk.sip..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hotdesk.store..", "org.hotdesk.web..", "org.hotdesk.app..")
+                .check(HOTDESK);
+    }
+
+    /** The SIP stack stays inside hotdesk-sip: the rest of the server sees SipServer, SipConfig and the core. */
+    @Test
+    void noJainSipTypeLeavesTheSipModule() {
+        noClasses().that().resideOutsideOfPackage("org.hotdesk.sip..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..")
                 .check(HOTDESK);
     }
 }

@@ -156,14 +156,12 @@ class HotDeskCallsTest extends SipTestBase {
     void aCallToAnExtensionRingsTheDeskWhereTheUserSitsWithTheCallersIdentity() {
         User alice = hd.user(acme, "1001", "1357");
         User bob = hd.user(acme, "1002", "2468");
-        Device aliceDesk = hd.device(acme);
-        Device bobDesk = hd.device(acme);
-        TestPhone alicePhone = registeredDesk(aliceDesk);
-        TestPhone bobPhone = registeredDesk(bobDesk);
-        loginByAdmin(aliceDesk, alice);
-        loginByAdmin(bobDesk, bob);
-        alicePhone.reply(alicePhone.awaitRequest("NOTIFY"), 200, "OK");
-        bobPhone.reply(bobPhone.awaitRequest("NOTIFY"), 200, "OK");
+        Seat aliceSeat = seat(alice);
+        Seat bobSeat = seat(bob);
+        TestPhone alicePhone = aliceSeat.phone();
+        TestPhone bobPhone = bobSeat.phone();
+        Device aliceDesk = aliceSeat.device();
+        Device bobDesk = bobSeat.device();
 
         answerNextInvite(bobPhone);
         TestPhone.Call call = alicePhone.dial("1002");
@@ -196,17 +194,13 @@ class HotDeskCallsTest extends SipTestBase {
         User alice = hd.user(acme, "1001", "1357");
         User bob = core().users().create(acme.id(), new NewUser("1002", "Bob", "2468", true, "bob-softphone-pw"),
                 TestHotdesk.ADMIN);
-        Device aliceDesk = hd.device(acme);
-        Device bobDesk = hd.device(acme);
-        TestPhone alicePhone = registeredDesk(aliceDesk);
-        TestPhone bobAtDesk = registeredDesk(bobDesk);
+        TestPhone alicePhone = seat(alice).phone();
+        Seat bobSeat = seat(bob);
         TestPhone bobSoftphone = new TestPhone("127.0.0.1", server.port(), "1002", "bob-softphone-pw", acme.domain(), "softphone");
         phones.add(bobSoftphone);
         assertThat(bobSoftphone.register(300).status()).isEqualTo(200);
-        loginByAdmin(aliceDesk, alice);
-        loginByAdmin(bobDesk, bob);
 
-        answerNextInvite(bobAtDesk);
+        answerNextInvite(bobSeat.phone());
         TestPhone.Call call = alicePhone.dial("1002");
 
         assertThat(call.status()).isEqualTo(200);
@@ -218,19 +212,16 @@ class HotDeskCallsTest extends SipTestBase {
         assertThat(cancel.callId()).isEqualTo(call.callId());
         bobSoftphone.reply(cancel, 200, "OK");
         bobSoftphone.reply(atSoftphone, 487, "Request Terminated", "soft", null, null);
-        assertThat(core().calls().history(acme.id(), bob.id(), 1).get(0).answeredDeviceId()).isEqualTo(bobDesk.id());
+        assertThat(core().calls().history(acme.id(), bob.id(), 1).get(0).answeredDeviceId()).isEqualTo(bobSeat.device().id());
     }
 
     @Test
     void aCallerWhoHangsUpWhileItRingsCancelsTheCalleeToo() {
         User alice = hd.user(acme, "1001", "1357");
         User bob = hd.user(acme, "1002", "2468");
-        Device aliceDesk = hd.device(acme);
-        Device bobDesk = hd.device(acme);
-        TestPhone alicePhone = registeredDesk(aliceDesk);
-        TestPhone bobPhone = registeredDesk(bobDesk);
-        loginByAdmin(aliceDesk, alice);
-        loginByAdmin(bobDesk, bob);
+        Seat aliceSeat = seat(alice);
+        TestPhone alicePhone = aliceSeat.phone();
+        TestPhone bobPhone = seat(bob).phone();
         Thread ringer = new Thread(() -> {
             SipMessage invite = bobPhone.awaitRequest("INVITE");
             bobPhone.reply(invite, 180, "Ringing", "callee", null, null);
@@ -249,16 +240,14 @@ class HotDeskCallsTest extends SipTestBase {
                 .status()).isEqualTo(200);
         assertThat(alicePhone.awaitFinal(callId, "INVITE").status()).isEqualTo(487);
         assertThat(core().calls().history(acme.id(), alice.id(), 1).get(0).outcome()).isEqualTo(CallOutcome.CANCELLED);
-        assertThat(core().sessions().openSessionOf(aliceDesk.id())).isPresent();
+        assertThat(core().sessions().openSessionOf(aliceSeat.device().id())).isPresent();
     }
 
     @Test
     void aCallToSomeoneNotReachableGets480() {
         User alice = hd.user(acme, "1001", "1357");
         hd.user(acme, "1002", "2468");
-        Device aliceDesk = hd.device(acme);
-        TestPhone alicePhone = registeredDesk(aliceDesk);
-        loginByAdmin(aliceDesk, alice);
+        TestPhone alicePhone = seat(alice).phone();
 
         assertThat(alicePhone.dial("1002").status()).isEqualTo(480);
         assertThat(core().calls().history(acme.id(), alice.id(), 10).get(0).outcome()).isEqualTo(CallOutcome.NO_ANSWER);
@@ -266,10 +255,7 @@ class HotDeskCallsTest extends SipTestBase {
 
     @Test
     void aNumberWithNoRouteGets404() {
-        User alice = hd.user(acme, "1001", "1357");
-        Device aliceDesk = hd.device(acme);
-        TestPhone alicePhone = registeredDesk(aliceDesk);
-        loginByAdmin(aliceDesk, alice);
+        TestPhone alicePhone = seat(hd.user(acme, "1001", "1357")).phone();
 
         assertThat(alicePhone.dial("004930123456").status()).isEqualTo(404);
     }
@@ -287,6 +273,19 @@ class HotDeskCallsTest extends SipTestBase {
     }
 
     final AtomicReference<SipMessage> received = new AtomicReference<>();
+
+    /** A registered desk phone with someone logged in on it. */
+    record Seat(Device device, TestPhone phone) {
+    }
+
+    /** Registers a desk, logs the user in by the admin, and answers the re-sync NOTIFY that follows. */
+    private Seat seat(User user) {
+        Device device = hd.device(acme);
+        TestPhone phone = registeredDesk(device);
+        loginByAdmin(device, user);
+        phone.reply(phone.awaitRequest("NOTIFY"), 200, "OK");
+        return new Seat(device, phone);
+    }
 
     /** The phone rings and answers the next INVITE it gets, in the background; the INVITE lands in {@link #received}. */
     private void answerNextInvite(TestPhone phone) {

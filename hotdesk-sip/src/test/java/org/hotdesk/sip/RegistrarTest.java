@@ -133,4 +133,53 @@ class RegistrarTest extends SipTestBase {
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.reason()).isEqualTo("Device disabled");
     }
+
+    /** REGISTER with its text changed by {@code edit} (both the challenged and the authenticated one). */
+    private SipMessage registerEdited(TestPhone phone, Device desk, java.util.function.UnaryOperator<String> edit) {
+        String callId = UUID.randomUUID().toString();
+        SipMessage challenge = phone.exchange(edit.apply(phone.registerText(callId, 300, null)));
+        return phone.exchange(edit.apply(phone.registerText(callId, 300,
+                phone.authorization("REGISTER", "sip:acme.example", challenge, "WWW-Authenticate", desk.sipPassword()))));
+    }
+
+    @Test
+    void pathAndInstanceAreKeptAndTheSameInstanceReplacesItsOldBinding() {
+        Device desk = hd.device(acme);
+        String instance = "\"<urn:uuid:00000000-0000-1000-8000-001565000001>\"";
+        TestPhone before = deskPhone(desk);
+        SipMessage ok = registerEdited(before, desk, text -> text
+                .replace(">;expires=300\r\n", ">;expires=300;+sip.instance=" + instance + "\r\nPath: <sip:edge.example.net;lr>\r\n"));
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.header("Path")).isEqualTo("<sip:edge.example.net;lr>");
+        assertThat(ok.header("Contact")).contains("+sip.instance=" + instance);
+
+        // the phone rebooted and came back from another port with the same instance id
+        TestPhone after = deskPhone(desk);
+        registerEdited(after, desk, text -> text.replace(">;expires=300\r\n", ">;expires=300;+sip.instance=" + instance + "\r\n"));
+
+        assertThat(server.registrations().ofDevice(desk.id())).singleElement().satisfies(b -> {
+            assertThat(b.contact()).isEqualTo(after.contact());
+            assertThat(b.instanceId()).isEqualTo("<urn:uuid:00000000-0000-1000-8000-001565000001>");
+        });
+        Registration first = server.registrations().ofDevice(desk.id()).get(0);
+        assertThat(first.path()).isEmpty();
+    }
+
+    @Test
+    void aPhoneBehindNatIsReachedWhereItsRegisterCameFromNotAtItsPrivateContact() {
+        hd.user(acme, "1001", "1357");
+        Device desk = hd.device(acme);
+        TestPhone phone = deskPhone(desk);
+        String privateContact = "sip:" + desk.sipUsername() + "@10.20.30.40:5060";
+        assertThat(registerEdited(phone, desk, text -> text.replace("<" + phone.contact() + ">", "<" + privateContact + ">"))
+                .status()).isEqualTo(200);
+        assertThat(server.registrations().ofDevice(desk.id()).get(0).source()).isEqualTo("127.0.0.1:" + phone.port());
+
+        core().sessions().login(desk.id(), new org.hotdesk.core.session.Credentials.Assigned(
+                core().users().byExtension(acme.id(), "1001").id(), org.hotdesk.core.session.LoginMethod.ADMIN),
+                org.hotdesk.core.audit.Actor.admin("t"));
+
+        SipMessage notify = phone.awaitRequest("NOTIFY");
+        assertThat(notify.requestUri()).isEqualTo(privateContact);
+    }
 }

@@ -131,7 +131,10 @@ public final class Registrar {
                 for (Registration b : location.bindings(account.key())) {
                     ContactHeader c = sip.headers().createContactHeader(sip.address(b.contact()));
                     c.setExpires((int) Math.max(1, b.expiresAt().getEpochSecond() - now.getEpochSecond()));
-                    if (b.instanceId() != null) c.setParameter("+sip.instance", b.instanceId());
+                    if (b.instanceId() != null) {
+                        // "<urn:...>" must be quoted on the wire (RFC 5626); the stack keeps it unquoted
+                        ((gov.nist.javax.sip.header.ParametersHeader) c).setQuotedParameter("+sip.instance", b.instanceId());
+                    }
                     r.addHeader(c);
                 }
                 for (String p : path) sip.addHeader(r, "Path", p);

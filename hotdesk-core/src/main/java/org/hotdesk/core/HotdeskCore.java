@@ -9,6 +9,8 @@ import org.hotdesk.core.event.SessionEvents;
 import org.hotdesk.core.login.LoginAttempts;
 import org.hotdesk.core.login.OtpService;
 import org.hotdesk.core.login.SecretHasher;
+import org.hotdesk.core.registration.Registrations;
+import org.hotdesk.core.registration.StoredRegistrations;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.session.SessionService;
 import org.hotdesk.core.session.SessionTimers;
@@ -19,11 +21,12 @@ import org.hotdesk.core.user.UserService;
 /**
  * The hot-desk use cases, wired on a set of ports. The app builds one; tests build one per database.
  *
- * @param events subscribe here to act on logins and logouts (re-sync NOTIFY, config rendering)
+ * @param events        subscribe here to act on logins and logouts (re-sync NOTIFY, config rendering)
+ * @param registrations who is registered where (the SIP registrar writes them)
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, SessionEvents events,
-                          CallService calls, Ports ports) {
+                          CallService calls, Registrations registrations, Ports ports) {
 
     /**
      * @param clock    the time every rule reads; tests pass a clock they can move
@@ -48,6 +51,8 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         SessionTimers timers = new SessionTimers(ports.transactions(), ports.tenants(), ports.devices(),
                 ports.sessions(), deadlines, sessions, clock);
         CallService calls = new CallService(ports.transactions(), ports.calls(), sessions, clock);
-        return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, calls, ports);
+        Registrations registrations = new StoredRegistrations(ports.registrations(), clock);
+        return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, calls, registrations,
+                ports);
     }
 }

@@ -39,7 +39,7 @@ public final class SipServer implements AutoCloseable {
     }
 
     public static SipServer start(SipConfig config, HotdeskCore core, Clock clock) {
-        LocationService location = new LocationService(clock);
+        LocationService location = new LocationService(core.ports().registrations(), clock);
         SipEndpoint sip = SipEndpoint.start(config, uri -> location.sourceOf(uri.getUser(), uri.getHost(), uri.getPort()));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sip-timers");

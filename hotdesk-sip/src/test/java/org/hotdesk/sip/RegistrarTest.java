@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.user.User;
 import org.hotdesk.sip.testing.SipMessage;
 import org.hotdesk.sip.testing.TestPhone;
 import org.junit.jupiter.api.Test;
@@ -181,5 +182,22 @@ class RegistrarTest extends SipTestBase {
 
         SipMessage notify = phone.awaitRequest("NOTIFY");
         assertThat(notify.requestUri()).isEqualTo(privateContact);
+    }
+
+    @Test
+    void aRestartedServerStillReachesPhonesRegisteredBeforeIt() {
+        User alice = hd.user(acme, "1001", "1357");
+        Device desk = hd.device(acme);
+        TestPhone phone = registeredDesk(desk);
+
+        int port = server.port();
+        server.close();
+        server = SipServer.start(sipConfig().withPort(port), core(), hd.clock());
+
+        assertThat(server.registrations().ofDevice(desk.id())).singleElement()
+                .satisfies(b -> assertThat(b.contact()).isEqualTo(phone.contact()));
+        assertThat(core().registrations().ofDevice(desk.id())).hasSize(1);
+        loginByAdmin(desk, alice);
+        assertThat(phone.awaitRequest("NOTIFY").requestUri()).isEqualTo(phone.contact());
     }
 }

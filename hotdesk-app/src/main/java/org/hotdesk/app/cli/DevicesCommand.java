@@ -38,14 +38,17 @@ final class DevicesCommand extends AdminCommand {
     int list(@Option(names = {"-t", "--tenant"}, required = true) String tenant) {
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
-            Table table = new Table("ID", "MAC", "PORT", "NAME", "VENDOR", "MODEL", "SIP_USERNAME", "ENABLED", "SESSION");
+            Table table = new Table("ID", "MAC", "PORT", "NAME", "VENDOR", "MODEL", "SIP_USERNAME", "ENABLED", "REGISTERED",
+                    "SESSION");
             for (Device d : w.core().devices().list(t.id())) {
                 String session = w.core().sessions().openSessionOf(d.id())
                         .map(s -> w.core().ports().users().findById(s.userId()).map(u -> u.extension()).orElse("?")
                                 + " since " + s.startedAt())
                         .orElse("idle");
+                String registered = w.core().registrations().ofDevice(d.id()).stream()
+                        .map(r -> r.source() + "/" + r.transport()).reduce((a, b) -> a + "," + b).orElse("no");
                 table.row(d.id(), d.mac().colonSeparated(), d.linePort(), d.name(), d.vendor().id(), d.model(),
-                        d.sipUsername(), d.enabled(), session);
+                        d.sipUsername(), d.enabled(), registered, session);
             }
             table.print(out());
         }

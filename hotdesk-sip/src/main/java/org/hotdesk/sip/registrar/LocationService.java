@@ -1,110 +1,73 @@
 package org.hotdesk.sip.registrar;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.registration.RegistrationStore;
 import org.hotdesk.core.registration.Registrations;
+import org.hotdesk.core.registration.StoredRegistrations;
 import org.hotdesk.sip.transport.NetworkAddress;
 
 /**
- * The bindings of every account, in memory. A binding is replaced by one with the same {@code +sip.instance}
- * (the same phone after a reboot with a new port) or the same contact, and disappears when it expires.
+ * The bindings of every account, kept in the database (see {@link RegistrationStore}). A binding is replaced
+ * by one with the same {@code +sip.instance} (the same phone after a reboot with a new port) or the same
+ * contact, and disappears when it expires.
  */
 public final class LocationService implements Registrations {
+    private final RegistrationStore store;
     private final Clock clock;
-    private final Map<String, List<Registration>> byAccount = new ConcurrentHashMap<>();
 
-    public LocationService(Clock clock) {
+    public LocationService(RegistrationStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
     public List<Registration> bindings(String accountKey) {
-        Instant now = clock.instant();
-        return byAccount.getOrDefault(accountKey, List.of()).stream().filter(r -> r.expiresAt().isAfter(now)).toList();
+        return store.ofAccount(accountKey, clock.instant());
     }
 
     public void put(String accountKey, Registration binding) {
-        byAccount.compute(accountKey, (k, old) -> {
-            List<Registration> kept = new ArrayList<>();
-            Instant now = clock.instant();
-            for (Registration r : old == null ? List.<Registration>of() : old) {
-                boolean sameInstance = binding.instanceId() != null && binding.instanceId().equals(r.instanceId());
-                if (!sameInstance && !sameContact(r.contact(), binding.contact()) && r.expiresAt().isAfter(now)) {
-                    kept.add(r);
-                }
-            }
-            kept.add(binding);
-            return List.copyOf(kept);
-        });
+        store.save(accountKey, contactKey(binding.contact()), binding);
     }
 
     public void remove(String accountKey, String contact) {
-        byAccount.computeIfPresent(accountKey, (k, old) -> {
-            List<Registration> kept = old.stream().filter(r -> !sameContact(r.contact(), contact)).toList();
-            return kept.isEmpty() ? null : kept;
-        });
+        store.remove(accountKey, contactKey(contact));
     }
 
     public void removeAll(String accountKey) {
-        byAccount.remove(accountKey);
+        store.removeAll(accountKey);
     }
 
     /** Drops expired bindings; returns how many. */
     public int purgeExpired() {
-        Instant now = clock.instant();
-        int[] dropped = {0};
-        for (String key : byAccount.keySet()) {
-            byAccount.computeIfPresent(key, (k, old) -> {
-                List<Registration> kept = old.stream().filter(r -> r.expiresAt().isAfter(now)).toList();
-                dropped[0] += old.size() - kept.size();
-                return kept.isEmpty() ? null : kept;
-            });
-        }
-        return dropped[0];
+        return store.purgeExpired(clock.instant());
     }
 
     /** Where requests for a registered contact go: the address its REGISTER came from. */
     public Optional<NetworkAddress> sourceOf(String user, String host, int port) {
-        String wanted = contactKey(user, host, port);
-        Instant now = clock.instant();
-        for (List<Registration> list : byAccount.values()) {
-            for (Registration r : list) {
-                if (r.expiresAt().isAfter(now) && contactKey(r.contact()).equals(wanted)) {
-                    int colon = r.source().lastIndexOf(':');
-                    return Optional.of(new NetworkAddress(r.source().substring(0, colon),
-                            Integer.parseInt(r.source().substring(colon + 1)), r.transport()));
-                }
-            }
-        }
-        return Optional.empty();
+        return store.byContact(contactKey(user, host, port), clock.instant()).map(r -> {
+            int colon = r.source().lastIndexOf(':');
+            return new NetworkAddress(r.source().substring(0, colon), Integer.parseInt(r.source().substring(colon + 1)),
+                    r.transport());
+        });
     }
 
     @Override
     public List<Registration> ofDevice(long deviceId) {
-        return bindings("device:" + deviceId);
+        return bindings(StoredRegistrations.deviceKey(deviceId));
     }
 
     @Override
     public List<Registration> ofUser(long userId) {
-        return bindings("user:" + userId);
+        return bindings(StoredRegistrations.userKey(userId));
     }
 
     @Override
     public List<Registration> inTenant(long tenantId) {
-        Instant now = clock.instant();
-        return byAccount.values().stream().flatMap(List::stream)
-                .filter(r -> r.tenantId() == tenantId && r.expiresAt().isAfter(now)).toList();
-    }
-
-    private static boolean sameContact(String a, String b) {
-        return contactKey(a).equals(contactKey(b));
+        return store.inTenant(tenantId, clock.instant());
     }
 
     /** {@code sip:alice@10.0.0.5:5062;transport=udp} and {@code <sip:alice@10.0.0.5:5062>} name the same contact. */
@@ -120,7 +83,14 @@ public final class LocationService implements Registrations {
         int colon = hostPort.lastIndexOf(':');
         boolean hasPort = colon > 0 && !hostPort.endsWith("]");
         String host = hasPort ? hostPort.substring(0, colon) : hostPort;
-        int port = hasPort ? Integer.parseInt(hostPort.substring(colon + 1)) : -1;
+        int port = -1;
+        if (hasPort) {
+            try {
+                port = Integer.parseInt(hostPort.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                host = hostPort;
+            }
+        }
         return contactKey(user, host, port);
     }
 

@@ -74,6 +74,10 @@ public final class Registrar {
 
         List<Change> changes = new ArrayList<>();
         for (ContactHeader contact : contacts) {
+            if (contact.getAddress().getURI().toString().length() > 500) {
+                sip.reply(event, Response.BAD_REQUEST, "Contact too long");
+                return;
+            }
             int asked = contact.getExpires() >= 0 ? contact.getExpires()
                     : expiresHeader != null ? expiresHeader.getExpires() : config.defaultExpires();
             if (asked > 0 && asked < config.minExpires()) {

@@ -2,6 +2,7 @@ package org.hotdesk.sip.registrar;
 
 import java.util.Optional;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.registration.StoredRegistrations;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.auth.DigestAlgorithm;
@@ -32,7 +33,7 @@ public sealed interface SipAccount {
         }
 
         public String key() {
-            return "device:" + device.id();
+            return StoredRegistrations.deviceKey(device.id());
         }
 
         public Optional<String> ha1(DigestAlgorithm algorithm) {
@@ -50,7 +51,7 @@ public sealed interface SipAccount {
         }
 
         public String key() {
-            return "user:" + user.id();
+            return StoredRegistrations.userKey(user.id());
         }
 
         public Optional<String> ha1(DigestAlgorithm algorithm) {

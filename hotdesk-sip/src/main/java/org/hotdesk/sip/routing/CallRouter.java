@@ -15,6 +15,7 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.registration.StoredRegistrations;
 import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
@@ -153,10 +154,11 @@ public final class CallRouter {
     private void callUser(RequestEvent event, Caller caller, User callee, String dialled) {
         List<Target> targets = new ArrayList<>();
         if (callee.enabled()) {
-            String callerKey = caller.device() != null ? "device:" + caller.deviceId() : "user:" + caller.userId();
-            addTargets(targets, location.bindings("user:" + callee.id()), callerKey);
+            String callerKey = caller.device() != null ? StoredRegistrations.deviceKey(caller.deviceId())
+                    : StoredRegistrations.userKey(caller.userId());
+            addTargets(targets, location.ofUser(callee.id()), callerKey);
             for (Session s : core.ports().sessions().findOpenByUser(callee.id())) {
-                addTargets(targets, location.bindings("device:" + s.deviceId()), callerKey);
+                addTargets(targets, location.ofDevice(s.deviceId()), callerKey);
             }
         }
         CallObserver observer = record(event, caller, dialled, callee.id());
@@ -188,7 +190,7 @@ public final class CallRouter {
 
     private static void addTargets(List<Target> targets, List<Registration> bindings, String exceptKey) {
         for (Registration b : bindings) {
-            String key = b.deviceId() != null ? "device:" + b.deviceId() : "user:" + b.userId();
+            String key = b.deviceId() != null ? StoredRegistrations.deviceKey(b.deviceId()) : StoredRegistrations.userKey(b.userId());
             if (key.equals(exceptKey)) continue;
             targets.add(new Target(b.contact(), b.path(), b.transport(), b.deviceId()));
         }

@@ -19,10 +19,17 @@ import org.hotdesk.sip.transport.NetworkAddress;
 public final class LocationService implements Registrations {
     private final RegistrationStore store;
     private final Clock clock;
+    /** One writer per account at a time: a phone's quick re-REGISTERs would otherwise race on its own binding. */
+    private final Object[] writeLocks = new Object[64];
 
     public LocationService(RegistrationStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        for (int i = 0; i < writeLocks.length; i++) writeLocks[i] = new Object();
+    }
+
+    private Object lockFor(String accountKey) {
+        return writeLocks[Math.floorMod(accountKey.hashCode(), writeLocks.length)];
     }
 
     public List<Registration> bindings(String accountKey) {
@@ -30,15 +37,21 @@ public final class LocationService implements Registrations {
     }
 
     public void put(String accountKey, Registration binding) {
-        store.save(accountKey, contactKey(binding.contact()), binding);
+        synchronized (lockFor(accountKey)) {
+            store.save(accountKey, contactKey(binding.contact()), binding);
+        }
     }
 
     public void remove(String accountKey, String contact) {
-        store.remove(accountKey, contactKey(contact));
+        synchronized (lockFor(accountKey)) {
+            store.remove(accountKey, contactKey(contact));
+        }
     }
 
     public void removeAll(String accountKey) {
-        store.removeAll(accountKey);
+        synchronized (lockFor(accountKey)) {
+            store.removeAll(accountKey);
+        }
     }
 
     /** Drops expired bindings; returns how many. */

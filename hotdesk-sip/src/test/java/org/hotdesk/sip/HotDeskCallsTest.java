@@ -139,6 +139,21 @@ class HotDeskCallsTest extends SipTestBase {
     }
 
     @Test
+    void someoneWhoseHotDeskAccessWasRevokedIsToldSo() {
+        User carl = hd.user(acme, "1003", "3579");
+        Device device = hd.device(acme);
+        TestPhone desk = registeredDesk(device);
+        String code = otpFor(carl);
+        core().users().setHotDesk(acme.id(), carl.id(), false, TestHotdesk.ADMIN);
+
+        TestPhone.Call call = desk.dial("00*" + code + "%23");
+
+        assertThat(call.status()).isEqualTo(403);
+        assertThat(call.reason()).isEqualTo("Hot desking not allowed");
+        assertThat(core().sessions().openSessionOf(device.id())).isEmpty();
+    }
+
+    @Test
     void fiveBadCodesLockTheDesk() {
         User alice = hd.user(acme, "1001", "1357");
         TestPhone desk = registeredDesk(hd.device(acme));
@@ -171,6 +186,18 @@ class HotDeskCallsTest extends SipTestBase {
         assertThat(invite.header("P-Asserted-Identity")).isEqualTo("\"User 1001\" <sip:1001@acme.example>");
         assertThat(invite.requestUri()).isEqualTo(bobPhone.contact());
         alicePhone.ack(call.inviteText(), call.finalResponse());
+        assertThat(bobPhone.awaitRequest("ACK").callId()).isEqualTo(call.callId());
+
+        // on hold and back: a re-INVITE goes through the server along the recorded route
+        String hold = alicePhone.inDialogText(call, "INVITE");
+        SipMessage reInvite = bobPhone.awaitRequest("INVITE");
+        assertThat(SipMessage.param(reInvite.header("To"), "tag")).isEqualTo("callee");
+        assertThat(reInvite.body()).contains("a=sendonly");
+        bobPhone.reply(reInvite, 200, "OK", null, null,
+                "v=0\r\no=- 2 3 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40002 RTP/AVP 0\r\na=recvonly\r\n");
+        SipMessage held = alicePhone.awaitFinal(call.callId(), "INVITE");
+        assertThat(held.status()).isEqualTo(200);
+        alicePhone.ack(hold, held);
         assertThat(bobPhone.awaitRequest("ACK").callId()).isEqualTo(call.callId());
 
         alicePhone.hangUp(call);

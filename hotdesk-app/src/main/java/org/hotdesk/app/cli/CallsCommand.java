@@ -1,6 +1,7 @@
 package org.hotdesk.app.cli;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import org.hotdesk.app.Wiring;
 import org.hotdesk.core.call.CallRecord;
 import org.hotdesk.core.device.Device;
@@ -10,14 +11,14 @@ import picocli.CommandLine.Option;
 
 @Command(name = "calls", mixinStandardHelpOptions = true,
         description = "Call history, newest first: a user's calls from any desk and to them with --extension.")
-final class CallsCommand extends AdminCommand implements java.util.concurrent.Callable<Integer> {
+final class CallsCommand extends AdminCommand implements Callable<Integer> {
     @Option(names = {"-t", "--tenant"}, required = true)
     String tenant;
 
     @Option(names = "--extension", description = "only calls made by or to this user")
     String extension;
 
-    @Option(names = "--limit", defaultValue = "100")
+    @Option(names = "--limit", defaultValue = "100", description = "at most this many calls (default ${DEFAULT-VALUE})")
     int limit;
 
     @Override
@@ -25,7 +26,7 @@ final class CallsCommand extends AdminCommand implements java.util.concurrent.Ca
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
             Long userId = extension == null ? null : w.core().users().byExtension(t.id(), extension).id();
-            Table table = new Table("STARTED", "FROM", "DESK", "TO", "ANSWERED_AT", "TALK", "OUTCOME");
+            Table table = new Table("STARTED", "FROM", "DESK", "TO", "ANSWERED_ON", "TALK", "OUTCOME");
             for (CallRecord c : w.core().calls().history(t.id(), userId, limit)) {
                 Duration talk = c.answeredAt() == null || c.endedAt() == null ? null
                         : Duration.between(c.answeredAt(), c.endedAt());

@@ -2,7 +2,10 @@ package org.hotdesk.core.call;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.session.SessionService;
 import org.hotdesk.core.transaction.Transactions;
 import org.slf4j.Logger;
@@ -10,10 +13,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records calls and tells the sessions of the desks involved, so idle timers count from the end of the
- * last call and never fire during one. Calls are not admin changes, so they are not written to the audit log.
+ * last call and never fire during one. Each method is one transaction: the record and the session's call
+ * count change together or not at all.
+ *
+ * <p>No audit-log entry per call: the audit log is for changes an admin or user makes to hot-desk state,
+ * and calls are traffic; their record is the call history itself.
  */
 public final class CallService {
     private static final Logger log = LoggerFactory.getLogger(CallService.class);
+    private static final int MAX_TEXT = 255; // the width of call_id, caller and dialled
+    private static final int MAX_HISTORY = 10_000;
 
     private final Transactions tx;
     private final CallStore calls;
@@ -27,42 +36,62 @@ public final class CallService {
         this.clock = clock;
     }
 
+    /**
+     * A call was routed. A Call-ID seen before (a retried INVITE) returns the first record and changes
+     * nothing: counting it again would hold the desk's idle timer until a second end that never comes.
+     */
     public CallRecord started(long tenantId, String callId, Long callerDeviceId, Long callerUserId, String caller,
                               String dialled, Long calleeUserId) {
-        CallRecord record = tx.inTransaction(() -> calls.find(tenantId, callId).orElseGet(() -> calls.insert(tenantId, callId,
-                callerDeviceId, callerUserId, caller, dialled, calleeUserId, clock.instant())));
-        if (callerDeviceId != null) sessions.callStarted(callerDeviceId);
-        return record;
+        require("callId", callId);
+        require("caller", caller);
+        require("dialled", dialled);
+        return tx.inTransaction(() -> calls.find(tenantId, callId).orElseGet(() -> {
+            CallRecord record = calls.insert(tenantId, callId, callerDeviceId, callerUserId, caller, dialled,
+                    calleeUserId, clock.instant());
+            if (callerDeviceId != null) sessions.callStarted(callerDeviceId);
+            return record;
+        }));
     }
 
+    /** The first answer counts; a later one (another fork branch) and an unknown or ended call are ignored. */
     public void answered(long tenantId, String callId, Long answeredDeviceId) {
-        Optional<CallRecord> call = tx.inTransaction(() -> calls.find(tenantId, callId).filter(c -> c.answeredAt() == null
-                && c.outcome() == null).map(c -> {
-            calls.markAnswered(c.id(), answeredDeviceId, clock.instant());
-            return c;
-        }));
-        if (call.isEmpty()) {
-            log.debug("answer for unknown or finished call tenant={} callId={}", tenantId, callId);
-            return;
-        }
-        if (answeredDeviceId != null) sessions.callStarted(answeredDeviceId);
+        boolean recorded = tx.inTransaction(() -> {
+            Optional<CallRecord> call = calls.find(tenantId, callId)
+                    .filter(c -> c.answeredAt() == null && c.outcome() == null);
+            call.ifPresent(c -> {
+                calls.markAnswered(c.id(), answeredDeviceId, clock.instant());
+                if (answeredDeviceId != null) sessions.callStarted(answeredDeviceId);
+            });
+            return call.isPresent();
+        });
+        if (!recorded) log.debug("answer ignored, call unknown, answered or ended tenant={} callId={}", tenantId, callId);
     }
 
     /** Ends the record once; a second end (a late BYE after a CANCEL race) changes nothing. */
     public void ended(long tenantId, String callId, CallOutcome outcome) {
-        Optional<CallRecord> call = tx.inTransaction(() -> calls.find(tenantId, callId).filter(c -> c.outcome() == null).map(c -> {
-            calls.markEnded(c.id(), outcome, clock.instant());
-            return c;
-        }));
-        if (call.isEmpty()) {
-            log.debug("end for unknown or finished call tenant={} callId={}", tenantId, callId);
-            return;
-        }
-        if (call.get().callerDeviceId() != null) sessions.callEnded(call.get().callerDeviceId());
-        if (call.get().answeredDeviceId() != null) sessions.callEnded(call.get().answeredDeviceId());
+        if (outcome == null) throw new InvalidInputException("outcome", "is required");
+        boolean recorded = tx.inTransaction(() -> {
+            Optional<CallRecord> call = calls.find(tenantId, callId).filter(c -> c.outcome() == null);
+            call.ifPresent(c -> {
+                calls.markEnded(c.id(), outcome, clock.instant());
+                // in id order: two calls between the same desks ending together must not lock them crosswise
+                Stream.of(c.callerDeviceId(), c.answeredDeviceId()).filter(Objects::nonNull).sorted()
+                        .forEach(sessions::callEnded);
+            });
+            return call.isPresent();
+        });
+        if (!recorded) log.debug("end ignored, call unknown or already ended tenant={} callId={}", tenantId, callId);
     }
 
+    /** Newest first; with a user, the calls they made from any desk or phone and the calls for them. */
     public List<CallRecord> history(long tenantId, Long userId, int limit) {
-        return calls.history(tenantId, userId, limit);
+        return calls.history(tenantId, userId, Math.max(1, Math.min(limit, MAX_HISTORY)));
+    }
+
+    private static void require(String field, String value) {
+        if (value == null || value.isEmpty()) throw new InvalidInputException(field, "is required");
+        if (value.length() > MAX_TEXT) {
+            throw new InvalidInputException(field, "is " + value.length() + " characters; at most " + MAX_TEXT + " are kept");
+        }
     }
 }

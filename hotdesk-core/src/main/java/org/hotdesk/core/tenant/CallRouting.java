@@ -1,5 +1,6 @@
 package org.hotdesk.core.tenant;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hotdesk.core.error.InvalidInputException;
 
@@ -10,7 +11,12 @@ import org.hotdesk.core.error.InvalidInputException;
  * @param outboundTrunkUri    where every other non-extension number goes; null = such calls get 404
  */
 public record CallRouting(String emergencyGatewayUri, String outboundTrunkUri) {
-    private static final Pattern SIP_URI = Pattern.compile("sips?:([^@\\s;]+@)?[A-Za-z0-9.\\-\\[\\]:]+(;[^\\s]*)?");
+    private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+    private static final String HOST = "\\[[0-9A-Fa-f:.]+]|" + LABEL + "(?:\\." + LABEL + ")*\\.?";
+    // user part optional (the router puts the dialled number there anyway); URI headers (?...) have no use here
+    private static final Pattern SIP_URI = Pattern.compile(
+            "(?i:sips?):(?:[^@\\s;?]+@)?(?:" + HOST + ")(?::([0-9]{1,5}))?(?:;[^\\s?]*)?");
+    private static final int MAX_LENGTH = 255; // the column width
 
     public static final CallRouting NONE = new CallRouting(null, null);
 
@@ -30,8 +36,12 @@ public record CallRouting(String emergencyGatewayUri, String outboundTrunkUri) {
     private static String check(String field, String uri) {
         if (uri == null || uri.isBlank()) return null;
         String trimmed = uri.trim();
-        if (trimmed.length() > 255 || !SIP_URI.matcher(trimmed).matches()) {
+        Matcher m = SIP_URI.matcher(trimmed);
+        if (trimmed.length() > MAX_LENGTH || !m.matches()) {
             throw new InvalidInputException(field, "'" + uri + "' is not a sip: or sips: URI with a host, e.g. sip:gw.example.net:5060");
+        }
+        if (m.group(1) != null && (Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > 65535)) {
+            throw new InvalidInputException(field, "'" + uri + "' has port " + m.group(1) + "; a port is 1 to 65535");
         }
         return trimmed;
     }

@@ -1,12 +1,10 @@
 package org.hotdesk.core.tenant;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hotdesk.core.error.InvalidInputException;
 
@@ -18,6 +16,12 @@ import org.hotdesk.core.error.InvalidInputException;
 public record FeatureCodes(List<String> otpLogin, List<String> extensionLogin, List<String> promptedLogin,
                            List<String> logout) {
 
+    private static final String OTP = "{otp}";
+    private static final String EXT = "{ext}";
+    private static final int MAX_PATTERN_LENGTH = 32;
+    // keeps encode() within the 1000-character column: 4 names and 3 newlines (48) + 24 × (32 + 1 space)
+    private static final int MAX_PATTERNS = 24;
+
     // before DEFAULT: static fields initialise in order, and DEFAULT's constructor needs it
     private static final Pattern ALLOWED = Pattern.compile("[0-9*#]*(\\{otp}|\\{ext})?[0-9*#]*");
 
@@ -25,14 +29,23 @@ public record FeatureCodes(List<String> otpLogin, List<String> extensionLogin, L
             List.of("*77*{ext}*"), List.of("*11"), List.of("00#", "*77*5*", "*12"));
 
     public FeatureCodes {
-        otpLogin = check("featureCodes.otpLogin", otpLogin, "{otp}");
-        extensionLogin = check("featureCodes.extensionLogin", extensionLogin, "{ext}");
+        otpLogin = check("featureCodes.otpLogin", otpLogin, OTP);
+        extensionLogin = check("featureCodes.extensionLogin", extensionLogin, EXT);
         promptedLogin = check("featureCodes.promptedLogin", promptedLogin, null);
         logout = check("featureCodes.logout", logout, null);
-        Set<String> seen = new HashSet<>();
+        int count = otpLogin.size() + extensionLogin.size() + promptedLogin.size() + logout.size();
+        if (count > MAX_PATTERNS) {
+            throw new InvalidInputException("featureCodes", "at most " + MAX_PATTERNS + " patterns in all, got " + count);
+        }
+        // *5{otp} and *5{ext} would match the same strings: only one of them could ever win
+        Map<String, String> byShape = new HashMap<>();
         for (List<String> list : List.of(otpLogin, extensionLogin, promptedLogin, logout)) {
             for (String p : list) {
-                if (!seen.add(p)) throw new InvalidInputException("featureCodes", "'" + p + "' is listed twice");
+                String earlier = byShape.putIfAbsent(p.replace(EXT, OTP), p);
+                if (earlier != null) {
+                    throw new InvalidInputException("featureCodes", earlier.equals(p) ? "'" + p + "' is listed twice"
+                            : "'" + p + "' and '" + earlier + "' match the same numbers");
+                }
             }
         }
     }
@@ -40,22 +53,23 @@ public record FeatureCodes(List<String> otpLogin, List<String> extensionLogin, L
     /** What the dialled string (percent-decoded: {@code #} is {@code #}) asks for, if anything. */
     public Optional<FeatureCode> match(String dialled) {
         if (dialled == null || dialled.isEmpty()) return Optional.empty();
-        for (List<String> exact : List.of(logout, promptedLogin)) {
-            if (exact.contains(dialled)) {
-                return Optional.of(exact == logout ? new FeatureCode.Logout() : new FeatureCode.PromptedLogin());
-            }
-        }
-        return matchPlaceholder(otpLogin, "{otp}", dialled, FeatureCode.OtpLogin::new)
-                .or(() -> matchPlaceholder(extensionLogin, "{ext}", dialled, FeatureCode.ExtensionLogin::new));
+        if (logout.contains(dialled)) return Optional.of(new FeatureCode.Logout());
+        if (promptedLogin.contains(dialled)) return Optional.of(new FeatureCode.PromptedLogin());
+        return digitsAt(otpLogin, OTP, dialled).<FeatureCode>map(FeatureCode.OtpLogin::new)
+                .or(() -> digitsAt(extensionLogin, EXT, dialled).map(FeatureCode.ExtensionLogin::new));
     }
 
-    private static Optional<FeatureCode> matchPlaceholder(List<String> patterns, String placeholder, String dialled,
-                                                          Function<String, FeatureCode> make) {
+    /** The digits standing where the placeholder is, in the first pattern the dialled string fits. */
+    private static Optional<String> digitsAt(List<String> patterns, String placeholder, String dialled) {
         for (String p : patterns) {
             int at = p.indexOf(placeholder);
-            String regex = Pattern.quote(p.substring(0, at)) + "([0-9]+)" + Pattern.quote(p.substring(at + placeholder.length()));
-            Matcher m = Pattern.compile(regex).matcher(dialled);
-            if (m.matches()) return Optional.of(make.apply(m.group(1)));
+            String prefix = p.substring(0, at);
+            String suffix = p.substring(at + placeholder.length());
+            if (dialled.length() > prefix.length() + suffix.length()
+                    && dialled.startsWith(prefix) && dialled.endsWith(suffix)) {
+                String digits = dialled.substring(prefix.length(), dialled.length() - suffix.length());
+                if (digits.chars().allMatch(c -> c >= '0' && c <= '9')) return Optional.of(digits);
+            }
         }
         return Optional.empty();
     }
@@ -65,20 +79,21 @@ public record FeatureCodes(List<String> otpLogin, List<String> extensionLogin, L
         List<String> out = new ArrayList<>();
         for (String raw : patterns) {
             String p = raw == null ? "" : raw.trim();
-            if (p.isEmpty() || p.length() > 32 || !ALLOWED.matcher(p).matches()) {
-                throw new InvalidInputException(field, "'" + raw + "' must be 1 to 32 of 0-9, * and #"
+            if (p.isEmpty() || p.length() > MAX_PATTERN_LENGTH || !ALLOWED.matcher(p).matches()) {
+                throw new InvalidInputException(field, "'" + raw + "' must be 1 to " + MAX_PATTERN_LENGTH + " of 0-9, * and #"
                         + (placeholder == null ? "" : ", with " + placeholder + " where the digits go"));
             }
-            boolean hasOtp = p.contains("{otp}");
-            boolean hasExt = p.contains("{ext}");
+            boolean hasOtp = p.contains(OTP);
+            boolean hasExt = p.contains(EXT);
             if (placeholder == null && (hasOtp || hasExt)) {
                 throw new InvalidInputException(field, "'" + p + "' may not contain a placeholder");
             }
             if (placeholder != null && !p.contains(placeholder)) {
                 throw new InvalidInputException(field, "'" + p + "' needs " + placeholder);
             }
-            if (placeholder != null && (placeholder.equals("{otp}") ? hasExt : hasOtp)) {
-                throw new InvalidInputException(field, "'" + p + "' has the wrong placeholder; use " + placeholder);
+            // digits alone would catch extensions, outside numbers and emergency numbers
+            if (p.indexOf('*') < 0 && p.indexOf('#') < 0) {
+                throw new InvalidInputException(field, "'" + p + "' needs a * or #, or it would catch ordinary numbers");
             }
             out.add(p);
         }
@@ -91,6 +106,7 @@ public record FeatureCodes(List<String> otpLogin, List<String> extensionLogin, L
                 + "\npromptedLogin=" + String.join(" ", promptedLogin) + "\nlogout=" + String.join(" ", logout);
     }
 
+    /** Reads {@link #encode()}; null or blank (a tenant from before feature codes were configurable) is the default. */
     public static FeatureCodes decode(String text) {
         if (text == null || text.isBlank()) return DEFAULT;
         List<String> otp = List.of(), ext = List.of(), prompted = List.of(), out = List.of();

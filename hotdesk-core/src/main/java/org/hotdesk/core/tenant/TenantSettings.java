@@ -46,11 +46,21 @@ public record TenantSettings(
             if (!DIAL_NUMBER.matcher(n).matches()) {
                 throw new InvalidInputException("emergencyNumbers", "'" + n + "' is not a dialable number (digits, *, #, + ; at most 15)");
             }
+            // the router reads feature codes first: one that matched would turn an emergency call into a login
+            if (featureCodes.match(n).isPresent()) {
+                throw new InvalidInputException("emergencyNumbers", "'" + n + "' is also a feature code ("
+                        + featureCodes.match(n).get().getClass().getSimpleName() + "); change one of them");
+            }
         }
     }
 
     public TenantSettings withRouting(CallRouting newRouting) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, newRouting,
                 featureCodes);
+    }
+
+    public TenantSettings withFeatureCodes(FeatureCodes newFeatureCodes) {
+        return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
+                newFeatureCodes);
     }
 }

@@ -119,8 +119,6 @@ public final class Registrar {
             log.info("registered contact={} source={} expires={} ua=\"{}\"", contactUri, source, change.expires, userAgent);
         }
         answer(event, account, path);
-        MDC.remove("tenant");
-        MDC.remove("account");
     }
 
     private void answer(RequestEvent event, SipAccount account) {

@@ -209,21 +209,36 @@ public final class TestPhone implements AutoCloseable {
 
     /** Sends a BYE for a call this phone made and that was answered; its answer comes with {@link #awaitFinal}. */
     public void hangUp(Call call) {
+        inDialogText(call, "BYE");
+    }
+
+    /**
+     * A request inside an answered call (BYE, re-INVITE, ...), routed along the Record-Route set the 200 OK
+     * carried, as RFC 3261 §12.2 has a phone do. Returns the text sent.
+     */
+    public String inDialogText(Call call, String method) {
         SipMessage ok = call.finalResponse();
         String requestUri = ok.header("Contact").replaceAll(".*<([^>]*)>.*", "$1");
         StringBuilder routes = new StringBuilder();
         List<String> rr = new ArrayList<>(ok.headers("Record-Route"));
         java.util.Collections.reverse(rr);
         for (String r : rr) routes.append("Route: ").append(r).append("\r\n");
-        send("BYE " + requestUri + " SIP/2.0\r\n"
+        String sdp = method.equals("INVITE")
+                ? "v=0\r\no=- 1 2 IN IP4 " + ip + "\r\ns=-\r\nc=IN IP4 " + ip + "\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\na=sendonly\r\n"
+                : "";
+        String text = method + " " + requestUri + " SIP/2.0\r\n"
                 + "Via: " + via(branch()) + "\r\n"
                 + routes
                 + "Max-Forwards: 70\r\n"
                 + "From: <sip:" + username + "@" + domain + ">;tag=" + call.fromTag() + "\r\n"
                 + "To: " + ok.header("To") + "\r\n"
                 + "Call-ID: " + call.callId() + "\r\n"
-                + "CSeq: " + cseq.getAndIncrement() + " BYE\r\n"
-                + "Content-Length: 0\r\n\r\n");
+                + "CSeq: " + cseq.getAndIncrement() + " " + method + "\r\n"
+                + "Contact: <" + contact() + ">\r\n"
+                + (sdp.isEmpty() ? "" : "Content-Type: application/sdp\r\n")
+                + "Content-Length: " + sdp.length() + "\r\n\r\n" + sdp;
+        send(text);
+        return text;
     }
 
     // ---- answering requests the server sends

@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged jar running {@code serve --demo} as its own process in a scratch directory, on free ports and
- * loopback only, as a newcomer would start it; plus the admin CLI on the same database.
+ * {@code bin/hotdesk serve --demo} as its own process, as a newcomer starts it (the script finds a JDK and
+ * runs the jar this build just packaged), on free ports, loopback only, with its database in a scratch
+ * directory; plus the admin CLI on the same database.
  */
 final class DemoServerProcess implements AutoCloseable {
     static final Pattern RUNNING = Pattern.compile("SIP at ([^:]+):(\\d+) .*health at http://[^:]+:(\\d+)/health");
@@ -34,7 +35,7 @@ final class DemoServerProcess implements AutoCloseable {
     }
 
     static DemoServerProcess start(Path dir) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(java(), "-jar", jar(), "serve", "--demo")
+        ProcessBuilder pb = new ProcessBuilder(script(), "serve", "--demo")
                 .directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().putAll(environment(dir));
         Process process = pb.start();
@@ -59,7 +60,7 @@ final class DemoServerProcess implements AutoCloseable {
 
     /** Runs an admin command on the server's database; returns what it printed. */
     String cli(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar()));
+        List<String> command = new ArrayList<>(List.of(script()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().putAll(environment(dir));
@@ -80,12 +81,10 @@ final class DemoServerProcess implements AutoCloseable {
                 "HOTDESK_DATABASE_URL", "jdbc:h2:file:" + dir.resolve("data/hotdesk") + ";AUTO_SERVER=TRUE");
     }
 
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static String jar() {
-        return System.getProperty("hotdesk.jar");
+    /** The checkout's bin/hotdesk: the jar failsafe was given is checkout/hotdesk-app/target/hotdesk.jar. */
+    private static String script() {
+        Path jar = Path.of(System.getProperty("hotdesk.jar")).toAbsolutePath();
+        return jar.getParent().getParent().getParent().resolve("bin/hotdesk").toString();
     }
 
     @Override

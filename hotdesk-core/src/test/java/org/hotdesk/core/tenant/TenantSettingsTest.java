@@ -1,5 +1,7 @@
 package org.hotdesk.core.tenant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -24,6 +26,27 @@ class TenantSettingsTest {
         assertThatThrownBy(() -> new TenantSettings(d.sessionPolicy(), d.multipleLogin(), d.lockout(), d.otp(),
                 d.timeZone(), List.of("112", "call-mom"), null, null))
                 .hasMessageContaining("emergencyNumbers").hasMessageContaining("call-mom");
+    }
+
+    @Test
+    void aFeatureCodeMayNotSwallowAnEmergencyNumber() {
+        TenantSettings d = TenantSettings.DEFAULT;
+        assertThatThrownBy(() -> new TenantSettings(d.sessionPolicy(), d.multipleLogin(), d.lockout(), d.otp(),
+                d.timeZone(), List.of("112", "*12"), null, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("emergencyNumbers:")
+                .hasMessageContaining("'*12' is also a feature code");
+        assertThatCode(() -> d.withFeatureCodes(new FeatureCodes(List.of(), List.of(), List.of(), List.of("*112")))
+                .withFeatureCodes(new FeatureCodes(List.of("*1{otp}"), List.of(), List.of(), List.of())))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void routingAndFeatureCodesDefaultWhenMissing() {
+        TenantSettings d = TenantSettings.DEFAULT;
+        TenantSettings s = new TenantSettings(d.sessionPolicy(), d.multipleLogin(), d.lockout(), d.otp(), d.timeZone(),
+                d.emergencyNumbers(), null, null);
+        assertThat(s.routing()).isEqualTo(CallRouting.NONE);
+        assertThat(s.featureCodes()).isEqualTo(FeatureCodes.DEFAULT);
     }
 
     @Test

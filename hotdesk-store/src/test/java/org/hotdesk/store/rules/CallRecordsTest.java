@@ -1,12 +1,14 @@
 package org.hotdesk.store.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.call.CallRecord;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
@@ -120,5 +122,75 @@ abstract class CallRecordsTest extends BackendTest {
         assertThat(hd.core().calls().history(other.id(), null, 10)).isEmpty();
         assertThat(hd.core().calls().history(other.id(), carol.id(), 10)).isEmpty();
         assertThat(hd.core().calls().history(acme.id(), null, 10)).hasSize(1);
+    }
+
+    @Test
+    void theDeskThatAnswersIsNotLoggedOutWhileTheCallLasts() {
+        // the caller is on their own phone: only the callee's answering desk holds a session
+        User carol = hd.user(acme, "1003", "3579");
+        hd.core().calls().started(acme.id(), "in", null, carol.id(), "1003", "1002", bob.id());
+        hd.clock().advance(Duration.ofSeconds(4));
+        hd.core().calls().answered(acme.id(), "in", bobDesk.id());
+
+        hd.clock().advance(Duration.ofMinutes(20));
+        assertThat(stillLoggedIn(bobDesk)).as("mid-call").isTrue();
+        assertThat(stillLoggedIn(aliceDesk)).as("no call on it").isFalse();
+
+        hd.core().calls().ended(acme.id(), "in", CallOutcome.ANSWERED);
+        hd.clock().advance(Duration.ofMinutes(4));
+        assertThat(stillLoggedIn(bobDesk)).isTrue();
+        hd.clock().advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(stillLoggedIn(bobDesk)).isFalse();
+        assertThat(hd.core().calls().history(acme.id(), carol.id(), 10)).extracting(CallRecord::callerDeviceId)
+                .containsExactly((Long) null);
+    }
+
+    @Test
+    void aRetriedCallIdIsOneCallAndDoesNotHoldTheDesk() {
+        CallRecord first = hd.core().calls().started(acme.id(), "c1", aliceDesk.id(), alice.id(), "1001", "1002", bob.id());
+        hd.clock().advance(Duration.ofSeconds(2));
+        CallRecord again = hd.core().calls().started(acme.id(), "c1", aliceDesk.id(), alice.id(), "1001", "1002", bob.id());
+        hd.core().calls().ended(acme.id(), "c1", CallOutcome.NO_ANSWER);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(hd.core().calls().history(acme.id(), null, 10)).hasSize(1);
+        hd.clock().advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(stillLoggedIn(aliceDesk)).isFalse();
+    }
+
+    @Test
+    void anIdleDeskCallingAnEmergencyNumberIsInTheTenantHistoryOnly() {
+        Device lobby = hd.device(acme);
+        hd.core().calls().started(acme.id(), "sos", lobby.id(), null, lobby.sipUsername(), "112", null);
+        hd.core().calls().answered(acme.id(), "sos", null);
+        hd.core().calls().ended(acme.id(), "sos", CallOutcome.ANSWERED);
+
+        CallRecord r = hd.core().calls().history(acme.id(), null, 10).get(0);
+        assertThat(r.caller()).isEqualTo(lobby.sipUsername());
+        assertThat(r.callerUserId()).isNull();
+        assertThat(r.answeredAt()).isEqualTo(t0);
+        assertThat(hd.core().calls().history(acme.id(), alice.id(), 10)).isEmpty();
+    }
+
+    @Test
+    void unknownCallsAreIgnoredAndOverlongValuesNamed() {
+        hd.core().calls().answered(acme.id(), "nobody", bobDesk.id());
+        hd.core().calls().ended(acme.id(), "nobody", CallOutcome.FAILED);
+        assertThatThrownBy(() -> hd.core().calls().started(acme.id(), "x".repeat(256), aliceDesk.id(), alice.id(),
+                "1001", "1002", bob.id())).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("callId:");
+
+        assertThat(hd.core().calls().history(acme.id(), null, 10)).isEmpty();
+        hd.clock().advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(stillLoggedIn(bobDesk)).as("the unknown answer did not count as a call").isFalse();
+    }
+
+    @Test
+    void historyIsNewestFirstAndLimited() {
+        call("c1", Duration.ZERO, Duration.ofSeconds(10));
+        call("c2", Duration.ZERO, Duration.ofSeconds(10));
+        call("c3", Duration.ZERO, Duration.ofSeconds(10));
+
+        assertThat(hd.core().calls().history(acme.id(), alice.id(), 2)).extracting(CallRecord::callId)
+                .containsExactly("c3", "c2");
     }
 }

@@ -10,7 +10,11 @@ import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.ConflictException;
+import org.hotdesk.core.tenant.CallRouting;
+import org.hotdesk.core.tenant.FeatureCode;
+import org.hotdesk.core.tenant.FeatureCodes;
 import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.SipAccountHashes;
 import org.hotdesk.core.user.User;
@@ -101,5 +105,23 @@ abstract class InventoryTest extends BackendTest {
         User stored = hd.core().users().get(acme.id(), user.id());
         assertThat(stored.sipAccount()).isEqualTo(SipAccountHashes.of("1003", "acme.example", "s3cret-pass"));
         assertThat(stored.pinHash()).doesNotContain("2468").startsWith("$2");
+    }
+
+    @Test
+    void callRoutingAndFeatureCodesAreKeptPerTenant() {
+        FeatureCodes own = new FeatureCodes(List.of("*55{otp}", "*56*{otp}#"), List.of(), List.of("*11"), List.of("*57"));
+        TenantSettings changed = acme.settings().withRouting(new CallRouting("sip:sbc.example.net", "sips:trunk.example.net:5061"))
+                .withFeatureCodes(own);
+        hd.core().tenants().updateSettings(acme.id(), changed, TestHotdesk.ADMIN);
+        Tenant other = hd.tenant("other.example");
+
+        TenantSettings read = hd.core().tenants().get(acme.id()).settings();
+        assertThat(read).isEqualTo(changed);
+        assertThat(read.featureCodes().match("*55123456")).contains(new FeatureCode.OtpLogin("123456"));
+        assertThat(other.settings().routing()).isEqualTo(CallRouting.NONE);
+        assertThat(hd.core().tenants().get(other.id()).settings().featureCodes()).isEqualTo(FeatureCodes.DEFAULT);
+
+        hd.core().tenants().updateSettings(acme.id(), read.withRouting(CallRouting.NONE), TestHotdesk.ADMIN);
+        assertThat(hd.core().tenants().get(acme.id()).settings().routing()).isEqualTo(CallRouting.NONE);
     }
 }

@@ -11,6 +11,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.OtpCode;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
+import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.testing.SipMessage;
@@ -278,6 +279,22 @@ class HotDeskCallsTest extends SipTestBase {
 
         assertThat(alicePhone.dial("1002").status()).isEqualTo(480);
         assertThat(core().calls().history(acme.id(), alice.id(), 10).get(0).outcome()).isEqualTo(CallOutcome.NO_ANSWER);
+    }
+
+    @Test
+    void anOutsideNumberGoesToTheTenantsTrunkWithTheUsersIdentity() {
+        TestPhone trunk = gateway();
+        acme = core().tenants().updateSettings(acme.id(),
+                acme.settings().withRouting(new CallRouting(null, "sip:127.0.0.1:" + trunk.port())), TestHotdesk.ADMIN);
+        TestPhone alicePhone = seat(hd.user(acme, "1001", "1357")).phone();
+        answerNextInvite(trunk);
+
+        TestPhone.Call call = alicePhone.dial("004930123456");
+
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(received.get().requestUri()).startsWith("sip:004930123456@127.0.0.1:" + trunk.port());
+        assertThat(received.get().header("P-Asserted-Identity")).isEqualTo("\"User 1001\" <sip:1001@acme.example>");
+        assertThat(received.get().headerOpt("Proxy-Authorization")).as("credentials stay with this server").isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.sip.notify.ResyncNotifier;
 import org.hotdesk.sip.registrar.Registrar;
 import org.hotdesk.sip.routing.CallRouter;
@@ -62,6 +63,9 @@ final class SipDispatcher implements SipListener {
                         sip.reply(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
                 default -> sip.reply(event, Response.METHOD_NOT_ALLOWED, null, r -> sip.addHeader(r, "Allow", ALLOW));
             }
+        } catch (InvalidInputException e) {
+            log.info("{} refused: {}", request.getMethod(), e.getMessage());
+            sip.reply(event, Response.BAD_REQUEST, e.getMessage().length() > 100 ? e.getMessage().substring(0, 100) : e.getMessage());
         } catch (RuntimeException e) {
             log.error("{} failed", request.getMethod(), e);
             sip.reply(event, Response.SERVER_INTERNAL_ERROR, "Server error");

@@ -17,6 +17,9 @@ import org.hotdesk.sip.routing.CallRouter;
 import org.hotdesk.sip.routing.InDialog;
 import org.hotdesk.sip.routing.Proxy;
 import org.hotdesk.sip.routing.ServerAnswers;
+import org.hotdesk.sip.routing.VoiceLogins;
+import org.hotdesk.sip.media.Prompts;
+import org.hotdesk.sip.media.RtpPorts;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,18 +34,31 @@ public final class SipServer implements AutoCloseable {
     private final SipEndpoint sip;
     private final LocationService location;
     private final ScheduledExecutorService timers;
+    private final ScheduledExecutorService pacer;
 
-    private SipServer(SipEndpoint sip, LocationService location, ScheduledExecutorService timers) {
+    private SipServer(SipEndpoint sip, LocationService location, ScheduledExecutorService timers,
+                      ScheduledExecutorService pacer) {
         this.sip = sip;
         this.location = location;
         this.timers = timers;
+        this.pacer = pacer;
     }
 
     public static SipServer start(SipConfig config, HotdeskCore core, Clock clock) {
+        return start(config, MediaConfig.DEFAULTS, core, clock);
+    }
+
+    public static SipServer start(SipConfig config, MediaConfig media, HotdeskCore core, Clock clock) {
         LocationService location = new LocationService(core.ports().registrations(), clock);
         SipEndpoint sip = SipEndpoint.start(config, uri -> location.sourceOf(uri.getUser(), uri.getHost(), uri.getPort()));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sip-timers");
+            t.setDaemon(true);
+            return t;
+        });
+        // RTP frames leave every 20 ms: their own threads, so nothing else the server does delays them
+        ScheduledExecutorService pacer = Executors.newScheduledThreadPool(2, r -> {
+            Thread t = new Thread(r, "rtp-pacer");
             t.setDaemon(true);
             return t;
         });
@@ -52,7 +68,11 @@ public final class SipServer implements AutoCloseable {
         Registrar registrar = new Registrar(sip, auth, location, config, clock);
         Proxy proxy = new Proxy(sip, timers, config.ringTimeoutSeconds());
         ServerAnswers answers = new ServerAnswers(sip, timers);
-        CallRouter router = new CallRouter(core, auth, location, proxy, answers, sip);
+        VoiceLogins voice = new VoiceLogins(sip, answers, core,
+                new RtpPorts(config.host(), media.rtpPortMin(), media.rtpPortMax()), pacer,
+                new Prompts(media.language()), Duration.ofSeconds(media.interDigitSeconds()),
+                Duration.ofSeconds(media.callLimitSeconds()));
+        CallRouter router = new CallRouter(core, auth, location, proxy, voice, sip);
         InDialog inDialog = new InDialog(sip, proxy, answers, router);
         sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy));
         ResyncNotifier notifier = new ResyncNotifier(sip, location, id -> core.tenants().get(id));
@@ -61,7 +81,7 @@ public final class SipServer implements AutoCloseable {
             int dropped = location.purgeExpired();
             if (dropped > 0) log.info("registrations expired count={}", dropped);
         }, 10, 10, TimeUnit.SECONDS);
-        return new SipServer(sip, location, timers);
+        return new SipServer(sip, location, timers, pacer);
     }
 
     /** Who is registered where. */
@@ -81,6 +101,7 @@ public final class SipServer implements AutoCloseable {
     @Override
     public void close() {
         timers.shutdownNow();
+        pacer.shutdownNow();
         sip.close();
     }
 }

@@ -44,18 +44,18 @@ public final class CallRouter {
     private final Authentication auth;
     private final LocationService location;
     private final Proxy proxy;
-    private final ServerAnswers serverAnswer;
+    private final VoiceLogins voiceLogins;
     private final SipEndpoint sip;
     /** Answered calls by Call-ID, so the BYE (which names no tenant) can close the record. */
     private final Map<String, Long> connected = new ConcurrentHashMap<>();
 
     public CallRouter(HotdeskCore core, Authentication auth, LocationService location, Proxy proxy,
-                      ServerAnswers serverAnswer, SipEndpoint sip) {
+                      VoiceLogins voiceLogins, SipEndpoint sip) {
         this.core = core;
         this.auth = auth;
         this.location = location;
         this.proxy = proxy;
-        this.serverAnswer = serverAnswer;
+        this.voiceLogins = voiceLogins;
         this.sip = sip;
     }
 
@@ -124,7 +124,9 @@ public final class CallRouter {
                     log.info("OTP login refused reason={}", refused.refusal());
                     sip.reply(event, refused.refusal().sipStatus(), refused.refusal().reasonPhrase());
                 } else {
-                    serverAnswer.answerAndHangUp(event);
+                    String extension = core.ports().users()
+                            .findById(((LoginResult.LoggedIn) result).session().userId()).orElseThrow().extension();
+                    voiceLogins.confirm(event, "logged_in_as", extension);
                 }
             }
             case FeatureCode.Logout logout -> {
@@ -132,11 +134,11 @@ public final class CallRouter {
                 if (ended.isEmpty()) {
                     sip.reply(event, Response.FORBIDDEN, "Not logged in");
                 } else {
-                    serverAnswer.answerAndHangUp(event);
+                    voiceLogins.confirm(event, "logged_out");
                 }
             }
-            case FeatureCode.ExtensionLogin ext -> sip.reply(event, Response.NOT_IMPLEMENTED, "PIN login needs the voice menu");
-            case FeatureCode.PromptedLogin prompted -> sip.reply(event, Response.NOT_IMPLEMENTED, "PIN login needs the voice menu");
+            case FeatureCode.ExtensionLogin ext -> voiceLogins.start(event, caller, ext.extension());
+            case FeatureCode.PromptedLogin prompted -> voiceLogins.start(event, caller, null);
         }
     }
 

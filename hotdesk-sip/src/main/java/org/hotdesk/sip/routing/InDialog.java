@@ -31,7 +31,14 @@ public final class InDialog {
         }
         if (serverAnswer.owns(request) || proxy.addressedToMe(request)) {
             // the dialog ends here: the server answered this call itself
-            sip.reply(event, method.equals(Request.BYE) ? Response.OK : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
+            if (method.equals(Request.BYE)) {
+                serverAnswer.remoteHangUp(Proxy.callId(request));
+                sip.reply(event, Response.OK, null);
+            } else if (method.equals(Request.INFO) && serverAnswer.owns(request)) {
+                serverAnswer.info(event);
+            } else {
+                sip.reply(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
+            }
             return;
         }
         if (method.equals(Request.BYE)) router.hungUp(Proxy.callId(request));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.sip.ClientTransaction;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
@@ -27,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A feature-code call the server answers itself and then ends: the phone sees the call connect (the code
- * worked) and hang up. With no ACK the BYE goes anyway after a few seconds, so no phone stays in a call.
+ * Calls the server answers itself: feature codes that connect (the code worked) and hang up, and voice
+ * menus that talk first. With no ACK the BYE goes anyway after a few seconds, so no phone stays in a call.
  */
 public final class ServerAnswers {
     private static final Logger log = LoggerFactory.getLogger(ServerAnswers.class);
@@ -36,53 +37,99 @@ public final class ServerAnswers {
 
     private final SipEndpoint sip;
     private final ScheduledExecutorService timers;
-    private final Map<String, Answered> awaitingAck = new ConcurrentHashMap<>();
+    private final Map<String, Answered> calls = new ConcurrentHashMap<>();
 
     public ServerAnswers(SipEndpoint sip, ScheduledExecutorService timers) {
         this.sip = sip;
         this.timers = timers;
     }
 
-    private record Answered(Request invite, String toTag) {
+    /**
+     * @param hangUpOnAck    end the call as soon as the caller confirms it (a feature code with nothing to say)
+     * @param onRemoteHangUp what to stop when the caller hangs up first (a voice menu's audio)
+     */
+    private record Answered(Request invite, String toTag, boolean hangUpOnAck, Runnable onRemoteHangUp,
+                            Consumer<Character> infoKeys) {
     }
 
+    /** Connects and at once ends a feature-code call: the phone sees the code worked. */
     void answerAndHangUp(RequestEvent event) {
         Request invite = event.getRequest();
+        boolean hasOffer = invite.getRawContent() != null && invite.getRawContent().length > 0;
+        if (answer(event, hasOffer ? inactiveAnswer() : null, true, () -> { }, key -> { })) {
+            String callId = Proxy.callId(invite);
+            timers.schedule(() -> hangUp(callId), ACK_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Answers with this SDP (or none); the call lasts until {@link #hangUp} or the caller's BYE.
+     *
+     * @param infoKeys where keys sent by SIP INFO ({@code application/dtmf-relay}) go
+     */
+    public boolean answer(RequestEvent event, String sdpAnswer, boolean hangUpOnAck, Runnable onRemoteHangUp,
+                          Consumer<Character> infoKeys) {
+        Request invite = event.getRequest();
         ServerTransaction server = sip.serverTransaction(event);
-        if (server == null) return;
+        if (server == null) return false;
         String toTag = SipEndpoint.randomToken();
         try {
             Response ok = sip.response(Response.OK, null, invite);
             ((ToHeader) ok.getHeader(ToHeader.NAME)).setTag(toTag);
             ok.addHeader(sip.contact());
-            if (invite.getRawContent() != null && invite.getRawContent().length > 0) {
+            if (sdpAnswer != null) {
                 ContentTypeHeader sdp = sip.headers().createContentTypeHeader("application", "sdp");
-                ok.setContent(inactiveAnswer(), sdp);
+                ok.setContent(sdpAnswer, sdp);
             }
-            String callId = Proxy.callId(invite);
-            awaitingAck.put(callId, new Answered(invite, toTag));
+            calls.put(Proxy.callId(invite), new Answered(invite, toTag, hangUpOnAck, onRemoteHangUp, infoKeys));
             server.sendResponse(ok);
-            timers.schedule(() -> hangUp(callId), ACK_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return true;
         } catch (Exception e) {
-            log.warn("cannot answer feature code call-id={}: {}", Proxy.callId(invite), e.getMessage());
+            log.warn("cannot answer call-id={}: {}", Proxy.callId(invite), e.getMessage());
+            calls.remove(Proxy.callId(invite));
+            return false;
         }
     }
 
-    /** The caller's ACK for our 200: now the call can be ended. True when the ACK was for one of ours. */
+    /** The caller's ACK for our 200. True when the ACK was for one of ours. */
     boolean onAck(Request ack) {
         String callId = Proxy.callId(ack);
-        if (!awaitingAck.containsKey(callId)) return false;
-        hangUp(callId);
+        Answered call = calls.get(callId);
+        if (call == null) return false;
+        if (call.hangUpOnAck()) hangUp(callId);
         return true;
     }
 
-    /** A BYE or re-INVITE for one of our own answered calls (the phone hung up first). */
+    /** A BYE or re-INVITE for one of our own answered calls. */
     boolean owns(Request request) {
-        return awaitingAck.containsKey(Proxy.callId(request));
+        return calls.containsKey(Proxy.callId(request));
     }
 
-    private void hangUp(String callId) {
-        Answered call = awaitingAck.remove(callId);
+    /**
+     * A key pressed and sent by SIP INFO, for phones that do not send RFC 4733 events:
+     * {@code application/dtmf-relay} ("Signal=5") or {@code application/dtmf} ("5").
+     */
+    void info(RequestEvent event) {
+        Answered call = calls.get(Proxy.callId(event.getRequest()));
+        byte[] raw = event.getRequest().getRawContent();
+        String body = raw == null ? "" : new String(raw, java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?im)^\\s*signal\\s*=\\s*([0-9*#A-D])").matcher(body);
+        String trimmed = body.trim();
+        Character key = m.find() ? m.group(1).charAt(0)
+                : trimmed.length() == 1 && "0123456789*#ABCD".indexOf(trimmed.charAt(0)) >= 0 ? trimmed.charAt(0) : null;
+        if (call != null && key != null) call.infoKeys().accept(key);
+        sip.reply(event, key == null ? Response.UNSUPPORTED_MEDIA_TYPE : Response.OK, null);
+    }
+
+    /** The caller hung up first: stop what the call was doing. */
+    void remoteHangUp(String callId) {
+        Answered call = calls.remove(callId);
+        if (call != null) call.onRemoteHangUp().run();
+    }
+
+    /** Ends one of our calls with a BYE (once). */
+    public void hangUp(String callId) {
+        Answered call = calls.remove(callId);
         if (call == null) return;
         try {
             Request invite = call.invite();
@@ -110,7 +157,7 @@ public final class ServerAnswers {
     }
 
     /** An SDP answer with no media: the server has nothing to say yet (spoken confirmations come with the IVR). */
-    private String inactiveAnswer() throws ParseException {
+    private String inactiveAnswer() {
         String host = sip.host();
         long id = System.currentTimeMillis();
         return "v=0\r\no=hotdesk " + id + " " + id + " IN IP4 " + host + "\r\ns=hotdesk\r\nc=IN IP4 " + host

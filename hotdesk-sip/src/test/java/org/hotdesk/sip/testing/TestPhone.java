@@ -111,17 +111,22 @@ public final class TestPhone implements AutoCloseable {
 
     /** Dials, answering the proxy's 407 challenge; returns once a final answer arrived (ACKing non-2xx). */
     public Call dial(String dialled) {
+        return dial(dialled, null);
+    }
+
+    /** The same with this SDP offer (null: a plain PCMU offer with no telephone-event). */
+    public Call dial(String dialled, String sdp) {
         String callId = UUID.randomUUID() + "@" + ip;
         String fromTag = tag();
         int seq = cseq.getAndIncrement();
-        String invite = inviteText(dialled, callId, fromTag, seq, null);
+        String invite = inviteText(dialled, callId, fromTag, seq, null, sdp);
         send(invite);
         SipMessage answer = awaitFinal(callId, "INVITE");
         if (answer.status() == 407) {
             ack(invite, answer);
             seq = cseq.getAndIncrement();
             invite = inviteText(dialled, callId, fromTag, seq,
-                    authorization("INVITE", "sip:" + dialled + "@" + domain, answer, "Proxy-Authenticate", password));
+                    authorization("INVITE", "sip:" + dialled + "@" + domain, answer, "Proxy-Authenticate", password), sdp);
             send(invite);
             answer = awaitFinal(callId, "INVITE");
         }
@@ -169,7 +174,13 @@ public final class TestPhone implements AutoCloseable {
     }
 
     public String inviteText(String dialled, String callId, String fromTag, int seq, String proxyAuthorization) {
-        String sdp = "v=0\r\no=- 1 1 IN IP4 " + ip + "\r\ns=-\r\nc=IN IP4 " + ip + "\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\n";
+        return inviteText(dialled, callId, fromTag, seq, proxyAuthorization, null);
+    }
+
+    public String inviteText(String dialled, String callId, String fromTag, int seq, String proxyAuthorization,
+                             String offer) {
+        String sdp = offer != null ? offer
+                : "v=0\r\no=- 1 1 IN IP4 " + ip + "\r\ns=-\r\nc=IN IP4 " + ip + "\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\n";
         return "INVITE sip:" + dialled + "@" + domain + " SIP/2.0\r\n"
                 + "Via: " + via(branch()) + "\r\n"
                 + "Max-Forwards: 70\r\n"
@@ -207,6 +218,13 @@ public final class TestPhone implements AutoCloseable {
                 + "Content-Length: 0\r\n\r\n");
     }
 
+    /** A key sent by SIP INFO ({@code application/dtmf-relay}), for phones without RFC 4733. */
+    public void info(Call call, char key) {
+        String body = "Signal=" + key + "\r\nDuration=160\r\n";
+        String text = inDialogText(call, "INFO", body);
+        awaitFinal(call.callId(), "INFO");
+    }
+
     /** Sends a BYE for a call this phone made and that was answered; its answer comes with {@link #awaitFinal}. */
     public void hangUp(Call call) {
         inDialogText(call, "BYE");
@@ -217,6 +235,11 @@ public final class TestPhone implements AutoCloseable {
      * carried, as RFC 3261 §12.2 has a phone do. Returns the text sent.
      */
     public String inDialogText(Call call, String method) {
+        return inDialogText(call, method, null);
+    }
+
+    /** The same with a body ({@code application/dtmf-relay} for INFO, SDP for INVITE by default). */
+    public String inDialogText(Call call, String method, String dtmfRelay) {
         SipMessage ok = call.finalResponse();
         String requestUri = ok.header("Contact").replaceAll(".*<([^>]*)>.*", "$1");
         StringBuilder routes = new StringBuilder();
@@ -236,7 +259,9 @@ public final class TestPhone implements AutoCloseable {
                 + "CSeq: " + cseq.getAndIncrement() + " " + method + "\r\n"
                 + "Contact: <" + contact() + ">\r\n"
                 + (sdp.isEmpty() ? "" : "Content-Type: application/sdp\r\n")
-                + "Content-Length: " + sdp.length() + "\r\n\r\n" + sdp;
+                + (dtmfRelay == null ? "" : "Content-Type: application/dtmf-relay\r\n")
+                + "Content-Length: " + (sdp.length() + (dtmfRelay == null ? 0 : dtmfRelay.length())) + "\r\n\r\n"
+                + sdp + (dtmfRelay == null ? "" : dtmfRelay);
         send(text);
         return text;
     }

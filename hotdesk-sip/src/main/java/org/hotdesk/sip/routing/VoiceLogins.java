@@ -1,0 +1,114 @@
+package org.hotdesk.sip.routing;
+
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sip.RequestEvent;
+import javax.sip.message.Response;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.session.Credentials;
+import org.hotdesk.sip.media.Codec;
+import org.hotdesk.sip.media.IvrCall;
+import org.hotdesk.sip.media.Prompts;
+import org.hotdesk.sip.media.RtpPorts;
+import org.hotdesk.sip.media.RtpSession;
+import org.hotdesk.sip.media.SdpOffer;
+import org.hotdesk.sip.transport.SipEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts voice-menu logins ({@code *77*{ext}*}, {@code *11}): answers with audio and runs the dialog. */
+public final class VoiceLogins {
+    private static final Logger log = LoggerFactory.getLogger(VoiceLogins.class);
+
+    private final SipEndpoint sip;
+    private final ServerAnswers answers;
+    private final HotdeskCore core;
+    private final RtpPorts ports;
+    private final ScheduledExecutorService pacer;
+    private final Prompts prompts;
+    private final Duration interDigit;
+    private final Duration callLimit;
+
+    public VoiceLogins(SipEndpoint sip, ServerAnswers answers, HotdeskCore core, RtpPorts ports,
+                       ScheduledExecutorService pacer, Prompts prompts, Duration interDigit, Duration callLimit) {
+        this.sip = sip;
+        this.answers = answers;
+        this.core = core;
+        this.ports = ports;
+        this.pacer = pacer;
+        this.prompts = prompts;
+        this.interDigit = interDigit;
+        this.callLimit = callLimit;
+    }
+
+    /**
+     * A feature code that worked: answers, says so ("You are logged in as extension 1 0 0 1", "You are
+     * logged out") and hangs up. A phone that offered no G.711 gets the call connected and ended, silently.
+     */
+    void confirm(RequestEvent event, String... promptsThenDigits) {
+        byte[] body = event.getRequest().getRawContent();
+        Optional<SdpOffer> offer = SdpOffer.parse(body == null ? null : new String(body, StandardCharsets.US_ASCII));
+        Optional<Codec> codec = offer.flatMap(SdpOffer::codec);
+        if (codec.isEmpty()) {
+            answers.answerAndHangUp(event);
+            return;
+        }
+        String callId = Proxy.callId(event.getRequest());
+        RtpSession rtp = new RtpSession(ports.open(), new InetSocketAddress(offer.get().address(), offer.get().port()),
+                codec.get(), offer.get().telephoneEvent(), pacer);
+        java.io.ByteArrayOutputStream audio = new java.io.ByteArrayOutputStream();
+        for (String part : promptsThenDigits) {
+            audio.writeBytes(part.chars().allMatch(Character::isDigit) ? prompts.digits(part, codec.get())
+                    : prompts.get(part, codec.get()));
+        }
+        String sdp = offer.get().answer(sip.host(), rtp.localPort(), codec.get(), System.currentTimeMillis());
+        if (!answers.answer(event, sdp, false, rtp::close, key -> { })) {
+            rtp.close();
+            return;
+        }
+        rtp.play(audio.toByteArray()).whenComplete((done, error) -> {
+            rtp.close();
+            answers.hangUp(callId);
+        });
+    }
+
+    /** @param givenExtension the extension from the dial string, or null to ask for it */
+    void start(RequestEvent event, Caller caller, String givenExtension) {
+        byte[] body = event.getRequest().getRawContent();
+        Optional<SdpOffer> offer = SdpOffer.parse(body == null ? null : new String(body, StandardCharsets.US_ASCII));
+        Optional<Codec> codec = offer.flatMap(SdpOffer::codec);
+        if (codec.isEmpty()) {
+            sip.reply(event, Response.NOT_ACCEPTABLE_HERE, "Voice menu needs PCMU or PCMA");
+            return;
+        }
+        String callId = Proxy.callId(event.getRequest());
+        DatagramSocket socket = ports.open();
+        RtpSession rtp = new RtpSession(socket, new InetSocketAddress(offer.get().address(), offer.get().port()),
+                codec.get(), offer.get().telephoneEvent(), pacer);
+        Actor actor = Actor.device(caller.device().label());
+        long deviceId = caller.deviceId();
+        IvrCall ivr = new IvrCall(rtp, prompts, givenExtension,
+                c -> core.sessions().login(deviceId, new Credentials.ExtensionPin(c.extension(), c.pin()), actor),
+                interDigit, callLimit, () -> answers.hangUp(callId));
+        AtomicReference<Thread> dialog = new AtomicReference<>();
+        String sdp = offer.get().answer(sip.host(), rtp.localPort(), codec.get(), System.currentTimeMillis());
+        boolean answered = answers.answer(event, sdp, false, () -> {
+            rtp.close();
+            Thread t = dialog.get();
+            if (t != null) t.interrupt();
+        }, rtp::keyFromInfo);
+        if (!answered) {
+            rtp.close();
+            return;
+        }
+        log.info("voice login started rtp={} codec={} dtmf={}", rtp.localPort(), codec.get(),
+                offer.get().telephoneEvent() == null ? "INFO" : "RFC 4733");
+        dialog.set(Thread.ofVirtual().name("ivr-" + callId).start(ivr));
+    }
+}

@@ -80,6 +80,19 @@ class SippTest extends SipTestBase {
         assertThat(core().sessions().openSessionOf(desk.id())).map(Session::userId).contains(alice.id());
     }
 
+    @Test
+    void sippKeysAPinFromItsDtmfRecordingsIntoTheVoiceMenu() throws Exception {
+        User alice = hd.user(acme, "1001", "1357");
+        Device desk = hd.device(acme);
+        String csv = "SEQUENTIAL\n" + desk.sipUsername() + ";" + acme.domain() + ";[authentication username="
+                + desk.sipUsername() + " password=" + desk.sipPassword() + "];1001\n";
+
+        Result r = sipp("ivr-pin-login.xml", csv, "-m", "1", "-mi", "127.0.0.1", "-mp", String.valueOf(freeUdpPort()));
+
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(core().sessions().openSessionOf(desk.id())).map(Session::userId).contains(alice.id());
+    }
+
     record Result(int exitCode, String output) {
     }
 

@@ -8,17 +8,18 @@ package org.hotdesk.app.config;
 public record HotdeskConfig(
         HttpConfig http,
         SipConfig sip,
+        MediaConfig media,
         DatabaseConfig database,
         SecurityConfig security,
         TimersConfig timers,
         TenantDefaultsConfig tenantDefaults) {
 
-    public static final HotdeskConfig DEFAULTS = new HotdeskConfig(HttpConfig.DEFAULTS, SipConfig.DEFAULTS,
+    public static final HotdeskConfig DEFAULTS = new HotdeskConfig(HttpConfig.DEFAULTS, SipConfig.DEFAULTS, MediaConfig.DEFAULTS,
             DatabaseConfig.DEFAULTS,
             SecurityConfig.DEFAULTS, TimersConfig.DEFAULTS, TenantDefaultsConfig.DEFAULTS);
 
     public HotdeskConfig {
-        if (http == null || sip == null || database == null || security == null || timers == null || tenantDefaults == null) {
+        if (http == null || sip == null || media == null || database == null || security == null || timers == null || tenantDefaults == null) {
             throw new IllegalArgumentException("every config section is required; start from DEFAULTS");
         }
     }

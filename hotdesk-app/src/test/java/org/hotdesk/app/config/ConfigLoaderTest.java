@@ -99,7 +99,8 @@ class ConfigLoaderTest {
                 .containsEntry("database.url", "HOTDESK_DATABASE_URL")
                 .containsEntry("tenantDefaults.idleLogoutMinutes", "HOTDESK_TENANT_DEFAULTS_IDLE_LOGOUT_MINUTES")
                 .containsEntry("sip.digestAlgorithms", "HOTDESK_SIP_DIGEST_ALGORITHMS")
-                .hasSize(29);
+                .containsEntry("media.interDigitSeconds", "HOTDESK_MEDIA_INTER_DIGIT_SECONDS")
+                .hasSize(34);
     }
 
     @Test
@@ -133,7 +134,7 @@ class ConfigLoaderTest {
         Path file = file("htp:\n  port: 8080\n");
 
         assertThatThrownBy(() -> load(file, Map.of()))
-                .hasMessageStartingWith(file + " line 1: unknown key 'htp' (sections are: http, sip, database, security, timers, tenantDefaults)");
+                .hasMessageStartingWith(file + " line 1: unknown key 'htp' (sections are: http, sip, media, database, security, timers, tenantDefaults)");
     }
 
     @Test

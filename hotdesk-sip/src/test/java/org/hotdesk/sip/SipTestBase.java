@@ -33,7 +33,11 @@ abstract class SipTestBase {
         db = TestDatabase.h2();
         hd = new TestHotdesk(db.database());
         acme = hd.tenant("acme.example");
-        server = SipServer.start(sipConfig(), hd.core(), hd.clock());
+        server = SipServer.start(sipConfig(), mediaConfig(), hd.core(), hd.clock());
+    }
+
+    MediaConfig mediaConfig() {
+        return MediaConfig.DEFAULTS;
     }
 
     SipConfig sipConfig() {

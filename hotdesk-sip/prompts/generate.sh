@@ -2,14 +2,19 @@
 # Generates the IVR prompts: real speech from espeak-ng, made telephone audio by sox (8 kHz, mono, 16-bit
 # PCM WAV; the server encodes G.711 from it). The output is committed, so the build needs neither tool.
 #
-#   hotdesk-sip/prompts/generate.sh            (apt-get install espeak-ng sox)
+#   hotdesk-sip/prompts/generate.sh [LANG...]   every language, or only these (apt-get install espeak-ng sox)
 #
 # Each language is a file <lang>.txt of "name|text" lines; numbers are spoken digit by digit from the
 # digit_0..digit_9 prompts, so no prompt contains a number.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 out_root="$here/../src/main/resources/prompts"
-for list in "$here"/*.txt; do
+lists=("$here"/*.txt)
+if [ "$#" -gt 0 ]; then
+  lists=()
+  for lang in "$@"; do lists+=("$here/$lang.txt"); done
+fi
+for list in "${lists[@]}"; do
   lang="$(basename "$list" .txt)"
   out="$out_root/$lang"
   mkdir -p "$out"

@@ -162,4 +162,16 @@ class CliTest {
         assertThat(calls.out().lines()).containsExactly(calls.out().lines().findFirst().orElseThrow());
         assertThat(calls.out()).contains("FROM", "OUTCOME");
     }
+
+    @Test
+    void aTenantsVoiceLanguageIsCheckedAgainstThePromptSets() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("tenants", "set", "acme.example", "--language", "de");
+        assertThat(run("tenants", "show", "acme.example").out()).containsPattern("language\\s+de");
+
+        Run bad = run("tenants", "set", "acme.example", "--language", "xx");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("language", "'xx'", "en, de");
+        assertThat(run("tenants", "show", "acme.example").out()).containsPattern("language\\s+de");
+    }
 }

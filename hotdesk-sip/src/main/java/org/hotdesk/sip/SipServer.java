@@ -18,7 +18,7 @@ import org.hotdesk.sip.routing.InDialog;
 import org.hotdesk.sip.routing.Proxy;
 import org.hotdesk.sip.routing.ServerAnswers;
 import org.hotdesk.sip.routing.VoiceLogins;
-import org.hotdesk.sip.media.Prompts;
+import org.hotdesk.sip.media.PromptCatalog;
 import org.hotdesk.sip.media.RtpPorts;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
@@ -70,7 +70,7 @@ public final class SipServer implements AutoCloseable {
         ServerAnswers answers = new ServerAnswers(sip, timers);
         VoiceLogins voice = new VoiceLogins(sip, answers, core,
                 new RtpPorts(config.host(), media.rtpPortMin(), media.rtpPortMax()), pacer,
-                new Prompts(media.language()), Duration.ofSeconds(media.interDigitSeconds()),
+                new PromptCatalog(media.language()), Duration.ofSeconds(media.interDigitSeconds()),
                 Duration.ofSeconds(media.callLimitSeconds()));
         CallRouter router = new CallRouter(core, auth, location, proxy, voice, sip);
         InDialog inDialog = new InDialog(sip, proxy, answers, router);

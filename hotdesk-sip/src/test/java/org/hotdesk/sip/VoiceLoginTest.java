@@ -146,4 +146,22 @@ class VoiceLoginTest extends SipTestBase {
         }
         assertThat(core().sessions().openSessionOf(device.id())).isEmpty();
     }
+
+    @Test
+    void eachTenantHearsItsOwnLanguage() throws Exception {
+        scene();
+        acme = core().tenants().updateSettings(acme.id(), acme.settings().withPromptLanguage("de"), TestHotdesk.ADMIN);
+        try (TestRtp rtp = new TestRtp()) {
+            TestPhone.Call call = dial("*77*1001*", rtp, true);
+
+            short[] heard = Audio.decodeUlaw(rtp.awaitPrompt(PROMPT));
+            assertThat(Audio.similarity(Audio.prompt("de", "enter_pin"), heard)).isGreaterThan(0.98);
+            assertThat(Audio.similarity(Audio.prompt("en", "enter_pin"), heard)).isLessThan(0.5);
+            rtp.press("1357#");
+            short[] confirmation = Audio.decodeUlaw(rtp.awaitPrompt(PROMPT));
+            assertThat(Audio.similarity(Audio.prompt("de", "logged_in_as", "digit_1", "digit_0", "digit_0", "digit_1"),
+                    confirmation)).isGreaterThan(0.98);
+            hungUpByServer(call);
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.hotdesk.core.policy.SessionPolicy;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.sip.media.PromptCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,7 +65,8 @@ final class TenantsCommand extends AdminCommand {
                     .row("featureCodes.otpLogin", String.join(" ", s.featureCodes().otpLogin()))
                     .row("featureCodes.extensionLogin", String.join(" ", s.featureCodes().extensionLogin()))
                     .row("featureCodes.promptedLogin", String.join(" ", s.featureCodes().promptedLogin()))
-                    .row("featureCodes.logout", String.join(" ", s.featureCodes().logout()));
+                    .row("featureCodes.logout", String.join(" ", s.featureCodes().logout()))
+                    .row("language", s.promptLanguage() == null ? "server default" : s.promptLanguage());
             table.print(out());
         }
         return 0;
@@ -86,7 +88,13 @@ final class TenantsCommand extends AdminCommand {
             @Option(names = "--emergency-gateway-uri", description = "where emergency calls go, e.g. sip:sbc.example.net; \"\" = none")
             String emergencyGateway,
             @Option(names = "--outbound-trunk-uri", description = "where other outside numbers go; \"\" = none (404)")
-            String trunk) {
+            String trunk,
+            @Option(names = "--language", description = "voice menu prompts, e.g. en; \"\" = the server's default")
+            String language) {
+        if (language != null && !language.isBlank() && !PromptCatalog.has(language.trim())) {
+            throw new InvalidInputException("language", "no voice prompts for '" + language + "' (available: "
+                    + String.join(", ", PromptCatalog.LANGUAGES) + ")");
+        }
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
             TenantSettings s = t.settings();
@@ -105,7 +113,8 @@ final class TenantsCommand extends AdminCommand {
                     emergency != null ? emergency : s.emergencyNumbers(),
                     new CallRouting(emergencyGateway != null ? emergencyGateway : s.routing().emergencyGatewayUri(),
                             trunk != null ? trunk : s.routing().outboundTrunkUri()),
-                    s.featureCodes());
+                    s.featureCodes(),
+                    language != null ? language : s.promptLanguage());
             w.core().tenants().updateSettings(t.id(), changed, CLI);
             out().printf("tenant %s updated%n", t.domain());
         }

@@ -18,8 +18,9 @@ public record MediaConfig(int rtpPortMin, int rtpPortMax, int interDigitSeconds,
         Require.between("media.interDigitSeconds", interDigitSeconds, 1, 60);
         Require.between("media.callLimitSeconds", callLimitSeconds, 10, 3600);
         Require.text("media.language", language);
-        if (MediaConfig.class.getResource("/prompts/" + language + "/enter_pin.wav") == null) {
-            throw ConfigException.forKey("media.language", "no prompts for '" + language + "' (available: en)");
+        if (!org.hotdesk.sip.media.PromptCatalog.has(language)) {
+            throw ConfigException.forKey("media.language", "no prompts for '" + language + "' (available: "
+                    + String.join(", ", org.hotdesk.sip.media.PromptCatalog.LANGUAGES) + ")");
         }
     }
 

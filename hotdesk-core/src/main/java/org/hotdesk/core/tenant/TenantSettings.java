@@ -16,6 +16,7 @@ import org.hotdesk.core.policy.SessionPolicy;
  * @param emergencyNumbers numbers an idle (logged-out) phone may still dial
  * @param routing          where emergency and outside calls leave hotdesk
  * @param featureCodes     the dial patterns for login and logout
+ * @param promptLanguage   the voice menu's language, e.g. {@code en}; null = the server's default
  */
 public record TenantSettings(
         SessionPolicy sessionPolicy,
@@ -25,13 +26,22 @@ public record TenantSettings(
         ZoneId timeZone,
         List<String> emergencyNumbers,
         CallRouting routing,
-        FeatureCodes featureCodes) {
+        FeatureCodes featureCodes,
+        String promptLanguage) {
 
     private static final Pattern DIAL_NUMBER = Pattern.compile("[0-9*#+]{1,15}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,4})?");
 
     public static final TenantSettings DEFAULT = new TenantSettings(SessionPolicy.DEFAULT,
             MultipleLoginPolicy.AUTO_LOGOUT_OTHER, LockoutPolicy.DEFAULT, OtpPolicy.DEFAULT,
-            ZoneId.of("UTC"), List.of("112", "911"), CallRouting.NONE, FeatureCodes.DEFAULT);
+            ZoneId.of("UTC"), List.of("112", "911"), CallRouting.NONE, FeatureCodes.DEFAULT, null);
+
+    /** Settings with the server's default prompt language. */
+    public TenantSettings(SessionPolicy sessionPolicy, MultipleLoginPolicy multipleLogin, LockoutPolicy lockout,
+                          OtpPolicy otp, ZoneId timeZone, List<String> emergencyNumbers, CallRouting routing,
+                          FeatureCodes featureCodes) {
+        this(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing, featureCodes, null);
+    }
 
     public TenantSettings {
         if (sessionPolicy == null) throw new InvalidInputException("sessionPolicy", "is required");
@@ -40,6 +50,10 @@ public record TenantSettings(
         if (otp == null) throw new InvalidInputException("otp", "is required");
         if (timeZone == null) throw new InvalidInputException("timeZone", "is required");
         routing = routing == null ? CallRouting.NONE : routing;
+        promptLanguage = promptLanguage == null || promptLanguage.isBlank() ? null : promptLanguage.trim();
+        if (promptLanguage != null && !LANGUAGE.matcher(promptLanguage).matches()) {
+            throw new InvalidInputException("promptLanguage", "'" + promptLanguage + "' is not a language code such as en or de");
+        }
         featureCodes = featureCodes == null ? FeatureCodes.DEFAULT : featureCodes;
         emergencyNumbers = List.copyOf(emergencyNumbers == null ? List.of() : emergencyNumbers);
         for (String n : emergencyNumbers) {
@@ -56,11 +70,16 @@ public record TenantSettings(
 
     public TenantSettings withRouting(CallRouting newRouting) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, newRouting,
-                featureCodes);
+                featureCodes, promptLanguage);
     }
 
     public TenantSettings withFeatureCodes(FeatureCodes newFeatureCodes) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
-                newFeatureCodes);
+                newFeatureCodes, promptLanguage);
+    }
+
+    public TenantSettings withPromptLanguage(String language) {
+        return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
+                featureCodes, language);
     }
 }

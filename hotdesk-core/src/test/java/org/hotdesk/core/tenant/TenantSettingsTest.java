@@ -55,4 +55,12 @@ class TenantSettingsTest {
         assertThatThrownBy(() -> DomainName.normalize("")).hasMessageStartingWith("domain:");
         org.assertj.core.api.Assertions.assertThat(DomainName.normalize(" Acme.Example ")).isEqualTo("acme.example");
     }
+
+    @Test
+    void aPromptLanguageMustLookLikeALanguageCode() {
+        assertThat(TenantSettings.DEFAULT.withPromptLanguage(" de ").promptLanguage()).isEqualTo("de");
+        assertThat(TenantSettings.DEFAULT.withPromptLanguage("").promptLanguage()).isNull();
+        assertThatThrownBy(() -> TenantSettings.DEFAULT.withPromptLanguage("../etc"))
+                .hasMessageContaining("promptLanguage").hasMessageContaining("../etc");
+    }
 }

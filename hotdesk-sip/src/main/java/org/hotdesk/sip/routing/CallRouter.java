@@ -126,7 +126,7 @@ public final class CallRouter {
                 } else {
                     String extension = core.ports().users()
                             .findById(((LoginResult.LoggedIn) result).session().userId()).orElseThrow().extension();
-                    voiceLogins.confirm(event, "logged_in_as", extension);
+                    voiceLogins.confirm(event, caller, "logged_in_as", extension);
                 }
             }
             case FeatureCode.Logout logout -> {
@@ -134,7 +134,7 @@ public final class CallRouter {
                 if (ended.isEmpty()) {
                     sip.reply(event, Response.FORBIDDEN, "Not logged in");
                 } else {
-                    voiceLogins.confirm(event, "logged_out");
+                    voiceLogins.confirm(event, caller, "logged_out");
                 }
             }
             case FeatureCode.ExtensionLogin ext -> voiceLogins.start(event, caller, ext.extension());

@@ -14,6 +14,7 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.session.Credentials;
 import org.hotdesk.sip.media.Codec;
 import org.hotdesk.sip.media.IvrCall;
+import org.hotdesk.sip.media.PromptCatalog;
 import org.hotdesk.sip.media.Prompts;
 import org.hotdesk.sip.media.RtpPorts;
 import org.hotdesk.sip.media.RtpSession;
@@ -31,12 +32,12 @@ public final class VoiceLogins {
     private final HotdeskCore core;
     private final RtpPorts ports;
     private final ScheduledExecutorService pacer;
-    private final Prompts prompts;
+    private final PromptCatalog prompts;
     private final Duration interDigit;
     private final Duration callLimit;
 
     public VoiceLogins(SipEndpoint sip, ServerAnswers answers, HotdeskCore core, RtpPorts ports,
-                       ScheduledExecutorService pacer, Prompts prompts, Duration interDigit, Duration callLimit) {
+                       ScheduledExecutorService pacer, PromptCatalog prompts, Duration interDigit, Duration callLimit) {
         this.sip = sip;
         this.answers = answers;
         this.core = core;
@@ -51,7 +52,8 @@ public final class VoiceLogins {
      * A feature code that worked: answers, says so ("You are logged in as extension 1 0 0 1", "You are
      * logged out") and hangs up. A phone that offered no G.711 gets the call connected and ended, silently.
      */
-    void confirm(RequestEvent event, String... promptsThenDigits) {
+    void confirm(RequestEvent event, Caller caller, String... promptsThenDigits) {
+        Prompts prompts = this.prompts.forLanguage(caller.tenant().settings().promptLanguage());
         byte[] body = event.getRequest().getRawContent();
         Optional<SdpOffer> offer = SdpOffer.parse(body == null ? null : new String(body, StandardCharsets.US_ASCII));
         Optional<Codec> codec = offer.flatMap(SdpOffer::codec);
@@ -93,7 +95,7 @@ public final class VoiceLogins {
                 codec.get(), offer.get().telephoneEvent(), pacer);
         Actor actor = Actor.device(caller.device().label());
         long deviceId = caller.deviceId();
-        IvrCall ivr = new IvrCall(rtp, prompts, givenExtension,
+        IvrCall ivr = new IvrCall(rtp, prompts.forLanguage(caller.tenant().settings().promptLanguage()), givenExtension,
                 c -> core.sessions().login(deviceId, new Credentials.ExtensionPin(c.extension(), c.pin()), actor),
                 interDigit, callLimit, () -> answers.hangUp(callId));
         AtomicReference<Thread> dialog = new AtomicReference<>();

@@ -164,4 +164,20 @@ class VoiceLoginTest extends SipTestBase {
             hungUpByServer(call);
         }
     }
+
+    @Test
+    void aLockedUserIsToldSoAndNotAskedAgain() throws Exception {
+        scene();
+        for (int i = 0; i < 5; i++) {
+            assertThat(desk.dial("00*00000" + i + "%23").reason()).isEqualTo("Invalid code");
+        }
+        try (TestRtp rtp = new TestRtp()) {
+            TestPhone.Call call = dial("*77*1001*", rtp, true);
+            hears(rtp, "enter_pin");
+            rtp.press("1357#");
+            hears(rtp, "locked");
+            hungUpByServer(call);
+        }
+        assertThat(core().sessions().openSessionOf(device.id())).isEmpty();
+    }
 }

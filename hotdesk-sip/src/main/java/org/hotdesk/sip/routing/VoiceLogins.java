@@ -54,8 +54,7 @@ public final class VoiceLogins {
      */
     void confirm(RequestEvent event, Caller caller, String... promptsThenDigits) {
         Prompts prompts = this.prompts.forLanguage(caller.tenant().settings().promptLanguage());
-        byte[] body = event.getRequest().getRawContent();
-        Optional<SdpOffer> offer = SdpOffer.parse(body == null ? null : new String(body, StandardCharsets.US_ASCII));
+        Optional<SdpOffer> offer = offerOf(event);
         Optional<Codec> codec = offer.flatMap(SdpOffer::codec);
         if (codec.isEmpty()) {
             answers.answerAndHangUp(event);
@@ -82,8 +81,7 @@ public final class VoiceLogins {
 
     /** @param givenExtension the extension from the dial string, or null to ask for it */
     void start(RequestEvent event, Caller caller, String givenExtension) {
-        byte[] body = event.getRequest().getRawContent();
-        Optional<SdpOffer> offer = SdpOffer.parse(body == null ? null : new String(body, StandardCharsets.US_ASCII));
+        Optional<SdpOffer> offer = offerOf(event);
         Optional<Codec> codec = offer.flatMap(SdpOffer::codec);
         if (codec.isEmpty()) {
             sip.reply(event, Response.NOT_ACCEPTABLE_HERE, "Voice menu needs PCMU or PCMA");
@@ -112,5 +110,10 @@ public final class VoiceLogins {
         log.info("voice login started rtp={} codec={} dtmf={}", rtp.localPort(), codec.get(),
                 offer.get().telephoneEvent() == null ? "INFO" : "RFC 4733");
         dialog.set(Thread.ofVirtual().name("ivr-" + callId).start(ivr));
+    }
+
+    private static Optional<SdpOffer> offerOf(RequestEvent event) {
+        byte[] body = event.getRequest().getRawContent();
+        return SdpOffer.parse(body == null ? null : new String(body, StandardCharsets.US_ASCII));
     }
 }

@@ -50,14 +50,7 @@ public final class TestRtp implements AutoCloseable {
      * nothing starts within the timeout.
      */
     public byte[] awaitPrompt(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            synchronized (this) {
-                if (!arrivals.isEmpty()) break;
-            }
-            if (System.nanoTime() > deadline) throw new AssertionError("no audio within " + timeout);
-            Thread.sleep(10);
-        }
+        awaitFirstPacket(timeout);
         while (true) {
             synchronized (this) {
                 long last = arrivals.get(arrivals.size() - 1)[0];

@@ -58,6 +58,13 @@ public final class JdbiCallStore implements CallStore {
     }
 
     @Override
+    public List<CallRecord> openStartedBefore(Instant before, int limit) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM calls WHERE outcome IS NULL AND started_at < :before ORDER BY started_at LIMIT :limit")
+                .bind("before", before).bind("limit", limit).map(CALL).list());
+    }
+
+    @Override
     public List<CallRecord> history(long tenantId, Long userId, int limit) {
         String who = userId == null ? "" : " AND (caller_user_id = :user OR callee_user_id = :user)";
         return db.withHandle(h -> h.createQuery("SELECT * FROM calls WHERE tenant_id = :tenant" + who

@@ -34,7 +34,8 @@ public final class HotdeskServer implements AutoCloseable {
             sip.close();
             throw e;
         }
-        TimerLoop timers = new TimerLoop(wiring.core().timers(), config.timers().checkIntervalSeconds());
+        TimerLoop timers = new TimerLoop(wiring.core().timers(), wiring.core().calls(),
+                java.time.Duration.ofHours(config.timers().maxCallHours()), config.timers().checkIntervalSeconds());
         log.info("hotdesk started sip={}:{} (advertised {}) http={}:{} database={}", config.sip().host(), sip.port(),
                 sip.host(), config.http().host(), http.port(), wiring.database().vendor());
         return new HotdeskServer(wiring, http, timers, sip);

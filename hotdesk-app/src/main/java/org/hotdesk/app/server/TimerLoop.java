@@ -1,13 +1,18 @@
 package org.hotdesk.app.server;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.hotdesk.core.call.CallService;
 import org.hotdesk.core.session.SessionTimers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the session timers at start-up (to catch what fell due while down) and then every few seconds. */
+/**
+ * Runs the session timers at start-up (to catch what fell due while down) and then every few seconds; first
+ * it ends calls whose end never reached the server, which would otherwise hold their desks' timers.
+ */
 final class TimerLoop implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TimerLoop.class);
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -16,12 +21,13 @@ final class TimerLoop implements AutoCloseable {
         return t;
     });
 
-    TimerLoop(SessionTimers timers, int intervalSeconds) {
+    TimerLoop(SessionTimers timers, CallService calls, Duration maxCall, int intervalSeconds) {
         executor.scheduleWithFixedDelay(() -> {
             try {
+                int abandoned = calls.endAbandoned(maxCall);
                 int ended = timers.expireDue();
-                if (ended > 0) {
-                    log.info("session timers ended={}", ended);
+                if (ended > 0 || abandoned > 0) {
+                    log.info("session timers ended={} abandonedCalls={}", ended, abandoned);
                 }
             } catch (RuntimeException e) {
                 // keep the loop alive: a database hiccup must not stop auto-logout for good

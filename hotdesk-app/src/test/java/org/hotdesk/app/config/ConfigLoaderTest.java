@@ -100,7 +100,7 @@ class ConfigLoaderTest {
                 .containsEntry("tenantDefaults.idleLogoutMinutes", "HOTDESK_TENANT_DEFAULTS_IDLE_LOGOUT_MINUTES")
                 .containsEntry("sip.digestAlgorithms", "HOTDESK_SIP_DIGEST_ALGORITHMS")
                 .containsEntry("media.interDigitSeconds", "HOTDESK_MEDIA_INTER_DIGIT_SECONDS")
-                .hasSize(34);
+                .hasSize(35);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.hotdesk.core.call;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,6 +82,22 @@ public final class CallService {
             return call.isPresent();
         });
         if (!recorded) log.debug("end ignored, call unknown or already ended tenant={} callId={}", tenantId, callId);
+    }
+
+    /**
+     * Ends calls open for longer than any real call: their BYE never passed this server (a phone lost power,
+     * a dialog died silently). Until they end, their desks' timers wait, so a desk would never log out.
+     *
+     * @return how many were ended (outcome FAILED)
+     */
+    public int endAbandoned(Duration maxCall) {
+        List<CallRecord> stale = calls.openStartedBefore(clock.instant().minus(maxCall), 500);
+        for (CallRecord c : stale) {
+            log.warn("call open for more than {} h ended as abandoned tenant={} callId={} caller={}", maxCall.toHours(),
+                    c.tenantId(), c.callId(), c.caller());
+            ended(c.tenantId(), c.callId(), CallOutcome.FAILED);
+        }
+        return stale.size();
     }
 
     /** Newest first; with a user, the calls they made from any desk or phone and the calls for them. */

@@ -15,6 +15,9 @@ public interface CallStore {
 
     void markEnded(long id, CallOutcome outcome, Instant at);
 
+    /** Calls still open that started before {@code before}, oldest first. */
+    List<CallRecord> openStartedBefore(Instant before, int limit);
+
     /** Newest first; with a user, the calls they made or that were for them. */
     List<CallRecord> history(long tenantId, Long userId, int limit);
 }

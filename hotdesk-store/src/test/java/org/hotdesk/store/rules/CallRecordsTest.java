@@ -193,4 +193,21 @@ abstract class CallRecordsTest extends BackendTest {
         assertThat(hd.core().calls().history(acme.id(), alice.id(), 2)).extracting(CallRecord::callId)
                 .containsExactly("c3", "c2");
     }
+
+    @Test
+    void aCallWhoseEndNeverCameIsEndedAfterTheLimitAndTheDeskLogsOutAgain() {
+        hd.core().calls().started(acme.id(), "lost-bye", aliceDesk.id(), alice.id(), "1001", "1002", bob.id());
+        hd.core().calls().answered(acme.id(), "lost-bye", bobDesk.id());
+
+        hd.clock().advance(Duration.ofHours(11));
+        assertThat(hd.core().calls().endAbandoned(Duration.ofHours(12))).isZero();
+        assertThat(stillLoggedIn(aliceDesk)).as("the call might still be up").isTrue();
+
+        hd.clock().advance(Duration.ofHours(1).plusSeconds(1));
+        assertThat(hd.core().calls().endAbandoned(Duration.ofHours(12))).isEqualTo(1);
+        assertThat(hd.core().calls().history(acme.id(), alice.id(), 1).get(0).outcome()).isEqualTo(CallOutcome.FAILED);
+        hd.clock().advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(stillLoggedIn(aliceDesk)).isFalse();
+        assertThat(stillLoggedIn(bobDesk)).isFalse();
+    }
 }

@@ -11,6 +11,7 @@ import javax.sip.TransactionTerminatedEvent;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.sip.guard.SourceGuard;
 import org.hotdesk.sip.notify.ResyncNotifier;
 import org.hotdesk.sip.registrar.Registrar;
 import org.hotdesk.sip.routing.CallRouter;
@@ -31,8 +32,11 @@ final class SipDispatcher implements SipListener {
     private final CallRouter router;
     private final InDialog inDialog;
     private final Proxy proxy;
+    private final SourceGuard guard;
 
-    SipDispatcher(SipEndpoint sip, Registrar registrar, CallRouter router, InDialog inDialog, Proxy proxy) {
+    SipDispatcher(SipEndpoint sip, Registrar registrar, CallRouter router, InDialog inDialog, Proxy proxy,
+                  SourceGuard guard) {
+        this.guard = guard;
         this.sip = sip;
         this.registrar = registrar;
         this.router = router;
@@ -44,6 +48,11 @@ final class SipDispatcher implements SipListener {
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         MDC.put("callId", Proxy.callId(request));
+        if (guard.isBlocked(SipEndpoint.sourceOf(request).host())) {
+            // not even an error: a blocked scanner learns nothing and waits for its timeouts
+            MDC.clear();
+            return;
+        }
         try {
             String method = request.getMethod();
             if (Proxy.inDialog(request) && !method.equals(Request.CANCEL)) {

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.registration.Registrations;
 import org.hotdesk.sip.auth.DigestAuthenticator;
+import org.hotdesk.sip.guard.SourceGuard;
 import org.hotdesk.sip.notify.ResyncNotifier;
 import org.hotdesk.sip.registrar.Authentication;
 import org.hotdesk.sip.registrar.LocationService;
@@ -49,6 +50,11 @@ public final class SipServer implements AutoCloseable {
     }
 
     public static SipServer start(SipConfig config, MediaConfig media, HotdeskCore core, Clock clock) {
+        return start(config, media, SourceLimits.DEFAULTS, core, clock);
+    }
+
+    public static SipServer start(SipConfig config, MediaConfig media, SourceLimits limits, HotdeskCore core,
+                                  Clock clock) {
         LocationService location = new LocationService(core.ports().registrations(), clock);
         SipEndpoint sip = SipEndpoint.start(config, uri -> location.sourceOf(uri.getUser(), uri.getHost(), uri.getPort()));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -62,9 +68,10 @@ public final class SipServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        SourceGuard guard = new SourceGuard(clock, limits);
         Authentication auth = new Authentication(sip, new SipAccounts(core),
                 new DigestAuthenticator(clock, Duration.ofSeconds(config.nonceLifetimeSeconds()),
-                        config.digestAlgorithms()));
+                        config.digestAlgorithms()), guard);
         Registrar registrar = new Registrar(sip, auth, location, config, clock);
         Proxy proxy = new Proxy(sip, timers, config.ringTimeoutSeconds());
         ServerAnswers answers = new ServerAnswers(sip, timers);
@@ -74,7 +81,7 @@ public final class SipServer implements AutoCloseable {
                 Duration.ofSeconds(media.callLimitSeconds()));
         CallRouter router = new CallRouter(core, auth, location, proxy, voice, sip);
         InDialog inDialog = new InDialog(sip, proxy, answers, router);
-        sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy));
+        sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy, guard));
         ResyncNotifier notifier = new ResyncNotifier(sip, location, id -> core.tenants().get(id));
         core.events().subscribe(notifier::onSessionEvent);
         timers.scheduleWithFixedDelay(() -> {

@@ -26,8 +26,8 @@ public final class HotdeskServer implements AutoCloseable {
         var config = wiring.config();
         HttpServer http = new HttpServer(config.http().host(), config.http().port(),
                 () -> Map.of("database", wiring.database().isHealthy()));
-        SipServer sip = SipServer.start(config.sip().toServerConfig(), config.media().toServerConfig(), wiring.core(),
-                wiring.clock());
+        SipServer sip = SipServer.start(config.sip().toServerConfig(), config.media().toServerConfig(),
+                config.sourceLimits().toServerConfig(), wiring.core(), wiring.clock());
         try {
             http.start();
         } catch (RuntimeException e) {

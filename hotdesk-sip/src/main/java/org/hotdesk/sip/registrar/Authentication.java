@@ -10,6 +10,7 @@ import javax.sip.message.Response;
 import org.hotdesk.sip.auth.DigestAuthenticator;
 import org.hotdesk.sip.auth.DigestResponse;
 import org.hotdesk.sip.auth.DigestVerdict;
+import org.hotdesk.sip.guard.SourceGuard;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +26,13 @@ public final class Authentication {
     private final SipEndpoint sip;
     private final SipAccounts accounts;
     private final DigestAuthenticator digest;
+    private final SourceGuard guard;
 
-    public Authentication(SipEndpoint sip, SipAccounts accounts, DigestAuthenticator digest) {
+    public Authentication(SipEndpoint sip, SipAccounts accounts, DigestAuthenticator digest, SourceGuard guard) {
         this.sip = sip;
         this.accounts = accounts;
         this.digest = digest;
+        this.guard = guard;
     }
 
     /**
@@ -44,6 +47,8 @@ public final class Authentication {
         String realm = account.map(SipAccount::realm).orElse(domain == null ? sip.host() : domain);
         Optional<AuthorizationHeader> credentials = credentialsFor(request, register, realm);
         if (credentials.isEmpty()) {
+            // an unknown account gets the same challenge, but asking after one counts against the address
+            if (account.isEmpty()) guard.failed(SipEndpoint.sourceOf(request).host(), "probe of " + claimedUser);
             challenge(event, register, realm, false);
             return Optional.empty();
         }
@@ -59,6 +64,7 @@ public final class Authentication {
             case INVALID -> {
                 log.warn("digest refused method={} user={} domain={} source={}", request.getMethod(), claimedUser, domain,
                         SipEndpoint.sourceOf(request));
+                guard.failed(SipEndpoint.sourceOf(request).host(), "wrong digest for " + claimedUser);
                 sip.reply(event, Response.FORBIDDEN, "Wrong username or password");
                 return Optional.empty();
             }

@@ -1,0 +1,16 @@
+package org.hotdesk.sip;
+
+/**
+ * How the server treats an address that keeps failing authentication or probing unknown accounts
+ * (password guessing with svcrack, extension scans with svwar): after {@code maxFailures} within
+ * {@code windowSeconds} it is ignored for {@code blockMinutes}. Everyone else keeps being served.
+ */
+public record SourceLimits(int maxFailures, int windowSeconds, int blockMinutes) {
+    public static final SourceLimits DEFAULTS = new SourceLimits(20, 60, 15);
+
+    public SourceLimits {
+        if (maxFailures < 1 || windowSeconds < 1 || blockMinutes < 1) {
+            throw new IllegalArgumentException("source limits must be positive");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.hotdesk.sip.guard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hotdesk.sip.SourceLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts authentication failures per source address and blocks an address that produces too many. Blocked
+ * addresses get no answer at all: a scanner learns nothing and spends its time waiting for timeouts.
+ */
+public final class SourceGuard {
+    private static final Logger log = LoggerFactory.getLogger(SourceGuard.class);
+    /** Beyond this many tracked addresses the quiet ones are forgotten, so a spoofed flood cannot fill memory. */
+    private static final int MAX_TRACKED = 100_000;
+
+    private final Clock clock;
+    private final SourceLimits limits;
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Instant> blockedUntil = new ConcurrentHashMap<>();
+
+    public SourceGuard(Clock clock, SourceLimits limits) {
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    public boolean isBlocked(String address) {
+        Instant until = blockedUntil.get(address);
+        if (until == null) return false;
+        if (clock.instant().isBefore(until)) return true;
+        blockedUntil.remove(address, until);
+        log.info("source unblocked address={}", address);
+        return false;
+    }
+
+    /** A failed authentication, or a probe of an account that does not exist. */
+    public void failed(String address, String what) {
+        Instant now = clock.instant();
+        if (failures.size() > MAX_TRACKED) {
+            failures.keySet().removeIf(a -> !blockedUntil.containsKey(a));
+        }
+        Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
+        int count;
+        synchronized (recent) {
+            recent.addLast(now);
+            Instant windowStart = now.minus(Duration.ofSeconds(limits.windowSeconds()));
+            while (!recent.isEmpty() && recent.peekFirst().isBefore(windowStart)) recent.removeFirst();
+            count = recent.size();
+        }
+        if (count >= limits.maxFailures() && blockedUntil.putIfAbsent(address,
+                now.plus(Duration.ofMinutes(limits.blockMinutes()))) == null) {
+            failures.remove(address);
+            log.warn("source blocked address={} failures={} within={}s for={}min last={}", address, count,
+                    limits.windowSeconds(), limits.blockMinutes(), what);
+        }
+    }
+}

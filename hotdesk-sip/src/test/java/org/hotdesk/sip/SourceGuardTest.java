@@ -1,0 +1,47 @@
+package org.hotdesk.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.sip.testing.TestPhone;
+import org.junit.jupiter.api.Test;
+
+/** An address that keeps guessing passwords or scanning extensions is ignored; other phones are not. */
+class SourceGuardTest extends SipTestBase {
+
+    @Test
+    void passwordGuessingBlocksTheGuesserAndNobodyElse() {
+        Device desk = hd.device(acme);
+        TestPhone guesser = new TestPhone("127.0.0.2", server.port(), desk.sipUsername(), "x", acme.domain(), "svcrack");
+        phones.add(guesser);
+        for (int i = 0; i < 20; i++) {
+            assertThat(guesser.register(300, "guess" + i).status()).isEqualTo(403);
+        }
+
+        String callId = UUID.randomUUID().toString();
+        guesser.send(guesser.registerText(callId, 300, null));
+        assertThat(guesser.receives(m -> m.isResponse() && m.callId().equals(callId), Duration.ofSeconds(2)))
+                .as("a blocked address gets no answer").isFalse();
+
+        assertThat(deskPhone(desk).register(300).status()).as("the real desk, from another address").isEqualTo(200);
+
+        hd.clock().advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(guesser.register(300, desk.sipPassword()).status()).as("served again after the block").isEqualTo(200);
+    }
+
+    @Test
+    void scanningForExtensionsBlocksTheScanner() {
+        TestPhone scanner = new TestPhone("127.0.0.3", server.port(), "1000", "x", acme.domain(), "svwar");
+        phones.add(scanner);
+        for (int ext = 1000; ext < 1020; ext++) {
+            String text = scanner.registerText("scan" + ext, 300, null).replace("sip:1000@", "sip:" + ext + "@");
+            assertThat(scanner.exchange(text).status()).isEqualTo(401);
+        }
+
+        String callId = UUID.randomUUID().toString();
+        scanner.send(scanner.registerText(callId, 300, null));
+        assertThat(scanner.receives(m -> m.isResponse() && m.callId().equals(callId), Duration.ofSeconds(2))).isFalse();
+    }
+}

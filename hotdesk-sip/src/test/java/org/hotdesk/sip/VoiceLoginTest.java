@@ -180,4 +180,22 @@ class VoiceLoginTest extends SipTestBase {
         }
         assertThat(core().sessions().openSessionOf(device.id())).isEmpty();
     }
+
+    @Test
+    void aPhoneBehindNatIsHeardWhereItsAudioComesFrom() throws Exception {
+        scene();
+        try (TestRtp rtp = new TestRtp()) {
+            TestPhone.Call call = desk.dial("*77*1001*", rtp.offerFromBehindNat());
+            assertThat(call.status()).isEqualTo(200);
+            desk.ack(call.inviteText(), call.finalResponse());
+            rtp.answeredBy(call.finalResponse().body());
+            rtp.sendSilence();
+            rtp.awaitPrompt(PROMPT); // the rest of "please enter your PIN", now arriving here
+
+            rtp.press("1357#");
+            hears(rtp, "logged_in_as", "digit_1", "digit_0", "digit_0", "digit_1");
+            hungUpByServer(call);
+        }
+        assertThat(core().sessions().openSessionOf(device.id())).isPresent();
+    }
 }

@@ -20,13 +20,17 @@ import org.slf4j.LoggerFactory;
 /**
  * One call's audio: sends G.711 in 20 ms RTP packets at a steady pace, and turns the phone's RFC 4733
  * telephone-events into key presses. Closing it closes the socket and stops both directions.
+ *
+ * <p>Symmetric RTP: audio goes where the phone's own RTP comes from once it has sent any, not to the
+ * address in its SDP, which a phone behind NAT fills with its private address.
  */
 public final class RtpSession implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RtpSession.class);
     private static final int FRAME = 160;
 
     private final DatagramSocket socket;
-    private final InetSocketAddress remote;
+    private volatile InetSocketAddress remote;
+    private boolean latched;
     private final Codec codec;
     private final Integer telephoneEvent;
     private final BlockingQueue<Character> keys = new LinkedBlockingQueue<>();
@@ -150,6 +154,7 @@ public final class RtpSession implements AutoCloseable {
             }
             int len = p.getLength();
             if (len < 12 || (buffer[0] & 0xc0) != 0x80) continue;
+            latch((InetSocketAddress) p.getSocketAddress());
             int pt = buffer[1] & 0x7f;
             if (telephoneEvent == null || pt != telephoneEvent) continue;
             int headerLength = 12 + 4 * (buffer[0] & 0x0f);
@@ -158,6 +163,15 @@ public final class RtpSession implements AutoCloseable {
             }
             long ts = ((buffer[4] & 0xffL) << 24) | ((buffer[5] & 0xffL) << 16) | ((buffer[6] & 0xffL) << 8) | (buffer[7] & 0xffL);
             if (len > headerLength) dtmf.accept(ts, buffer, headerLength, len - headerLength).ifPresent(keys::add);
+        }
+    }
+
+    private void latch(InetSocketAddress source) {
+        if (latched) return;
+        latched = true;
+        if (!source.equals(remote)) {
+            log.info("RTP follows the phone's source address sdp={} source={}", remote, source);
+            remote = source;
         }
     }
 

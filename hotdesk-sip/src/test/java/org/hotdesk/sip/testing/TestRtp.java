@@ -39,6 +39,20 @@ public final class TestRtp implements AutoCloseable {
                 + (withDtmf ? "a=rtpmap:" + DTMF_PT + " telephone-event/8000\r\na=fmtp:" + DTMF_PT + " 0-15\r\n" : "");
     }
 
+    /** An offer naming an address nobody listens on, as a phone behind NAT writes its private one. */
+    public String offerFromBehindNat() {
+        return offer(true).replace("m=audio " + socket.getLocalPort(), "m=audio 9").replace("IN IP4 127.0.0.1", "IN IP4 127.0.0.9");
+    }
+
+    /** One packet of silence, as a phone's audio stream starts. */
+    public void sendSilence() throws IOException {
+        byte[] p = new byte[12 + 160];
+        p[0] = (byte) 0x80;
+        p[3] = (byte) sequence++;
+        java.util.Arrays.fill(p, 12, p.length, (byte) 0xff);
+        socket.send(new DatagramPacket(p, p.length, server));
+    }
+
     /** Where to send: the port in the server's SDP answer. */
     public void answeredBy(String sdp) {
         int port = Integer.parseInt(sdp.replaceAll("(?s).*m=audio (\\d+) .*", "$1"));

@@ -174,4 +174,16 @@ class CliTest {
         assertThat(bad.err()).contains("language", "'xx'", "en, de");
         assertThat(run("tenants", "show", "acme.example").out()).containsPattern("language\\s+de");
     }
+
+    @Test
+    void trustedNetworksAreSetAndABadOneIsNamed() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("tenants", "set", "acme.example", "--trusted-cidrs", "192.0.2.0/24,2001:db8::/32");
+        assertThat(run("tenants", "show", "acme.example").out()).containsPattern("trustedCidrs\\s+192.0.2.0/24,2001:db8:");
+
+        Run bad = run("tenants", "set", "acme.example", "--trusted-cidrs", "192.0.2.0/40");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("trustedCidrs", "192.0.2.0/40");
+        assertThat(run("tenants", "show", "acme.example").out()).contains("192.0.2.0/24");
+    }
 }

@@ -14,6 +14,7 @@ import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.FeatureCodes;
 import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.tenant.TrustedNetworks;
 import org.hotdesk.core.tenant.TenantStore;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -34,7 +35,9 @@ public final class JdbiTenantStore implements TenantStore {
                             : Arrays.asList(rs.getString("emergency_numbers").split(",")),
                     new CallRouting(rs.getString("emergency_gateway_uri"), rs.getString("outbound_trunk_uri")),
                     FeatureCodes.decode(rs.getString("feature_codes")),
-                    rs.getString("prompt_language")),
+                    rs.getString("prompt_language"),
+                    new TrustedNetworks(rs.getString("trusted_cidrs").isEmpty() ? List.of()
+                            : Arrays.asList(rs.getString("trusted_cidrs").split(",")))),
             Columns.instant(rs, "created_at"));
 
     private final JdbiTransactions db;
@@ -49,9 +52,9 @@ public final class JdbiTenantStore implements TenantStore {
                         INSERT INTO tenants (name, domain, idle_logout_minutes, max_session_hours, daily_logout_time,
                           multiple_login, lockout_max_failures, lockout_window_seconds, lockout_seconds, otp_length,
                           otp_lifetime_seconds, time_zone, emergency_numbers, emergency_gateway_uri, outbound_trunk_uri,
-                          feature_codes, prompt_language, created_at)
+                          feature_codes, prompt_language, trusted_cidrs, created_at)
                         VALUES (:name, :domain, :idle, :maxHours, :daily, :multiple, :lockMax, :lockWindow, :lockSeconds,
-                          :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :featureCodes, :promptLanguage, :createdAt)"""), settings)
+                          :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :featureCodes, :promptLanguage, :trusted, :createdAt)"""), settings)
                 .bind("name", name).bind("domain", domain).bind("createdAt", createdAt)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return new Tenant(id, name, domain, settings, createdAt);
@@ -82,7 +85,7 @@ public final class JdbiTenantStore implements TenantStore {
                   lockout_window_seconds = :lockWindow, lockout_seconds = :lockSeconds, otp_length = :otpLength,
                   otp_lifetime_seconds = :otpLifetime, time_zone = :zone, emergency_numbers = :emergency,
                   emergency_gateway_uri = :emergencyGateway, outbound_trunk_uri = :trunk, feature_codes = :featureCodes,
-                  prompt_language = :promptLanguage
+                  prompt_language = :promptLanguage, trusted_cidrs = :trusted
                 WHERE id = :id"""), settings).bind("id", id).execute());
     }
 
@@ -102,6 +105,7 @@ public final class JdbiTenantStore implements TenantStore {
                 .bind("emergencyGateway", s.routing().emergencyGatewayUri())
                 .bind("trunk", s.routing().outboundTrunkUri())
                 .bind("featureCodes", s.featureCodes().encode())
-                .bind("promptLanguage", s.promptLanguage());
+                .bind("promptLanguage", s.promptLanguage())
+                .bind("trusted", String.join(",", s.trustedNetworks().cidrs()));
     }
 }

@@ -14,6 +14,7 @@ import org.hotdesk.core.policy.SessionPolicy;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.tenant.TrustedNetworks;
 import org.hotdesk.sip.media.PromptCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,7 +67,9 @@ final class TenantsCommand extends AdminCommand {
                     .row("featureCodes.extensionLogin", String.join(" ", s.featureCodes().extensionLogin()))
                     .row("featureCodes.promptedLogin", String.join(" ", s.featureCodes().promptedLogin()))
                     .row("featureCodes.logout", String.join(" ", s.featureCodes().logout()))
-                    .row("language", s.promptLanguage() == null ? "server default" : s.promptLanguage());
+                    .row("language", s.promptLanguage() == null ? "server default" : s.promptLanguage())
+                    .row("trustedCidrs", s.trustedNetworks().cidrs().isEmpty() ? "none"
+                            : String.join(",", s.trustedNetworks().cidrs()));
             table.print(out());
         }
         return 0;
@@ -90,7 +93,10 @@ final class TenantsCommand extends AdminCommand {
             @Option(names = "--outbound-trunk-uri", description = "where other outside numbers go; \"\" = none (404)")
             String trunk,
             @Option(names = "--language", description = "voice menu prompts, e.g. en; \"\" = the server's default")
-            String language) {
+            String language,
+            @Option(names = "--trusted-cidrs", split = ",", description = "networks phone-key (PIN) registrations may "
+                    + "come from, comma-separated, e.g. 192.0.2.0/24,2001:db8::/32; \"\" = none")
+            List<String> trusted) {
         if (language != null && !language.isBlank() && !PromptCatalog.has(language.trim())) {
             throw new InvalidInputException("language", "no voice prompts for '" + language + "' (available: "
                     + String.join(", ", PromptCatalog.LANGUAGES) + ")");
@@ -114,7 +120,9 @@ final class TenantsCommand extends AdminCommand {
                     new CallRouting(emergencyGateway != null ? emergencyGateway : s.routing().emergencyGatewayUri(),
                             trunk != null ? trunk : s.routing().outboundTrunkUri()),
                     s.featureCodes(),
-                    language != null ? language : s.promptLanguage());
+                    language != null ? language : s.promptLanguage(),
+                    trusted == null ? s.trustedNetworks()
+                            : new TrustedNetworks(trusted.stream().filter(c -> !c.isBlank()).toList()));
             w.core().tenants().updateSettings(t.id(), changed, CLI);
             out().printf("tenant %s updated%n", t.domain());
         }

@@ -17,6 +17,7 @@ import org.hotdesk.core.policy.SessionPolicy;
  * @param routing          where emergency and outside calls leave hotdesk
  * @param featureCodes     the dial patterns for login and logout
  * @param promptLanguage   the voice menu's language, e.g. {@code en}; null = the server's default
+ * @param trustedNetworks  where phone-key (PIN) registrations are accepted from
  */
 public record TenantSettings(
         SessionPolicy sessionPolicy,
@@ -27,20 +28,31 @@ public record TenantSettings(
         List<String> emergencyNumbers,
         CallRouting routing,
         FeatureCodes featureCodes,
-        String promptLanguage) {
+        String promptLanguage,
+        TrustedNetworks trustedNetworks) {
 
     private static final Pattern DIAL_NUMBER = Pattern.compile("[0-9*#+]{1,15}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,4})?");
 
     public static final TenantSettings DEFAULT = new TenantSettings(SessionPolicy.DEFAULT,
             MultipleLoginPolicy.AUTO_LOGOUT_OTHER, LockoutPolicy.DEFAULT, OtpPolicy.DEFAULT,
-            ZoneId.of("UTC"), List.of("112", "911"), CallRouting.NONE, FeatureCodes.DEFAULT, null);
+            ZoneId.of("UTC"), List.of("112", "911"), CallRouting.NONE, FeatureCodes.DEFAULT, null,
+            TrustedNetworks.NONE);
 
     /** Settings with the server's default prompt language. */
     public TenantSettings(SessionPolicy sessionPolicy, MultipleLoginPolicy multipleLogin, LockoutPolicy lockout,
                           OtpPolicy otp, ZoneId timeZone, List<String> emergencyNumbers, CallRouting routing,
                           FeatureCodes featureCodes) {
-        this(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing, featureCodes, null);
+        this(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing, featureCodes, null,
+                TrustedNetworks.NONE);
+    }
+
+    /** Settings with a prompt language and no trusted networks. */
+    public TenantSettings(SessionPolicy sessionPolicy, MultipleLoginPolicy multipleLogin, LockoutPolicy lockout,
+                          OtpPolicy otp, ZoneId timeZone, List<String> emergencyNumbers, CallRouting routing,
+                          FeatureCodes featureCodes, String promptLanguage) {
+        this(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing, featureCodes,
+                promptLanguage, TrustedNetworks.NONE);
     }
 
     public TenantSettings {
@@ -50,6 +62,7 @@ public record TenantSettings(
         if (otp == null) throw new InvalidInputException("otp", "is required");
         if (timeZone == null) throw new InvalidInputException("timeZone", "is required");
         routing = routing == null ? CallRouting.NONE : routing;
+        trustedNetworks = trustedNetworks == null ? TrustedNetworks.NONE : trustedNetworks;
         promptLanguage = promptLanguage == null || promptLanguage.isBlank() ? null : promptLanguage.trim();
         if (promptLanguage != null && !LANGUAGE.matcher(promptLanguage).matches()) {
             throw new InvalidInputException("promptLanguage", "'" + promptLanguage + "' is not a language code such as en or de");
@@ -70,16 +83,21 @@ public record TenantSettings(
 
     public TenantSettings withRouting(CallRouting newRouting) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, newRouting,
-                featureCodes, promptLanguage);
+                featureCodes, promptLanguage, trustedNetworks);
     }
 
     public TenantSettings withFeatureCodes(FeatureCodes newFeatureCodes) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
-                newFeatureCodes, promptLanguage);
+                newFeatureCodes, promptLanguage, trustedNetworks);
     }
 
     public TenantSettings withPromptLanguage(String language) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
-                featureCodes, language);
+                featureCodes, language, trustedNetworks);
+    }
+
+    public TenantSettings withTrustedNetworks(TrustedNetworks networks) {
+        return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
+                featureCodes, promptLanguage, networks);
     }
 }

@@ -15,6 +15,7 @@ import org.hotdesk.core.tenant.FeatureCode;
 import org.hotdesk.core.tenant.FeatureCodes;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.tenant.TrustedNetworks;
 import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.SipAccountHashes;
 import org.hotdesk.core.user.User;
@@ -108,17 +109,20 @@ abstract class InventoryTest extends BackendTest {
     }
 
     @Test
-    void callRoutingAndFeatureCodesAreKeptPerTenant() {
+    void callRoutingFeatureCodesLanguageAndTrustedNetworksAreKeptPerTenant() {
         FeatureCodes own = new FeatureCodes(List.of("*55{otp}", "*56*{otp}#"), List.of(), List.of("*11"), List.of("*57"));
         TenantSettings changed = acme.settings().withRouting(new CallRouting("sip:sbc.example.net", "sips:trunk.example.net:5061"))
-                .withFeatureCodes(own);
+                .withFeatureCodes(own).withPromptLanguage("de")
+                .withTrustedNetworks(new TrustedNetworks(List.of("192.0.2.0/24", "2001:db8::/32")));
         hd.core().tenants().updateSettings(acme.id(), changed, TestHotdesk.ADMIN);
         Tenant other = hd.tenant("other.example");
 
         TenantSettings read = hd.core().tenants().get(acme.id()).settings();
         assertThat(read).isEqualTo(changed);
         assertThat(read.featureCodes().match("*55123456")).contains(new FeatureCode.OtpLogin("123456"));
+        assertThat(read.trustedNetworks().contains("192.0.2.9")).isTrue();
         assertThat(other.settings().routing()).isEqualTo(CallRouting.NONE);
+        assertThat(other.settings().trustedNetworks()).isEqualTo(TrustedNetworks.NONE);
         assertThat(hd.core().tenants().get(other.id()).settings().featureCodes()).isEqualTo(FeatureCodes.DEFAULT);
 
         hd.core().tenants().updateSettings(acme.id(), read.withRouting(CallRouting.NONE), TestHotdesk.ADMIN);

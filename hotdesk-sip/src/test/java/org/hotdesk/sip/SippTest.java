@@ -87,7 +87,7 @@ class SippTest extends SipTestBase {
         String csv = "SEQUENTIAL\n" + desk.sipUsername() + ";" + acme.domain() + ";[authentication username="
                 + desk.sipUsername() + " password=" + desk.sipPassword() + "];1001\n";
 
-        Result r = sipp("ivr-pin-login.xml", csv, "-m", "1", "-mi", "127.0.0.1", "-mp", String.valueOf(freeUdpPort()));
+        Result r = sipp("ivr-pin-login.xml", csv, "-m", "1", "-mi", "127.0.0.1", "-mp", String.valueOf(freePort()));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(core().sessions().openSessionOf(desk.id())).map(Session::userId).contains(alice.id());
@@ -105,7 +105,7 @@ class SippTest extends SipTestBase {
         Path csv = dir.resolve("accounts.csv");
         Files.writeString(csv, injection);
         List<String> command = new ArrayList<>(List.of(sipp.toString(), "127.0.0.1:" + server.port(),
-                "-sf", xml.toString(), "-inf", csv.toString(), "-i", "127.0.0.1", "-p", String.valueOf(freeUdpPort()),
+                "-sf", xml.toString(), "-inf", csv.toString(), "-i", "127.0.0.1", "-p", String.valueOf(freePort()),
                 "-timeout", "30", "-nostdin", "-trace_err", "-error_file", dir.resolve("errors.log").toString()));
         command.addAll(List.of(extra));
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
@@ -117,9 +117,17 @@ class SippTest extends SipTestBase {
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8) + "\n" + errors);
     }
 
-    private static int freeUdpPort() throws IOException {
-        try (DatagramSocket s = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
-            return s.getLocalPort();
+    /** A local port free on UDP and TCP both: SIPp binds its transport's socket to it. */
+    private static int freePort() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
+                 java.net.ServerSocket tcp = new java.net.ServerSocket()) {
+                tcp.bind(new InetSocketAddress("127.0.0.1", udp.getLocalPort()));
+                return udp.getLocalPort();
+            } catch (IOException taken) {
+                // in use on TCP: another
+            }
         }
+        throw new IOException("no port free on both UDP and TCP");
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.user.User;
 import org.hotdesk.sip.testing.SipMessage;
 import org.hotdesk.sip.testing.TestPhone;
 import org.hotdesk.sip.testing.TestRtp;

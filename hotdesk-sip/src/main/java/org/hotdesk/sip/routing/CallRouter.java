@@ -20,7 +20,6 @@ import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
-import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.FeatureCode;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;

@@ -12,6 +12,7 @@ import org.hotdesk.sip.guard.SourceGuard;
 import org.hotdesk.sip.notify.ResyncNotifier;
 import org.hotdesk.sip.registrar.Authentication;
 import org.hotdesk.sip.registrar.LocationService;
+import org.hotdesk.sip.registrar.PhoneKeyLogins;
 import org.hotdesk.sip.registrar.Registrar;
 import org.hotdesk.sip.registrar.SipAccounts;
 import org.hotdesk.sip.routing.CallRouter;
@@ -36,9 +37,11 @@ public final class SipServer implements AutoCloseable {
     private final LocationService location;
     private final ScheduledExecutorService timers;
     private final ScheduledExecutorService pacer;
+    private final PhoneKeyLogins phoneKeys;
 
     private SipServer(SipEndpoint sip, LocationService location, ScheduledExecutorService timers,
-                      ScheduledExecutorService pacer) {
+                      ScheduledExecutorService pacer, PhoneKeyLogins phoneKeys) {
+        this.phoneKeys = phoneKeys;
         this.sip = sip;
         this.location = location;
         this.timers = timers;
@@ -69,10 +72,11 @@ public final class SipServer implements AutoCloseable {
             return t;
         });
         SourceGuard guard = new SourceGuard(clock, limits);
-        Authentication auth = new Authentication(sip, new SipAccounts(core),
-                new DigestAuthenticator(clock, Duration.ofSeconds(config.nonceLifetimeSeconds()),
-                        config.digestAlgorithms()), guard);
-        Registrar registrar = new Registrar(sip, auth, location, config, clock);
+        DigestAuthenticator digest = new DigestAuthenticator(clock, Duration.ofSeconds(config.nonceLifetimeSeconds()),
+                config.digestAlgorithms());
+        PhoneKeyLogins phoneKeys = new PhoneKeyLogins(sip, core, digest, location, guard, clock);
+        Authentication auth = new Authentication(sip, new SipAccounts(core, location), digest, guard, phoneKeys);
+        Registrar registrar = new Registrar(sip, auth, location, config, clock, phoneKeys);
         Proxy proxy = new Proxy(sip, timers, config.ringTimeoutSeconds());
         ServerAnswers answers = new ServerAnswers(sip, timers);
         VoiceLogins voice = new VoiceLogins(sip, answers, core,
@@ -84,11 +88,25 @@ public final class SipServer implements AutoCloseable {
         sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy, guard));
         ResyncNotifier notifier = new ResyncNotifier(sip, location, id -> core.tenants().get(id));
         core.events().subscribe(notifier::onSessionEvent);
+        // after the NOTIFY: the phone that loses its phone-key binding is still told to re-sync
+        core.events().subscribe(phoneKeys::onSessionEvent);
+        SipServer server = new SipServer(sip, location, timers, pacer, phoneKeys);
         timers.scheduleWithFixedDelay(() -> {
-            int dropped = location.purgeExpired();
-            if (dropped > 0) log.info("registrations expired count={}", dropped);
+            try {
+                server.sweepExpired();
+            } catch (RuntimeException e) {
+                log.error("registration expiry sweep failed", e);
+            }
         }, 10, 10, TimeUnit.SECONDS);
-        return new SipServer(sip, location, timers, pacer);
+        return server;
+    }
+
+    /** Drops expired bindings and ends the phone-key sessions whose phone stopped refreshing. */
+    void sweepExpired() {
+        int dropped = location.purgeExpired();
+        if (dropped > 0) log.info("registrations expired count={}", dropped);
+        int ended = phoneKeys.endExpired();
+        if (ended > 0) log.info("phone-key sessions ended by registration expiry count={}", ended);
     }
 
     /** Who is registered where. */

@@ -12,6 +12,8 @@ public final class JdbiUserStore implements UserStore {
     private static final RowMapper<User> USER = (rs, ctx) -> new User(
             rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("extension"), rs.getString("name"),
             rs.getBoolean("hot_desk"), rs.getBoolean("enabled"), rs.getString("pin_hash"),
+            rs.getString("pin_ha1_md5") == null ? null
+                    : new SipAccountHashes(rs.getString("pin_ha1_md5"), rs.getString("pin_ha1_sha256")),
             rs.getString("sip_ha1_md5") == null ? null
                     : new SipAccountHashes(rs.getString("sip_ha1_md5"), rs.getString("sip_ha1_sha256")),
             Columns.instant(rs, "created_at"));
@@ -24,18 +26,21 @@ public final class JdbiUserStore implements UserStore {
 
     @Override
     public User insert(long tenantId, String extension, String name, boolean hotDesk, String pinHash,
-                       SipAccountHashes sipAccount, Instant createdAt) {
+                       SipAccountHashes pinDigest, SipAccountHashes sipAccount, Instant createdAt) {
         long id = db.withHandle(h -> h.createUpdate("""
-                        INSERT INTO users (tenant_id, extension, name, hot_desk, enabled, pin_hash, sip_ha1_md5,
-                          sip_ha1_sha256, created_at)
-                        VALUES (:tenant, :extension, :name, :hotDesk, TRUE, :pinHash, :md5, :sha256, :createdAt)""")
+                        INSERT INTO users (tenant_id, extension, name, hot_desk, enabled, pin_hash, pin_ha1_md5,
+                          pin_ha1_sha256, sip_ha1_md5, sip_ha1_sha256, created_at)
+                        VALUES (:tenant, :extension, :name, :hotDesk, TRUE, :pinHash, :pinMd5, :pinSha256, :md5,
+                          :sha256, :createdAt)""")
                 .bind("tenant", tenantId).bind("extension", extension).bind("name", name)
                 .bind("hotDesk", hotDesk).bind("pinHash", pinHash)
+                .bind("pinMd5", pinDigest == null ? null : pinDigest.ha1Md5())
+                .bind("pinSha256", pinDigest == null ? null : pinDigest.ha1Sha256())
                 .bind("md5", sipAccount == null ? null : sipAccount.ha1Md5())
                 .bind("sha256", sipAccount == null ? null : sipAccount.ha1Sha256())
                 .bind("createdAt", createdAt)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        return new User(id, tenantId, extension, name, hotDesk, true, pinHash, sipAccount, createdAt);
+        return new User(id, tenantId, extension, name, hotDesk, true, pinHash, pinDigest, sipAccount, createdAt);
     }
 
     @Override
@@ -65,10 +70,12 @@ public final class JdbiUserStore implements UserStore {
     public void update(User user) {
         db.withHandle(h -> h.createUpdate("""
                         UPDATE users SET name = :name, hot_desk = :hotDesk, enabled = :enabled, pin_hash = :pinHash,
-                          sip_ha1_md5 = :md5, sip_ha1_sha256 = :sha256
+                          pin_ha1_md5 = :pinMd5, pin_ha1_sha256 = :pinSha256, sip_ha1_md5 = :md5, sip_ha1_sha256 = :sha256
                         WHERE id = :id""")
                 .bind("id", user.id()).bind("name", user.name()).bind("hotDesk", user.hotDesk())
                 .bind("enabled", user.enabled()).bind("pinHash", user.pinHash())
+                .bind("pinMd5", user.pinDigest() == null ? null : user.pinDigest().ha1Md5())
+                .bind("pinSha256", user.pinDigest() == null ? null : user.pinDigest().ha1Sha256())
                 .bind("md5", user.sipAccount() == null ? null : user.sipAccount().ha1Md5())
                 .bind("sha256", user.sipAccount() == null ? null : user.sipAccount().ha1Sha256())
                 .execute());

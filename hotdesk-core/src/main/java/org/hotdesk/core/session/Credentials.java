@@ -35,8 +35,11 @@ public sealed interface Credentials {
         }
     }
 
-    /** Extension and PIN entered on the phone's own hot-desk key (the phone registers as the user). */
-    record PhoneKey(String extension, String pin) implements Credentials {
+    /**
+     * Extension and PIN entered on the phone's own hot-desk key: the phone registers as the user, and the
+     * registrar holds the digest answer the phone computed from the PIN.
+     */
+    record PhoneKey(String extension, PinProof proof) implements Credentials {
         public LoginMethod method() {
             return LoginMethod.PHONE_KEY;
         }

@@ -14,6 +14,7 @@ public enum LoginRefusal {
     HOT_DESK_NOT_ALLOWED(403, "Hot desking not allowed"),
     USER_DISABLED(403, "User disabled"),
     DEVICE_DISABLED(403, "Device disabled"),
+    UNTRUSTED_NETWORK(403, "Not from a trusted network"),
     LOGGED_IN_ELSEWHERE(486, "Logged in elsewhere"),
     UNKNOWN_DEVICE(404, "Unknown device");
 

@@ -19,5 +19,7 @@ public enum LogoutReason {
     /** The device was removed. */
     DEVICE_REMOVED,
     /** The user was disabled. */
-    USER_DISABLED
+    USER_DISABLED,
+    /** The phone that logged in with its hot-desk key let its registration expire (unplugged, off the network). */
+    REGISTRATION_EXPIRED
 }

@@ -85,6 +85,35 @@ public final class SessionService {
         return tx.inTransaction(() -> decide(device.id(), credentials, who, actor));
     }
 
+    /**
+     * A login by the phone's hot-desk key. The PIN works as a SIP password here, so it is tried only from the
+     * tenant's trusted networks or from the address the desk itself is registered from; anything else is
+     * refused before the PIN is looked at, and audited.
+     */
+    public LoginResult loginWithPhoneKey(PhoneKeyAttempt attempt, Actor actor) {
+        Tenant tenant = tenants.findById(attempt.tenantId())
+                .orElseThrow(() -> new NotFoundException("tenant", attempt.tenantId()));
+        boolean trusted = attempt.sourceIsDevice() || tenant.settings().trustedNetworks().contains(attempt.source());
+        if (!trusted) {
+            return refusePhoneKey(tenant, attempt, LoginRefusal.UNTRUSTED_NETWORK, actor);
+        }
+        Optional<Device> device = attempt.deviceId() == null ? Optional.empty()
+                : devices.findById(attempt.deviceId()).filter(d -> d.tenantId() == tenant.id());
+        if (device.isEmpty()) {
+            return refusePhoneKey(tenant, attempt, LoginRefusal.UNKNOWN_DEVICE, actor);
+        }
+        return login(device.get().id(), new Credentials.PhoneKey(attempt.extension(), attempt.proof()), actor);
+    }
+
+    private Refused refusePhoneKey(Tenant tenant, PhoneKeyAttempt attempt, LoginRefusal refusal, Actor actor) {
+        audit.append(AuditRecord.of(tenant.id(), clock.instant(), actor, "login.refused",
+                "extension:" + attempt.extension(), refusal.name(),
+                "method=" + LoginMethod.PHONE_KEY + " source=" + attempt.source()));
+        log.warn("phone-key login refused tenant={} extension={} source={} reason={}", tenant.domain(),
+                attempt.extension(), attempt.source(), refusal);
+        return new Refused(refusal);
+    }
+
     /** Who the credentials name, and whether a PIN matched; OTPs are resolved inside the transaction. */
     private record Identified(User user, boolean pinMatched) {
     }
@@ -92,7 +121,7 @@ public final class SessionService {
     private Identified identify(Device device, Credentials credentials) {
         return switch (credentials) {
             case Credentials.ExtensionPin(String extension, String pin) -> checkPin(device, extension, pin);
-            case Credentials.PhoneKey(String extension, String pin) -> checkPin(device, extension, pin);
+            case Credentials.PhoneKey(String extension, PinProof proof) -> checkPinProof(device, extension, proof);
             case Credentials.Assigned(long userId, LoginMethod method) -> new Identified(
                     users.findById(userId).filter(u -> u.tenantId() == device.tenantId())
                             .orElseThrow(() -> new NotFoundException("user", userId)), true);
@@ -108,6 +137,16 @@ public final class SessionService {
             return new Identified(null, false);
         }
         return new Identified(user.get(), pin != null && hasher.matches(pin, user.get().pinHash()));
+    }
+
+    private Identified checkPinProof(Device device, String extension, PinProof proof) {
+        Optional<User> user = Pins.isExtension(extension)
+                ? users.findByExtension(device.tenantId(), extension) : Optional.empty();
+        if (user.isEmpty() || user.get().pinDigest() == null) {
+            return new Identified(user.orElse(null), false);
+        }
+        String realm = tenants.findById(device.tenantId()).orElseThrow().domain();
+        return new Identified(user.get(), proof.matches(extension, realm, user.get().pinDigest()));
     }
 
     private LoginResult decide(long deviceId, Credentials credentials, Identified who, Actor actor) {

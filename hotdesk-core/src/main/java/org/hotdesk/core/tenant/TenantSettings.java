@@ -81,6 +81,11 @@ public record TenantSettings(
         }
     }
 
+    public TenantSettings withMultipleLogin(MultipleLoginPolicy policy) {
+        return new TenantSettings(sessionPolicy, policy, lockout, otp, timeZone, emergencyNumbers, routing,
+                featureCodes, promptLanguage, trustedNetworks);
+    }
+
     public TenantSettings withRouting(CallRouting newRouting) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, newRouting,
                 featureCodes, promptLanguage, trustedNetworks);

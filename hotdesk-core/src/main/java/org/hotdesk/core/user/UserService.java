@@ -39,13 +39,14 @@ public final class UserService {
         Tenant tenant = tenants.get(tenantId);
         // hash outside the transaction: it is slow on purpose
         String pinHash = hasher.hash(request.pin());
+        SipAccountHashes pinDigest = SipAccountHashes.of(request.extension(), tenant.domain(), request.pin());
         SipAccountHashes sip = request.sipPassword() == null ? null
                 : SipAccountHashes.of(request.extension(), tenant.domain(), request.sipPassword());
         return tx.inTransaction(() -> {
             if (users.findByExtension(tenantId, request.extension()).isPresent()) {
                 throw new ConflictException("extension " + request.extension() + " already exists in tenant " + tenant.domain());
             }
-            User user = users.insert(tenantId, request.extension(), request.name(), request.hotDesk(), pinHash, sip,
+            User user = users.insert(tenantId, request.extension(), request.name(), request.hotDesk(), pinHash, pinDigest, sip,
                     clock.instant());
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "user.created", subject(user), null,
                     "extension=" + user.extension() + " hotDesk=" + user.hotDesk()));
@@ -70,16 +71,17 @@ public final class UserService {
     public User setPin(long tenantId, long userId, String pin, Actor actor) {
         Pins.requireValidPin(pin);
         String pinHash = hasher.hash(pin);
+        String realm = tenants.get(tenantId).domain();
         return change(tenantId, userId, actor, "user.pin_changed", null,
                 u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), u.enabled(), pinHash,
-                        u.sipAccount(), u.createdAt()));
+                        SipAccountHashes.of(u.extension(), realm, pin), u.sipAccount(), u.createdAt()));
     }
 
     /** Granting or revoking hot-desk access; revoking logs the user out of every shared device. */
     public User setHotDesk(long tenantId, long userId, boolean hotDesk, Actor actor) {
         User user = change(tenantId, userId, actor, hotDesk ? "user.hotdesk_granted" : "user.hotdesk_revoked", null,
                 u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), hotDesk, u.enabled(), u.pinHash(),
-                        u.sipAccount(), u.createdAt()));
+                        u.pinDigest(), u.sipAccount(), u.createdAt()));
         if (!hotDesk) {
             sessions.logoutUserEverywhere(tenantId, userId, LogoutReason.ADMIN, actor);
         }
@@ -90,7 +92,7 @@ public final class UserService {
     public User setEnabled(long tenantId, long userId, boolean enabled, Actor actor) {
         User user = change(tenantId, userId, actor, enabled ? "user.enabled" : "user.disabled", null,
                 u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), enabled, u.pinHash(),
-                        u.sipAccount(), u.createdAt()));
+                        u.pinDigest(), u.sipAccount(), u.createdAt()));
         if (!enabled) {
             sessions.logoutUserEverywhere(tenantId, userId, LogoutReason.USER_DISABLED, actor);
         }

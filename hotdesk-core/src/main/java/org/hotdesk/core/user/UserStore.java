@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Persistence port for users. */
 public interface UserStore {
     User insert(long tenantId, String extension, String name, boolean hotDesk, String pinHash,
-                SipAccountHashes sipAccount, Instant createdAt);
+                SipAccountHashes pinDigest, SipAccountHashes sipAccount, Instant createdAt);
 
     Optional<User> findById(long id);
 

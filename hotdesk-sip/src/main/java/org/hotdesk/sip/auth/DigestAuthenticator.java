@@ -63,35 +63,57 @@ public final class DigestAuthenticator {
      */
     public DigestVerdict verify(String method, DigestResponse r, String realm,
                                 Function<DigestAlgorithm, Optional<String>> ha1) {
+        return verifyAny(method, r, realm, List.of(ha1)).verdict();
+    }
+
+    /** Which of several accounts' HA1s (e.g. a user's own password, then their hot-desk PIN) a response was made with. */
+    public record Match(DigestVerdict verdict, int index) {
+        static final Match INVALID = new Match(DigestVerdict.INVALID, -1);
+    }
+
+    /** Checks a response against each candidate HA1 in turn; the first that fits decides. */
+    public Match verifyAny(String method, DigestResponse r, String realm,
+                           List<Function<DigestAlgorithm, Optional<String>>> candidates) {
         if (r.username() == null || r.nonce() == null || r.response() == null || r.uri() == null
                 || !realm.equalsIgnoreCase(r.realm())) {
-            return DigestVerdict.INVALID;
+            return Match.INVALID;
         }
         Optional<DigestAlgorithm> algorithm = DigestAlgorithm.fromToken(r.algorithm());
-        if (algorithm.isEmpty() || !offered.contains(algorithm.get())) return DigestVerdict.INVALID;
+        if (algorithm.isEmpty() || !offered.contains(algorithm.get())) return Match.INVALID;
         Optional<Long> issued = issuedAt(r.nonce());
-        if (issued.isEmpty()) return DigestVerdict.INVALID;
-        Optional<String> storedHa1 = ha1.apply(algorithm.get());
-        if (storedHa1.isEmpty()) return DigestVerdict.INVALID;
-
-        DigestAlgorithm h = algorithm.get();
-        String ha2 = h.hash(method + ":" + r.uri());
-        String expected;
+        if (issued.isEmpty()) return Match.INVALID;
         boolean withQop = r.qop() != null && !r.qop().isBlank();
-        if (withQop) {
-            if (!r.qop().equalsIgnoreCase("auth") || r.nc() == null || r.cnonce() == null) return DigestVerdict.INVALID;
-            expected = h.hash(storedHa1.get() + ":" + r.nonce() + ":" + r.nc() + ":" + r.cnonce() + ":" + r.qop() + ":" + ha2);
-        } else {
-            expected = h.hash(storedHa1.get() + ":" + r.nonce() + ":" + ha2);
+        if (withQop && (!r.qop().equalsIgnoreCase("auth") || r.nc() == null || r.cnonce() == null)) return Match.INVALID;
+        int matched = -1;
+        for (int i = 0; i < candidates.size() && matched < 0; i++) {
+            Optional<String> storedHa1 = candidates.get(i).apply(algorithm.get());
+            if (storedHa1.isPresent() && responseFits(method, r, algorithm.get(), storedHa1.get(), withQop)) matched = i;
         }
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                r.response().toLowerCase().getBytes(StandardCharsets.US_ASCII))) {
-            return DigestVerdict.INVALID;
-        }
+        if (matched < 0) return Match.INVALID;
         long now = clock.millis();
         if (now - issued.get() > nonceLifetime.toMillis()) {
-            return DigestVerdict.STALE;
+            return new Match(DigestVerdict.STALE, matched);
         }
+        return new Match(countIsNew(r, withQop, now), matched);
+    }
+
+    /** Whether a nonce is one of ours (INVALID otherwise) and still young enough to be used (STALE otherwise). */
+    public DigestVerdict nonceState(String nonce) {
+        Optional<Long> issued = nonce == null ? Optional.empty() : issuedAt(nonce);
+        if (issued.isEmpty()) return DigestVerdict.INVALID;
+        return clock.millis() - issued.get() > nonceLifetime.toMillis() ? DigestVerdict.STALE : DigestVerdict.VALID;
+    }
+
+    private static boolean responseFits(String method, DigestResponse r, DigestAlgorithm h, String ha1, boolean withQop) {
+        String ha2 = h.hash(method + ":" + r.uri());
+        String expected = withQop
+                ? h.hash(ha1 + ":" + r.nonce() + ":" + r.nc() + ":" + r.cnonce() + ":" + r.qop() + ":" + ha2)
+                : h.hash(ha1 + ":" + r.nonce() + ":" + ha2);
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                r.response().toLowerCase().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private DigestVerdict countIsNew(DigestResponse r, boolean withQop, long now) {
         forgetExpired(now);
         long count = withQop ? parseCount(r.nc()) : 0;
         if (count < 0) return DigestVerdict.INVALID;

@@ -1,12 +1,16 @@
 package org.hotdesk.sip.registrar;
 
+import java.util.List;
 import java.util.ListIterator;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sip.RequestEvent;
 import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.sip.auth.DigestAlgorithm;
 import org.hotdesk.sip.auth.DigestAuthenticator;
 import org.hotdesk.sip.auth.DigestResponse;
 import org.hotdesk.sip.auth.DigestVerdict;
@@ -18,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Who sent a request: challenges it (401 for REGISTER, 407 for requests the proxy routes) until it carries
  * a valid digest of an account's password. Unknown usernames are challenged like known ones, so a scanner
- * cannot tell which accounts exist.
+ * cannot tell which accounts exist. A REGISTER for a user's address that fits no password may be a phone-key
+ * login (extension + hot-desk PIN): {@link PhoneKeyLogins} decides those.
  */
 public final class Authentication {
     private static final Logger log = LoggerFactory.getLogger(Authentication.class);
@@ -27,12 +32,15 @@ public final class Authentication {
     private final SipAccounts accounts;
     private final DigestAuthenticator digest;
     private final SourceGuard guard;
+    private final PhoneKeyLogins phoneKeys;
 
-    public Authentication(SipEndpoint sip, SipAccounts accounts, DigestAuthenticator digest, SourceGuard guard) {
+    public Authentication(SipEndpoint sip, SipAccounts accounts, DigestAuthenticator digest, SourceGuard guard,
+                          PhoneKeyLogins phoneKeys) {
         this.sip = sip;
         this.accounts = accounts;
         this.digest = digest;
         this.guard = guard;
+        this.phoneKeys = phoneKeys;
     }
 
     /**
@@ -43,40 +51,66 @@ public final class Authentication {
     public Optional<SipAccount> authenticate(RequestEvent event, String claimedUser, String domain) {
         Request request = event.getRequest();
         boolean register = request.getMethod().equals(Request.REGISTER);
-        Optional<SipAccount> account = accounts.find(claimedUser, domain);
-        String realm = account.map(SipAccount::realm).orElse(domain == null ? sip.host() : domain);
+        String source = SipEndpoint.sourceOf(request).host();
+        List<SipAccount> candidates = accounts.candidates(claimedUser, domain, source, register);
+        Optional<Tenant> tenant = candidates.isEmpty() ? accounts.tenant(domain) : Optional.of(candidates.get(0).tenant());
+        String realm = tenant.map(Tenant::domain).orElse(domain == null ? sip.host() : domain);
         Optional<AuthorizationHeader> credentials = credentialsFor(request, register, realm);
         if (credentials.isEmpty()) {
             // an unknown account gets the same challenge, but asking after one counts against the address
-            if (account.isEmpty()) guard.failed(SipEndpoint.sourceOf(request).host(), "probe of " + claimedUser);
+            if (candidates.isEmpty() && !accounts.isUser(claimedUser, domain)) guard.failed(source, "probe of " + claimedUser);
             challenge(event, register, realm, false);
             return Optional.empty();
         }
         DigestResponse response = parse(credentials.get());
-        DigestVerdict verdict = account.filter(a -> a.username().equals(response.username()))
-                .map(a -> digest.verify(request.getMethod(), response, realm, a::ha1))
-                .orElse(DigestVerdict.INVALID);
-        switch (verdict) {
-            case STALE -> {
-                challenge(event, register, realm, true);
-                return Optional.empty();
-            }
-            case INVALID -> {
-                log.warn("digest refused method={} user={} domain={} source={}", request.getMethod(), claimedUser, domain,
-                        SipEndpoint.sourceOf(request));
-                guard.failed(SipEndpoint.sourceOf(request).host(), "wrong digest for " + claimedUser);
-                sip.reply(event, Response.FORBIDDEN, "Wrong username or password");
-                return Optional.empty();
-            }
-            default -> {
-            }
+        List<SipAccount> named = candidates.stream().filter(a -> a.username().equals(response.username())).toList();
+        DigestAuthenticator.Match match = digest.verifyAny(request.getMethod(), response, realm,
+                named.stream().<Function<DigestAlgorithm, Optional<String>>>map(a -> a::ha1).toList());
+        if (match.verdict() == DigestVerdict.STALE) {
+            challenge(event, register, realm, true);
+            return Optional.empty();
         }
-        Optional<String> refusal = account.get().refusal();
+        if (match.verdict() == DigestVerdict.INVALID) {
+            boolean maybePhoneKey = register && tenant.isPresent() && claimedUser != null
+                    && claimedUser.equals(response.username())
+                    && candidates.stream().noneMatch(a -> a instanceof SipAccount.DeviceAccount);
+            if (maybePhoneKey) return phoneKey(event, tenant.get(), claimedUser, response, realm);
+            refuse(event, claimedUser, domain, source);
+            return Optional.empty();
+        }
+        SipAccount account = named.get(match.index());
+        Optional<String> refusal = account.refusal();
         if (refusal.isPresent()) {
             sip.reply(event, Response.FORBIDDEN, refusal.get());
             return Optional.empty();
         }
-        return account;
+        return Optional.of(account);
+    }
+
+    /** No account password fits a REGISTER for a user's address: it may be their PIN, from the desk's hot-desk key. */
+    private Optional<SipAccount> phoneKey(RequestEvent event, Tenant tenant, String extension, DigestResponse response,
+                                          String realm) {
+        switch (digest.nonceState(response.nonce())) {
+            case STALE -> {
+                challenge(event, true, realm, true);
+                return Optional.empty();
+            }
+            case INVALID -> {
+                refuse(event, extension, tenant.domain(), SipEndpoint.sourceOf(event.getRequest()).host());
+                return Optional.empty();
+            }
+            default -> {
+                return phoneKeys.register(event, tenant, extension, response);
+            }
+        }
+    }
+
+    private void refuse(RequestEvent event, String claimedUser, String domain, String source) {
+        Request request = event.getRequest();
+        log.warn("digest refused method={} user={} domain={} source={}", request.getMethod(), claimedUser, domain,
+                SipEndpoint.sourceOf(request));
+        guard.failed(source, "wrong digest for " + claimedUser);
+        sip.reply(event, Response.FORBIDDEN, "Wrong username or password");
     }
 
     private void challenge(RequestEvent event, boolean register, String realm, boolean stale) {

@@ -68,6 +68,13 @@ public final class LocationService implements Registrations {
         });
     }
 
+    /** The IP address a binding's REGISTER came from. */
+    public static String hostOf(Registration binding) {
+        String source = binding.source();
+        int colon = source.lastIndexOf(':');
+        return colon < 0 ? source : source.substring(0, colon);
+    }
+
     @Override
     public List<Registration> ofDevice(long deviceId) {
         return bindings(StoredRegistrations.deviceKey(deviceId));

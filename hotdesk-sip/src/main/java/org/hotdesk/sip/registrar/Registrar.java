@@ -11,6 +11,7 @@ import java.util.TimeZone;
 import javax.sip.InvalidArgumentException;
 import javax.sip.RequestEvent;
 import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.ExpiresHeader;
 import javax.sip.header.ToHeader;
@@ -36,8 +37,11 @@ public final class Registrar {
     private final LocationService location;
     private final SipConfig config;
     private final Clock clock;
+    private final PhoneKeyLogins phoneKeys;
 
-    public Registrar(SipEndpoint sip, Authentication auth, LocationService location, SipConfig config, Clock clock) {
+    public Registrar(SipEndpoint sip, Authentication auth, LocationService location, SipConfig config, Clock clock,
+                     PhoneKeyLogins phoneKeys) {
+        this.phoneKeys = phoneKeys;
         this.sip = sip;
         this.auth = auth;
         this.location = location;
@@ -66,7 +70,15 @@ public final class Registrar {
                 sip.reply(event, Response.BAD_REQUEST, "Contact * needs Expires: 0 and no other contact");
                 return;
             }
-            location.removeAll(account.key());
+            if (account instanceof SipAccount.PhoneKeyAccount phoneKey) {
+                // the desk's own bindings are not the user's to remove
+                for (Registration b : location.bindings(account.key())) {
+                    if (account.owns(b)) location.remove(account.key(), b.contact());
+                }
+                phoneKeys.unbound(phoneKey);
+            } else {
+                location.removeAll(account.key());
+            }
             log.info("unregistered all source={}", SipEndpoint.sourceOf(request));
             answer(event, account);
             return;
@@ -92,7 +104,7 @@ public final class Registrar {
             }
             changes.add(new Change(contact, Math.min(asked, config.maxExpires())));
         }
-        if (location.bindings(account.key()).size() + changes.size() > MAX_BINDINGS
+        if (ownBindings(account).size() + changes.size() > MAX_BINDINGS
                 && changes.stream().anyMatch(c -> c.expires > 0 && isNew(account, c.contact))) {
             sip.reply(event, Response.FORBIDDEN, "Too many contacts");
             return;
@@ -103,21 +115,25 @@ public final class Registrar {
         String userAgent = ua == null ? "" : String.join(" ", iterable(ua.getProduct()));
         List<String> path = headerValues(request, "Path");
         Instant now = clock.instant();
+        String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+        boolean removed = false;
         for (Change change : changes) {
             String contactUri = change.contact.getAddress().getURI().toString();
             if (change.expires == 0) {
                 location.remove(account.key(), contactUri);
+                removed = true;
                 log.info("unregistered contact={} source={}", contactUri, source);
                 continue;
             }
             String instance = change.contact.getParameter("+sip.instance");
-            location.put(account.key(), new Registration(account.tenant().id(),
-                    account instanceof SipAccount.DeviceAccount d ? d.device().id() : null,
-                    account instanceof SipAccount.UserAccount u ? u.user().id() : null,
+            Instant expiresAt = now.plusSeconds(change.expires);
+            location.put(account.key(), new Registration(account.tenant().id(), deviceIdOf(account), userIdOf(account),
                     account.username(), contactUri, source.host() + ":" + source.port(), source.transport(), userAgent,
-                    instance, path, now, now.plusSeconds(change.expires)));
+                    instance, path, now, expiresAt));
+            if (account instanceof SipAccount.PhoneKeyAccount phoneKey) phoneKeys.bound(phoneKey, callId, expiresAt);
             log.info("registered contact={} source={} expires={} ua=\"{}\"", contactUri, source, change.expires, userAgent);
         }
+        if (removed && account instanceof SipAccount.PhoneKeyAccount phoneKey) phoneKeys.unbound(phoneKey);
         answer(event, account, path);
     }
 
@@ -130,7 +146,7 @@ public final class Registrar {
         Instant now = clock.instant();
         sip.reply(event, Response.OK, null, r -> {
             try {
-                for (Registration b : location.bindings(account.key())) {
+                for (Registration b : ownBindings(account)) {
                     ContactHeader c = sip.headers().createContactHeader(sip.address(b.contact()));
                     c.setExpires((int) Math.max(1, b.expiresAt().getEpochSecond() - now.getEpochSecond()));
                     if (b.instanceId() != null) {
@@ -150,9 +166,29 @@ public final class Registrar {
         });
     }
 
+    private List<Registration> ownBindings(SipAccount account) {
+        return location.bindings(account.key()).stream().filter(account::owns).toList();
+    }
+
+    private static Long deviceIdOf(SipAccount account) {
+        return switch (account) {
+            case SipAccount.DeviceAccount d -> d.device().id();
+            case SipAccount.PhoneKeyAccount p -> p.device().id();
+            case SipAccount.UserAccount u -> null;
+        };
+    }
+
+    private static Long userIdOf(SipAccount account) {
+        return switch (account) {
+            case SipAccount.DeviceAccount d -> null;
+            case SipAccount.PhoneKeyAccount p -> p.user().id();
+            case SipAccount.UserAccount u -> u.user().id();
+        };
+    }
+
     private boolean isNew(SipAccount account, ContactHeader contact) {
         String key = LocationService.contactKey(contact.getAddress().getURI().toString());
-        return location.bindings(account.key()).stream().noneMatch(b -> LocationService.contactKey(b.contact()).equals(key));
+        return ownBindings(account).stream().noneMatch(b -> LocationService.contactKey(b.contact()).equals(key));
     }
 
     private record Change(ContactHeader contact, int expires) {

@@ -2,12 +2,16 @@ package org.hotdesk.sip.registrar;
 
 import java.util.Optional;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.registration.Registration;
 import org.hotdesk.core.registration.StoredRegistrations;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.auth.DigestAlgorithm;
 
-/** An account that may register and call: a shared device's account, or a user's own SIP account. */
+/**
+ * An account that may register and call: a shared device's account, a user's own SIP account, or a user
+ * at a desk whose phone logged them in with its hot-desk key (extension + PIN).
+ */
 public sealed interface SipAccount {
     Tenant tenant();
 
@@ -25,6 +29,11 @@ public sealed interface SipAccount {
 
     default String realm() {
         return tenant().domain();
+    }
+
+    /** Is this binding one of this account's (a phone-key user shares the desk's location key with the desk)? */
+    default boolean owns(Registration binding) {
+        return true;
     }
 
     record DeviceAccount(Tenant tenant, Device device) implements SipAccount {
@@ -64,6 +73,34 @@ public sealed interface SipAccount {
 
         public Optional<String> refusal() {
             return user.enabled() ? Optional.empty() : Optional.of("User disabled");
+        }
+    }
+
+    /** A user registered from a desk with their extension and hot-desk PIN: their bindings are the desk's. */
+    record PhoneKeyAccount(Tenant tenant, User user, Device device) implements SipAccount {
+        public String username() {
+            return user.extension();
+        }
+
+        public String key() {
+            return StoredRegistrations.deviceKey(device.id());
+        }
+
+        public Optional<String> ha1(DigestAlgorithm algorithm) {
+            if (user.pinDigest() == null) return Optional.empty();
+            return Optional.of(switch (algorithm) {
+                case MD5 -> user.pinDigest().ha1Md5();
+                case SHA_256 -> user.pinDigest().ha1Sha256();
+            });
+        }
+
+        public Optional<String> refusal() {
+            return user.enabled() && device.enabled() ? Optional.empty() : Optional.of("Not logged in");
+        }
+
+        @Override
+        public boolean owns(Registration binding) {
+            return binding.userId() != null && binding.userId() == user.id();
         }
     }
 }

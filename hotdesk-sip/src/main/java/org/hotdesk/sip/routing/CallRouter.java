@@ -211,6 +211,7 @@ public final class CallRouter {
             case SipAccount.DeviceAccount d -> new Caller(d.tenant(), d.device(),
                     core.sessions().openSessionOf(d.device().id()).flatMap(s -> core.ports().users().findById(s.userId())));
             case SipAccount.UserAccount u -> new Caller(u.tenant(), null, Optional.of(u.user()));
+            case SipAccount.PhoneKeyAccount p -> new Caller(p.tenant(), p.device(), Optional.of(p.user()));
         };
     }
 

@@ -33,6 +33,8 @@ public final class TestPhone implements AutoCloseable {
     private final AtomicInteger cseq = new AtomicInteger(1);
     private final List<SipMessage> unread = new ArrayList<>();
     private String algorithm = "SHA-256";
+    private String instance;
+    private String registrationCallId;
 
     public TestPhone(String ip, int serverPort, String username, String password, String domain, String userAgent) {
         try {
@@ -51,6 +53,18 @@ public final class TestPhone implements AutoCloseable {
     /** Answer challenges with this digest algorithm (the server offers SHA-256 and MD5). */
     public TestPhone preferring(String digestAlgorithm) {
         this.algorithm = digestAlgorithm;
+        return this;
+    }
+
+    /** Write this {@code +sip.instance} (e.g. {@code <urn:uuid:00000000-0000-1000-8000-001565aabbcc>}) on the contact. */
+    public TestPhone withInstance(String instanceId) {
+        this.instance = instanceId;
+        return this;
+    }
+
+    /** Use one Call-ID for every REGISTER, as real phones do for their refreshes (RFC 3261 §10.2.4). */
+    public TestPhone keepingCallId() {
+        this.registrationCallId = UUID.randomUUID() + "@" + ip;
         return this;
     }
 
@@ -73,7 +87,7 @@ public final class TestPhone implements AutoCloseable {
     }
 
     public SipMessage register(int expires, String withPassword) {
-        String callId = UUID.randomUUID() + "@" + ip;
+        String callId = registrationCallId != null ? registrationCallId : UUID.randomUUID() + "@" + ip;
         SipMessage answer = exchange(registerText(callId, expires, null));
         if (answer.status() == 401) {
             answer = exchange(registerText(callId, expires, authorization("REGISTER", "sip:" + domain, answer,
@@ -90,7 +104,8 @@ public final class TestPhone implements AutoCloseable {
                 + "To: <sip:" + username + "@" + domain + ">\r\n"
                 + "Call-ID: " + callId + "\r\n"
                 + "CSeq: " + cseq.getAndIncrement() + " REGISTER\r\n"
-                + "Contact: <" + contact() + ">;expires=" + expires + "\r\n"
+                + "Contact: <" + contact() + ">;expires=" + expires
+                + (instance == null ? "" : ";+sip.instance=\"" + instance + "\"") + "\r\n"
                 + "User-Agent: " + userAgent + "\r\n"
                 + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
                 + "Content-Length: 0\r\n\r\n";

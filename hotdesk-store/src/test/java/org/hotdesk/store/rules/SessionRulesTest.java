@@ -21,6 +21,7 @@ import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LoginRefusal;
 import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.session.PinProof;
 import org.hotdesk.core.session.LoginResult.LoggedIn;
 import org.hotdesk.core.session.LoginResult.Refused;
 import org.hotdesk.core.session.LogoutReason;
@@ -206,7 +207,7 @@ abstract class SessionRulesTest extends BackendTest {
 
     @Test
     void phoneKeyLoginIsRecordedAsSuch() {
-        Session session = loggedIn(hd.core().sessions().login(desk1.id(), new Credentials.PhoneKey("1002", "5678"), PHONE));
+        Session session = loggedIn(hd.core().sessions().login(desk1.id(), new Credentials.PhoneKey("1002", PinProof.pin("5678")), PHONE));
 
         assertThat(session.method()).isEqualTo(LoginMethod.PHONE_KEY);
     }

@@ -1,0 +1,276 @@
+package org.hotdesk.sip.registrar;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sip.RequestEvent;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.ExpiresHeader;
+import javax.sip.header.UserAgentHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.MacAddress;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.event.SessionEvent;
+import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.registration.StoredRegistrations;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.session.LoginRefusal;
+import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.session.PhoneKeyAttempt;
+import org.hotdesk.core.session.PinProof;
+import org.hotdesk.core.session.Session;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.user.User;
+import org.hotdesk.sip.auth.DigestAlgorithm;
+import org.hotdesk.sip.auth.DigestAuthenticator;
+import org.hotdesk.sip.auth.DigestResponse;
+import org.hotdesk.sip.auth.DigestVerdict;
+import org.hotdesk.sip.guard.SourceGuard;
+import org.hotdesk.sip.transport.SipEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logins by a phone's own hot-desk key (Yealink, innovaphone, ...): the phone REGISTERs as the user with
+ * extension + PIN. The core decides (trusted network, lockout, access, multiple-login policy, displacement);
+ * this class recognises the desk, checks the digest answer for the core, and keeps the session and the
+ * binding together: un-REGISTER or expiry ends the session, and a session ended by anyone else (an admin,
+ * another login) takes the binding with it and refuses its refresh.
+ */
+public final class PhoneKeyLogins {
+    private static final Logger log = LoggerFactory.getLogger(PhoneKeyLogins.class);
+    /** A session this young may not have its binding stored yet: the expiry sweep leaves it alone. */
+    private static final Duration SETTLING = Duration.ofSeconds(30);
+    // Yealink, Polycom and Snom put the MAC in the last 12 digits of a urn:uuid instance id; Cisco and
+    // Grandstream write it in the User-Agent
+    private static final Pattern INSTANCE_MAC = Pattern.compile("(?i)urn:uuid:[0-9a-f-]*?([0-9a-f]{12})>?\"?$");
+    private static final Pattern AGENT_MAC = Pattern.compile(
+            "(?i)(?<![0-9a-f:-])((?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}|[0-9a-f]{12})(?![0-9a-f:-])");
+
+    private final SipEndpoint sip;
+    private final HotdeskCore core;
+    private final DigestAuthenticator digest;
+    private final LocationService location;
+    private final SourceGuard guard;
+    private final Clock clock;
+    /** The Call-ID of each desk's phone-key registration, so a session ended elsewhere can refuse its refresh. */
+    private final Map<Long, Active> active = new ConcurrentHashMap<>();
+    private final Map<Revoked, Instant> revoked = new ConcurrentHashMap<>();
+
+    private record Active(long userId, String callId, Instant expiresAt) {
+    }
+
+    private record Revoked(long deviceId, long userId, String callId) {
+    }
+
+    public PhoneKeyLogins(SipEndpoint sip, HotdeskCore core, DigestAuthenticator digest, LocationService location,
+                          SourceGuard guard, Clock clock) {
+        this.sip = sip;
+        this.core = core;
+        this.digest = digest;
+        this.location = location;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /**
+     * A REGISTER for a user's address in {@code tenant} whose digest fits no account password: a phone-key
+     * login, its refresh, or its logout. Answers refusals itself.
+     *
+     * @return the account to bind, or empty when the request has been answered
+     */
+    Optional<SipAccount> register(RequestEvent event, Tenant tenant, String extension, DigestResponse response) {
+        Request request = event.getRequest();
+        String source = SipEndpoint.sourceOf(request).host();
+        String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+        Optional<Device> desk = recognise(tenant, request, source);
+        boolean sourceIsDevice = desk.isPresent() && location.ofDevice(desk.get().id()).stream()
+                .anyMatch(b -> LocationService.hostOf(b).equals(source));
+        PinProof proof = (ext, realm, pinDigest) -> digest.verify(Request.REGISTER, response, realm,
+                a -> Optional.of(a == DigestAlgorithm.MD5 ? pinDigest.ha1Md5() : pinDigest.ha1Sha256()))
+                == DigestVerdict.VALID;
+        Optional<User> user = core.ports().users().findByExtension(tenant.id(), extension);
+        Optional<Session> current = desk.flatMap(d -> core.sessions().openSessionOf(d.id()))
+                .filter(s -> s.method() == LoginMethod.PHONE_KEY && user.isPresent() && s.userId() == user.get().id());
+
+        if (desk.isPresent() && user.isPresent()) {
+            Revoked key = new Revoked(desk.get().id(), user.get().id(), callId);
+            Instant until = revoked.get(key);
+            if (until != null && clock.instant().isBefore(until)) {
+                log.info("phone-key refresh refused: session ended tenant={} mac={} extension={}", tenant.domain(),
+                        desk.get().label(), extension);
+                sip.reply(event, Response.FORBIDDEN, "Logged out");
+                return Optional.empty();
+            }
+        }
+        if (isRemoval(request)) {
+            // logging out needs the PIN too, but never opens a session
+            if (current.isPresent() && sourceIsDevice
+                    && proof.matches(extension, tenant.domain(), user.get().pinDigest())) {
+                return Optional.of(new SipAccount.PhoneKeyAccount(tenant, user.get(), desk.get()));
+            }
+            sip.reply(event, Response.FORBIDDEN, "Not logged in");
+            return Optional.empty();
+        }
+        if (current.isPresent() && sourceIsDevice && user.get().pinDigest() != null
+                && proof.matches(extension, tenant.domain(), user.get().pinDigest())) {
+            // a refresh of the session this phone opened: nothing to decide again
+            return Optional.of(new SipAccount.PhoneKeyAccount(tenant, user.get(), desk.get()));
+        }
+        Actor actor = desk.map(d -> Actor.device(d.label())).orElse(Actor.system("sip " + source));
+        LoginResult result = core.sessions().loginWithPhoneKey(new PhoneKeyAttempt(tenant.id(),
+                desk.map(Device::id).orElse(null), extension, source, sourceIsDevice, proof), actor);
+        if (result instanceof LoginResult.Refused refused) {
+            LoginRefusal why = refused.refusal();
+            if (why == LoginRefusal.INVALID_CREDENTIALS || why == LoginRefusal.UNTRUSTED_NETWORK
+                    || why == LoginRefusal.UNKNOWN_DEVICE) {
+                guard.failed(source, "phone-key " + why + " for " + extension);
+            }
+            // a REGISTER is never "not found": that would tell which desks exist
+            sip.reply(event, why == LoginRefusal.UNKNOWN_DEVICE ? Response.FORBIDDEN : why.sipStatus(),
+                    why == LoginRefusal.UNKNOWN_DEVICE ? "Unknown device" : why.reasonPhrase());
+            return Optional.empty();
+        }
+        Session session = ((LoginResult.LoggedIn) result).session();
+        User loggedIn = core.ports().users().findById(session.userId()).orElseThrow();
+        return Optional.of(new SipAccount.PhoneKeyAccount(tenant, loggedIn, desk.orElseThrow()));
+    }
+
+    /** The Registrar stored the phone-key binding: remember its Call-ID for a later revocation. */
+    void bound(SipAccount.PhoneKeyAccount account, String callId, Instant expiresAt) {
+        active.put(account.device().id(), new Active(account.user().id(), callId, expiresAt));
+    }
+
+    /** The Registrar removed a phone-key binding: with the last one gone, the user has logged out. */
+    void unbound(SipAccount.PhoneKeyAccount account) {
+        if (location.ofDevice(account.device().id()).stream().anyMatch(account::owns)) return;
+        active.remove(account.device().id());
+        core.sessions().openSessionOf(account.device().id())
+                .filter(s -> s.method() == LoginMethod.PHONE_KEY && s.userId() == account.user().id())
+                .ifPresent(s -> core.sessions().logoutSession(s.tenantId(), s.id(), LogoutReason.USER,
+                        Actor.device(account.device().label())));
+    }
+
+    /**
+     * A session ended. For a phone-key session ended by anything but the phone's un-REGISTER (an admin, a
+     * logout code, another login, a timer), its binding goes, so calls no longer reach the desk for that user,
+     * and a refresh of it is refused until it would have expired.
+     */
+    public void onSessionEvent(SessionEvent event) {
+        if (!(event instanceof SessionEvent.Ended ended)) return;
+        Session session = ended.session();
+        if (session.method() != LoginMethod.PHONE_KEY) return;
+        Device device = event.device();
+        for (Registration b : location.ofDevice(device.id())) {
+            if (b.userId() != null && b.userId() == session.userId()) {
+                location.remove(StoredRegistrations.deviceKey(device.id()), b.contact());
+            }
+        }
+        // the phone's own un-REGISTER and the expiry sweep forget the binding first: nothing to refuse then
+        Active binding = active.get(device.id());
+        if (binding != null && binding.userId() == session.userId()) {
+            active.remove(device.id(), binding);
+            revoked.put(new Revoked(device.id(), session.userId(), binding.callId()), binding.expiresAt());
+            log.info("phone-key binding revoked tenant={} mac={} user={} reason={}", session.tenantId(),
+                    device.label(), session.userId(), session.endReason());
+        }
+    }
+
+    /** Ends each phone-key session whose phone stopped refreshing its registration. */
+    public int endExpired() {
+        Instant now = clock.instant();
+        revoked.values().removeIf(until -> !now.isBefore(until));
+        int ended = 0;
+        for (Tenant tenant : core.ports().tenants().list()) {
+            for (Session s : core.sessions().listOpen(tenant.id())) {
+                if (s.method() != LoginMethod.PHONE_KEY || s.startedAt().isAfter(now.minus(SETTLING))) continue;
+                boolean bound = location.ofDevice(s.deviceId()).stream()
+                        .anyMatch(b -> b.userId() != null && b.userId() == s.userId());
+                if (!bound) {
+                    active.remove(s.deviceId());
+                    core.sessions().logoutSession(tenant.id(), s.id(), LogoutReason.REGISTRATION_EXPIRED,
+                            Actor.system("registrar"));
+                    ended++;
+                }
+            }
+        }
+        return ended;
+    }
+
+    /**
+     * Which desk is asking: the MAC in the contact's {@code +sip.instance} or in the User-Agent, else the one
+     * desk whose own account is registered from this address.
+     */
+    private Optional<Device> recognise(Tenant tenant, Request request, String source) {
+        for (String text : macHints(request)) {
+            Optional<MacAddress> mac = macIn(text);
+            if (mac.isEmpty()) continue;
+            Optional<Device> device = core.ports().devices().findByMac(mac.get(), 0)
+                    .filter(d -> d.tenantId() == tenant.id());
+            if (device.isPresent()) return device;
+        }
+        List<Long> here = location.inTenant(tenant.id()).stream()
+                .filter(b -> b.deviceId() != null && LocationService.hostOf(b).equals(source))
+                .map(Registration::deviceId).distinct().toList();
+        return here.size() == 1 ? core.ports().devices().findById(here.get(0)) : Optional.empty();
+    }
+
+    private static List<String> macHints(Request request) {
+        List<String> hints = new java.util.ArrayList<>();
+        ListIterator<?> contacts = request.getHeaders(ContactHeader.NAME);
+        while (contacts.hasNext()) {
+            String instance = ((ContactHeader) contacts.next()).getParameter("+sip.instance");
+            if (instance != null) hints.add(instance);
+        }
+        UserAgentHeader ua = (UserAgentHeader) request.getHeader(UserAgentHeader.NAME);
+        if (ua != null) {
+            ListIterator<?> products = ua.getProduct();
+            StringBuilder text = new StringBuilder();
+            while (products != null && products.hasNext()) text.append(products.next()).append(' ');
+            hints.add(text.toString());
+        }
+        return hints;
+    }
+
+    static Optional<MacAddress> macIn(String text) {
+        Matcher instance = INSTANCE_MAC.matcher(text.trim());
+        String candidate = instance.find() ? instance.group(1) : null;
+        if (candidate == null) {
+            Matcher agent = AGENT_MAC.matcher(text);
+            candidate = agent.find() ? agent.group(1) : null;
+        }
+        if (candidate == null) return Optional.empty();
+        try {
+            return Optional.of(MacAddress.parse(candidate));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isRemoval(Request request) {
+        ExpiresHeader expires = request.getExpires();
+        ListIterator<?> it = request.getHeaders(ContactHeader.NAME);
+        boolean any = false;
+        while (it.hasNext()) {
+            ContactHeader c = (ContactHeader) it.next();
+            any = true;
+            if (c.isWildCard()) continue;
+            int asked = c.getExpires() >= 0 ? c.getExpires() : expires != null ? expires.getExpires() : -1;
+            if (asked != 0) return false;
+        }
+        return any;
+    }
+}

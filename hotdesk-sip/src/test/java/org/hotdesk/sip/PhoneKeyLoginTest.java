@@ -1,0 +1,231 @@
+package org.hotdesk.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.policy.MultipleLoginPolicy;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.session.Session;
+import org.hotdesk.core.tenant.TrustedNetworks;
+import org.hotdesk.core.user.User;
+import org.hotdesk.sip.testing.SipMessage;
+import org.hotdesk.sip.testing.TestPhone;
+import org.hotdesk.store.testing.TestHotdesk;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The phone's own hot-desk key: it REGISTERs as the user with extension + PIN (seeds 002, 003). The office
+ * network is 127.0.0.1/32 here; 127.0.0.9 plays a phone somewhere else.
+ */
+class PhoneKeyLoginTest extends SipTestBase {
+    static final String OFFICE = "127.0.0.1";
+    static final String ELSEWHERE = "127.0.0.9";
+
+    User alice;
+    Device desk;
+
+    @BeforeEach
+    void office() {
+        acme = core().tenants().updateSettings(acme.id(),
+                acme.settings().withTrustedNetworks(new TrustedNetworks(List.of("127.0.0.1/32"))), TestHotdesk.ADMIN);
+        alice = hd.user(acme, "1001", "1234");
+        desk = hd.device(acme);
+    }
+
+    /** The desk's phone after someone typed extension and PIN on its hot-desk key. */
+    TestPhone hotDeskKey(String ip, Device at, String extension, String pin) {
+        TestPhone phone = new TestPhone(ip, server.port(), extension, pin, acme.domain(), "Yealink SIP-T54W 96.86.0.100")
+                .withInstance("<urn:uuid:00000000-0000-1000-8000-" + at.mac().value() + ">")
+                .keepingCallId()
+                .preferring("MD5");
+        phones.add(phone);
+        return phone;
+    }
+
+    @Test
+    void aPinRegistrationFromTheOfficeLogsTheUserInAndTheirCallsRingThere() {
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+
+        SipMessage answer = phone.register(300);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.headers("Contact")).hasSize(1);
+        Session session = core().sessions().openSessionOf(desk.id()).orElseThrow();
+        assertThat(session.userId()).isEqualTo(alice.id());
+        assertThat(session.method()).isEqualTo(LoginMethod.PHONE_KEY);
+
+        // a colleague at another desk calls 1001: the hot-desk phone rings
+        User bob = hd.user(acme, "1002", "2468");
+        Device bobsDesk = hd.device(acme);
+        TestPhone bobPhone = registeredDesk(bobsDesk);
+        loginByAdmin(bobsDesk, bob);
+        AtomicReference<SipMessage> rang = answerNextInvite(phone);
+        assertThat(bobPhone.dial("1001").status()).isEqualTo(200);
+        assertThat(rang.get().requestUri()).startsWith(phone.contact());
+
+        // and Alice calls out from the desk as herself, authenticating with her PIN
+        AtomicReference<SipMessage> atBob = answerNextInvite(bobPhone);
+        assertThat(phone.dial("1002").status()).isEqualTo(200);
+        assertThat(atBob.get().header("P-Asserted-Identity")).isEqualTo("\"User 1001\" <sip:1001@acme.example>");
+    }
+
+    @Test
+    void aPinRegistrationFromElsewhereIsRefusedAndAudited() {
+        TestPhone phone = hotDeskKey(ELSEWHERE, desk, "1001", "1234");
+
+        SipMessage answer = phone.register(300);
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.reason()).isEqualTo("Not from a trusted network");
+        assertThat(core().sessions().openSessionOf(desk.id())).isEmpty();
+        assertThat(core().registrations().ofDevice(desk.id())).isEmpty();
+        AuditRecord refused = core().ports().audit().list(acme.id(), 10).get(0);
+        assertThat(refused.action()).isEqualTo("login.refused");
+        assertThat(refused.reason()).isEqualTo("UNTRUSTED_NETWORK");
+        assertThat(refused.detail()).contains("source=" + ELSEWHERE);
+        // an unknown extension from there gets exactly the same answer: nothing to learn
+        SipMessage unknown = hotDeskKey(ELSEWHERE, desk, "1999", "1234").register(300);
+        assertThat(unknown.status()).isEqualTo(403);
+        assertThat(unknown.reason()).isEqualTo(answer.reason());
+    }
+
+    @Test
+    void withoutTrustedNetworksOnlyTheDesksOwnAddressMayUseAPin() {
+        acme = core().tenants().updateSettings(acme.id(), acme.settings().withTrustedNetworks(TrustedNetworks.NONE),
+                TestHotdesk.ADMIN);
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        assertThat(phone.register(300).status()).as("desk not registered from here").isEqualTo(403);
+
+        registeredDesk(desk);
+        assertThat(phone.register(300).status()).as("same address as the desk's own account").isEqualTo(200);
+    }
+
+    @Test
+    void anAdminLogoutRemovesTheBindingAndRefusesItsRefresh() {
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        assertThat(phone.register(300).status()).isEqualTo(200);
+        Session session = core().sessions().openSessionOf(desk.id()).orElseThrow();
+
+        core().sessions().logoutSession(acme.id(), session.id(), LogoutReason.ADMIN, TestHotdesk.ADMIN);
+
+        assertThat(core().registrations().ofDevice(desk.id())).isEmpty();
+        SipMessage refresh = phone.register(300);
+        assertThat(refresh.status()).isEqualTo(403);
+        assertThat(core().sessions().openSessionOf(desk.id())).isEmpty();
+        assertThat(core().registrations().ofDevice(desk.id())).isEmpty();
+
+        // once that binding would have expired, the person at the desk can log in again
+        hd.clock().advance(Duration.ofSeconds(301));
+        server.sweepExpired();
+        assertThat(phone.register(300).status()).isEqualTo(200);
+    }
+
+    @Test
+    void unregisteringLogsOutAndExpiryDoesToo() {
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        assertThat(phone.register(300).status()).isEqualTo(200);
+
+        assertThat(phone.register(0).status()).isEqualTo(200);
+
+        assertThat(core().sessions().openSessionOf(desk.id())).isEmpty();
+        assertThat(core().sessions().history(acme.id(), alice.id(), null, 1).get(0).endReason())
+                .isEqualTo(LogoutReason.USER);
+
+        assertThat(phone.register(120).status()).isEqualTo(200);
+        assertThat(phone.register(120).status()).as("a refresh keeps the same session").isEqualTo(200);
+        assertThat(core().sessions().history(acme.id(), alice.id(), null, 10)).hasSize(2);
+        hd.clock().advance(Duration.ofSeconds(100));
+        server.sweepExpired();
+        assertThat(core().sessions().openSessionOf(desk.id())).as("not expired yet").isPresent();
+        hd.clock().advance(Duration.ofSeconds(21));
+        server.sweepExpired();
+        assertThat(core().sessions().openSessionOf(desk.id())).isEmpty();
+        assertThat(core().sessions().history(acme.id(), alice.id(), null, 1).get(0).endReason())
+                .isEqualTo(LogoutReason.REGISTRATION_EXPIRED);
+    }
+
+    @Test
+    void aWrongPinCountsTowardsTheLockoutLikeEveryOtherPath() {
+        TestPhone guesser = hotDeskKey(OFFICE, desk, "1001", "0000");
+        for (int i = 0; i < 5; i++) {
+            SipMessage answer = guesser.register(300);
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.reason()).isEqualTo("Invalid extension or PIN");
+        }
+        SipMessage unknown = hotDeskKey(OFFICE, hd.device(acme), "1999", "0000").register(300);
+        assertThat(unknown.reason()).as("an unknown extension answers the same").isEqualTo("Invalid extension or PIN");
+
+        SipMessage right = hotDeskKey(OFFICE, desk, "1001", "1234").register(300);
+
+        assertThat(right.status()).isEqualTo(403);
+        assertThat(right.reason()).isEqualTo("Locked, try later");
+        assertThat(core().sessions().openSessionOf(desk.id())).isEmpty();
+    }
+
+    @Test
+    void aPhoneKeyLoginDisplacesWhoeverSatThereAndIsDisplacedInTurn() {
+        User carol = hd.user(acme, "1003", "1357");
+        loginByAdmin(desk, carol);
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+
+        assertThat(phone.register(300).status()).isEqualTo(200);
+
+        assertThat(core().sessions().history(acme.id(), carol.id(), null, 1).get(0).endReason())
+                .isEqualTo(LogoutReason.DISPLACED);
+        loginByAdmin(desk, carol);
+        assertThat(core().sessions().history(acme.id(), alice.id(), null, 1).get(0).endReason())
+                .isEqualTo(LogoutReason.DISPLACED);
+        assertThat(core().registrations().ofDevice(desk.id())).isEmpty();
+        assertThat(phone.register(300).status()).as("the displaced binding does not come back").isEqualTo(403);
+        assertThat(core().sessions().openSessionOf(desk.id()).orElseThrow().userId()).isEqualTo(carol.id());
+    }
+
+    @Test
+    void theMultipleLoginPolicyAppliesToPhoneKeyLogins() {
+        Device otherDesk = hd.device(acme);
+        loginByAdmin(otherDesk, alice);
+
+        // default: the newest login wins, the other desk is logged out
+        assertThat(hotDeskKey(OFFICE, desk, "1001", "1234").register(300).status()).isEqualTo(200);
+        assertThat(core().sessions().openSessionOf(otherDesk.id())).isEmpty();
+        assertThat(core().sessions().history(acme.id(), alice.id(), otherDesk.id(), 1).get(0).endReason())
+                .isEqualTo(LogoutReason.LOGGED_IN_ELSEWHERE);
+
+        acme = core().tenants().updateSettings(acme.id(), acme.settings().withMultipleLogin(MultipleLoginPolicy.DENY),
+                TestHotdesk.ADMIN);
+        Device thirdDesk = hd.device(acme);
+        SipMessage denied = hotDeskKey(OFFICE, thirdDesk, "1001", "1234").register(300);
+        assertThat(denied.status()).isEqualTo(486);
+        assertThat(denied.reason()).isEqualTo("Logged in elsewhere");
+        assertThat(core().sessions().openSessionOf(thirdDesk.id())).isEmpty();
+    }
+
+    @Test
+    void aUserWithoutHotDeskAccessCannotUseTheKey() {
+        core().users().setHotDesk(acme.id(), alice.id(), false, TestHotdesk.ADMIN);
+
+        SipMessage answer = hotDeskKey(OFFICE, desk, "1001", "1234").register(300);
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.reason()).isEqualTo("Hot desking not allowed");
+    }
+
+    private AtomicReference<SipMessage> answerNextInvite(TestPhone phone) {
+        AtomicReference<SipMessage> received = new AtomicReference<>();
+        Thread answerer = new Thread(() -> {
+            SipMessage ringing = phone.awaitRequest("INVITE");
+            received.set(ringing);
+            phone.reply(ringing, 200, "OK", "callee", null,
+                    "v=0\r\no=- 2 2 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40002 RTP/AVP 0\r\n");
+        });
+        answerer.setDaemon(true);
+        answerer.start();
+        return received;
+    }
+}

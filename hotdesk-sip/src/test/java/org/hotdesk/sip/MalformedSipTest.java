@@ -46,6 +46,19 @@ class MalformedSipTest extends SipTestBase {
     }
 
     @Test
+    void optionsIsAnsweredWithWhatTheServerAllows() {
+        TestPhone phone = deskPhone(hd.device(acme));
+        phone.send(("OPTIONS sip:1000@acme.example SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:%d;branch=z9hG4bKopt1\r\n"
+                + "Max-Forwards: 70\r\nFrom: <sip:probe@acme.example>;tag=1\r\nTo: <sip:1000@acme.example>\r\nCall-ID: options-1\r\n"
+                + "CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n").formatted(phone.port()));
+
+        SipMessage answer = phone.await(SipMessage::isResponse, Duration.ofSeconds(5), "an answer");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(String.join(",", answer.headers("Allow"))).contains("INVITE").contains("REGISTER");
+    }
+
+    @Test
     void aBadContentLengthIsAnswered400() {
         TestPhone phone = deskPhone(hd.device(acme));
         phone.send(GOOD_HEAD.formatted(phone.port(), "cl", "cl") + "CSeq: 1 REGISTER\r\nContent-Length: 500\r\n\r\nshort");

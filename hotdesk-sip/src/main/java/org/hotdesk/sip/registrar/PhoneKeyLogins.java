@@ -136,7 +136,7 @@ public final class PhoneKeyLogins {
         if (result instanceof LoginResult.Refused refused) {
             LoginRefusal why = refused.refusal();
             if (why == LoginRefusal.INVALID_CREDENTIALS || why == LoginRefusal.UNTRUSTED_NETWORK
-                    || why == LoginRefusal.UNKNOWN_DEVICE) {
+                    || why == LoginRefusal.UNKNOWN_DEVICE || why == LoginRefusal.LOCKED) {
                 guard.failed(source, "phone-key " + why + " for " + extension);
             }
             // a REGISTER is never "not found": that would tell which desks exist

@@ -224,7 +224,9 @@ public final class SipEndpoint implements AutoCloseable {
         } catch (TransactionAlreadyExistsException e) {
             return null;
         } catch (TransactionUnavailableException e) {
-            throw new IllegalStateException(e);
+            // e.g. no Max-Forwards: the stack keeps no transaction for it, the answer goes out statelessly
+            log.debug("no transaction for {}: {}", event.getRequest().getMethod(), e.getMessage());
+            return null;
         }
     }
 
@@ -259,12 +261,16 @@ public final class SipEndpoint implements AutoCloseable {
         reply(event, status, reason, r -> { });
     }
 
-    /** Adds a header written as text, e.g. {@code ("WWW-Authenticate", "Digest realm=...")}. */
+    /**
+     * Adds a header written as text, e.g. {@code ("WWW-Authenticate", "Digest realm=...")}. A list such as
+     * {@code ("Allow", "INVITE, ACK")} becomes one header per item, as the stack keeps them.
+     */
     public void addHeader(Message message, String name, String value) {
         try {
             message.addHeader(headers.createHeader(name, value));
         } catch (ParseException e) {
-            throw new IllegalArgumentException(name + ": " + value, e);
+            if (!value.contains(",")) throw new IllegalArgumentException(name + ": " + value, e);
+            for (String item : value.split(",")) addHeader(message, name, item.trim());
         }
     }
 

@@ -19,18 +19,24 @@ import java.util.regex.Pattern;
  */
 final class DemoServerProcess implements AutoCloseable {
     static final Pattern RUNNING = Pattern.compile("SIP at ([^:]+):(\\d+) .*health at http://[^:]+:(\\d+)/health");
+    static final Pattern TLS = Pattern.compile("SIP over TLS on port (\\d+), HTTPS at https://[^:]+:(\\d+)/health");
 
     final Process process;
     final List<String> output;
     final int sipPort;
     final int httpPort;
+    final int sipTlsPort;
+    final int httpsPort;
     private final Path dir;
 
-    private DemoServerProcess(Process process, List<String> output, int sipPort, int httpPort, Path dir) {
+    private DemoServerProcess(Process process, List<String> output, int sipPort, int httpPort, int sipTlsPort,
+                              int httpsPort, Path dir) {
         this.process = process;
         this.output = output;
         this.sipPort = sipPort;
         this.httpPort = httpPort;
+        this.sipTlsPort = sipTlsPort;
+        this.httpsPort = httpsPort;
         this.dir = dir;
     }
 
@@ -47,11 +53,16 @@ final class DemoServerProcess implements AutoCloseable {
             output.add(line);
             Matcher m = RUNNING.matcher(line);
             if (m.find()) {
+                String tlsLine = reader.readLine();
+                output.add(tlsLine);
+                Matcher tls = TLS.matcher(tlsLine == null ? "" : tlsLine);
+                if (!tls.find()) throw new AssertionError("no TLS line after the running line:\n" + String.join("\n", output));
                 // keep draining so the server never blocks on a full pipe
                 Thread drain = new Thread(() -> reader.lines().forEach(l -> { }));
                 drain.setDaemon(true);
                 drain.start();
-                return new DemoServerProcess(process, output, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), dir);
+                return new DemoServerProcess(process, output, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        Integer.parseInt(tls.group(1)), Integer.parseInt(tls.group(2)), dir);
             }
         }
         process.destroyForcibly();
@@ -78,6 +89,7 @@ final class DemoServerProcess implements AutoCloseable {
 
     private static Map<String, String> environment(Path dir) {
         return Map.of("HOTDESK_HTTP_PORT", "0", "HOTDESK_SIP_PORT", "0", "HOTDESK_SIP_HOST", "127.0.0.1",
+                "HOTDESK_TLS_SIP_PORT", "0", "HOTDESK_TLS_HTTPS_PORT", "0",
                 "HOTDESK_DATABASE_URL", "jdbc:h2:file:" + dir.resolve("data/hotdesk") + ";AUTO_SERVER=TRUE");
     }
 

@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +43,22 @@ class ServeDemoIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"UP\"");
+
+            // HTTPS with the self-signed demo certificate, TLS 1.2 or newer only
+            SSLContext trustAll = SSLContext.getInstance("TLS");
+            trustAll.init(null, new TrustManager[] {new TrustAnyCertificate()}, null);
+            HttpResponse<String> secure = HttpClient.newBuilder().sslContext(trustAll).build().send(
+                    HttpRequest.newBuilder(URI.create("https://localhost:" + first.httpsPort + "/health"))
+                            .timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(secure.statusCode()).isEqualTo(200);
+            assertThat(secure.sslSession().orElseThrow().getProtocol()).isIn("TLSv1.3", "TLSv1.2");
+            assertThat(dir.resolve("data/tls/demo.p12")).exists();
+            try (SSLSocket old = (SSLSocket) trustAll.getSocketFactory().createSocket("127.0.0.1", first.sipTlsPort)) {
+                old.setEnabledProtocols(new String[] {"TLSv1.2"});
+                old.startHandshake();
+                assertThat(old.getSession().getProtocol()).as("SIP over TLS answers on its port").isEqualTo("TLSv1.2");
+            }
         } finally {
             first.process.destroy();
             assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
@@ -50,6 +71,19 @@ class ServeDemoIT {
         } finally {
             second.process.destroy();
             second.process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The demo certificate is self-signed: the test checks the server's TLS, not the certificate's issuer. */
+    static final class TrustAnyCertificate implements X509TrustManager {
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
         }
     }
 }

@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SIP side of hotdesk: registrar, proxy and re-sync NOTIFYs on one UDP/TCP port. Nothing of the SIP
+ * The SIP side of hotdesk: registrar, proxy and re-sync NOTIFYs on one UDP/TCP port, and on a TLS port. Nothing of the SIP
  * stack shows through this class; the rest of the server sees the core and {@link Registrations}.
  */
 public final class SipServer implements AutoCloseable {
@@ -58,8 +58,15 @@ public final class SipServer implements AutoCloseable {
 
     public static SipServer start(SipConfig config, MediaConfig media, SourceLimits limits, HotdeskCore core,
                                   Clock clock) {
+        return start(config, media, limits, null, core, clock);
+    }
+
+    /** @param tls SIP over TLS as well, or null for UDP/TCP only */
+    public static SipServer start(SipConfig config, MediaConfig media, SourceLimits limits, SipTls tls,
+                                  HotdeskCore core, Clock clock) {
         LocationService location = new LocationService(core.ports().registrations(), clock);
-        SipEndpoint sip = SipEndpoint.start(config, uri -> location.sourceOf(uri.getUser(), uri.getHost(), uri.getPort()));
+        SipEndpoint sip = SipEndpoint.start(config, tls,
+                uri -> location.sourceOf(uri.getUser(), uri.getHost(), uri.getPort()));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sip-timers");
             t.setDaemon(true);
@@ -116,6 +123,11 @@ public final class SipServer implements AutoCloseable {
 
     public int port() {
         return sip.port();
+    }
+
+    /** The SIP over TLS port, or 0 when TLS is off. */
+    public int tlsPort() {
+        return sip.tlsPort();
     }
 
     /** The address phones are told to reach this server at. */

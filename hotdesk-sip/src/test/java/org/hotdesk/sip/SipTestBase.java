@@ -33,7 +33,12 @@ abstract class SipTestBase {
         db = TestDatabase.h2();
         hd = new TestHotdesk(db.database());
         acme = hd.tenant("acme.example");
-        server = SipServer.start(sipConfig(), mediaConfig(), hd.core(), hd.clock());
+        server = SipServer.start(sipConfig(), mediaConfig(), SourceLimits.DEFAULTS, sipTls(), hd.core(), hd.clock());
+    }
+
+    /** SIP over TLS as well, or null (the default) for UDP/TCP only. */
+    SipTls sipTls() {
+        return null;
     }
 
     MediaConfig mediaConfig() {

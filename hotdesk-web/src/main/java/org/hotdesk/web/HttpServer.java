@@ -3,6 +3,12 @@ package org.hotdesk.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.hotdesk.web.health.HealthApi;
 import org.hotdesk.web.health.HealthCheck;
 
@@ -14,9 +20,16 @@ public final class HttpServer {
     private final String host;
     private final int port;
     private final Javalin javalin;
+    private ServerConnector httpConnector;
+    private ServerConnector httpsConnector;
 
     /** @param port 0 picks a free port; {@link #port()} then tells which */
     public HttpServer(String host, int port, HealthCheck healthCheck) {
+        this(host, port, null, healthCheck);
+    }
+
+    /** @param https HTTPS on its own port as well, or null */
+    public HttpServer(String host, int port, Https https, HealthCheck healthCheck) {
         this.host = host;
         this.port = port;
         HealthApi health = new HealthApi(healthCheck);
@@ -27,7 +40,39 @@ public final class HttpServer {
             config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
             health.register(config.routes);
             JsonErrors.register(config.routes);
+            if (https != null) {
+                // with a connector of its own added, Jetty gets no default one: the plain HTTP port is added too
+                config.jetty.addConnector((server, httpConfig) -> {
+                    ServerConnector plain = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                    plain.setHost(host);
+                    plain.setPort(port);
+                    httpConnector = plain;
+                    return plain;
+                });
+                config.jetty.addConnector((server, httpConfig) -> httpsConnector(server, httpConfig, host, https));
+            }
         });
+    }
+
+    private ServerConnector httpsConnector(Server server, HttpConfiguration httpConfig, String host, Https https) {
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setKeyStorePath(https.keyStore().toString());
+        tls.setKeyStorePassword(https.keyStorePassword());
+        tls.setKeyStoreType("PKCS12");
+        tls.setIncludeProtocols(Https.PROTOCOLS.toArray(String[]::new));
+        tls.setIncludeCipherSuites(Https.CIPHER_SUITES.toArray(String[]::new));
+        HttpConfiguration secure = new HttpConfiguration(httpConfig);
+        secure.addCustomizer(new SecureRequestCustomizer(false));
+        ServerConnector connector = new ServerConnector(server, tls, new HttpConnectionFactory(secure));
+        connector.setHost(host);
+        connector.setPort(https.port());
+        httpsConnector = connector;
+        return connector;
+    }
+
+    /** The HTTPS port actually bound, or 0 without HTTPS. */
+    public int httpsPort() {
+        return httpsConnector == null ? 0 : httpsConnector.getLocalPort();
     }
 
     public void start() {
@@ -40,6 +85,6 @@ public final class HttpServer {
 
     /** The port actually bound, which differs from the one asked for when that was 0. */
     public int port() {
-        return javalin.port();
+        return httpConnector != null ? httpConnector.getLocalPort() : javalin.port();
     }
 }

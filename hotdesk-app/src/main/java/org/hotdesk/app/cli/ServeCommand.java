@@ -2,6 +2,8 @@ package org.hotdesk.app.cli;
 
 import java.util.concurrent.CountDownLatch;
 import org.hotdesk.app.Wiring;
+import org.hotdesk.app.config.TlsConfig;
+import org.hotdesk.app.demo.DemoCertificate;
 import org.hotdesk.app.demo.DemoData;
 import org.hotdesk.app.server.HotdeskServer;
 import org.hotdesk.core.tenant.Tenant;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the server until stopped (Ctrl-C).")
 final class ServeCommand extends AdminCommand implements java.util.concurrent.Callable<Integer> {
-    @Option(names = "--demo", description = "Create (once) and print a demo tenant with users, PINs and devices.")
+    @Option(names = "--demo", description = "Create (once) and print a demo tenant with users, PINs and devices; without tls.keyStore, "
+            + "also a self-signed certificate for SIP over TLS and HTTPS (tls/demo.p12 next to the database).")
     boolean demo;
 
     @Override
@@ -19,7 +22,12 @@ final class ServeCommand extends AdminCommand implements java.util.concurrent.Ca
         HotdeskServer server;
         try {
             Tenant tenant = demo ? DemoData.ensure(wiring.core()) : null;
-            server = HotdeskServer.start(wiring);
+            TlsConfig tls = wiring.config().tls();
+            if (demo && !tls.enabled()) {
+                tls = DemoCertificate.ensure(tls, wiring.config().database().dataDirectory(),
+                        wiring.config().sip().advertisedHost());
+            }
+            server = HotdeskServer.start(wiring, tls);
             if (tenant != null) {
                 DemoData.print(wiring.core(), tenant, "sip:" + server.sipHost() + ":" + server.sipPort(), out());
             }
@@ -31,6 +39,11 @@ final class ServeCommand extends AdminCommand implements java.util.concurrent.Ca
                 server.sipHost(), server.sipPort(),
                 "0.0.0.0".equals(wiring.config().http().host()) ? "localhost" : wiring.config().http().host(),
                 server.httpPort());
+        if (server.sipTlsPort() > 0) {
+            out().printf("  and SIP over TLS on port %d, HTTPS at https://%s:%d/health%n", server.sipTlsPort(),
+                    "0.0.0.0".equals(wiring.config().http().host()) ? "localhost" : wiring.config().http().host(),
+                    server.httpsPort());
+        }
         out().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

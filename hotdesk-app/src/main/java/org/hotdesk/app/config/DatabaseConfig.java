@@ -1,5 +1,7 @@
 package org.hotdesk.app.config;
 
+import java.nio.file.Path;
+
 /** The database: embedded H2 under {@code data/} by default, or PostgreSQL when the URL names it. */
 public record DatabaseConfig(String url, String user, String password, int maxPoolSize) {
     public static final DatabaseConfig DEFAULTS =
@@ -15,6 +17,20 @@ public record DatabaseConfig(String url, String user, String password, int maxPo
         user = user == null ? "" : user;
         password = password == null ? "" : password;
         Require.between("database.maxPoolSize", maxPoolSize, 1, 1000);
+    }
+
+    /**
+     * Where the server keeps its local files (the demo certificate): the embedded database's directory, or
+     * {@code data/} for a database elsewhere.
+     */
+    public Path dataDirectory() {
+        String prefix = "jdbc:h2:file:";
+        if (url.startsWith(prefix)) {
+            String file = url.substring(prefix.length()).split(";", 2)[0];
+            Path parent = Path.of(file).getParent();
+            if (parent != null) return parent;
+        }
+        return Path.of("data");
     }
 
     /** Keeps the password out of logs and error messages that print the config. */

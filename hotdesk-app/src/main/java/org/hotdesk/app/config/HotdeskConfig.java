@@ -12,16 +12,17 @@ public record HotdeskConfig(
         SourceLimitsConfig sourceLimits,
         DatabaseConfig database,
         SecurityConfig security,
+        TlsConfig tls,
         TimersConfig timers,
         TenantDefaultsConfig tenantDefaults) {
 
     public static final HotdeskConfig DEFAULTS = new HotdeskConfig(HttpConfig.DEFAULTS, SipConfig.DEFAULTS, MediaConfig.DEFAULTS,
             SourceLimitsConfig.DEFAULTS,
             DatabaseConfig.DEFAULTS,
-            SecurityConfig.DEFAULTS, TimersConfig.DEFAULTS, TenantDefaultsConfig.DEFAULTS);
+            SecurityConfig.DEFAULTS, TlsConfig.DEFAULTS, TimersConfig.DEFAULTS, TenantDefaultsConfig.DEFAULTS);
 
     public HotdeskConfig {
-        if (http == null || sip == null || media == null || sourceLimits == null || database == null || security == null || timers == null || tenantDefaults == null) {
+        if (http == null || sip == null || media == null || sourceLimits == null || database == null || security == null || tls == null || timers == null || tenantDefaults == null) {
             throw new IllegalArgumentException("every config section is required; start from DEFAULTS");
         }
     }

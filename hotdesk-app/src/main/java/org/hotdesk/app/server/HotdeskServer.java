@@ -1,13 +1,17 @@
 package org.hotdesk.app.server;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.hotdesk.app.Wiring;
+import org.hotdesk.app.config.TlsConfig;
 import org.hotdesk.sip.SipServer;
+import org.hotdesk.sip.SipTls;
 import org.hotdesk.web.HttpServer;
+import org.hotdesk.web.Https;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running server: SIP, HTTP (health for now) and the session timers, on one wiring. */
+/** The running server: SIP (and SIP over TLS), HTTP (and HTTPS; health for now) and the session timers, on one wiring. */
 public final class HotdeskServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HotdeskServer.class);
     private final Wiring wiring;
@@ -23,11 +27,18 @@ public final class HotdeskServer implements AutoCloseable {
     }
 
     public static HotdeskServer start(Wiring wiring) {
+        return start(wiring, wiring.config().tls());
+    }
+
+    /** @param tls the certificate to use (the configured one, or the demo's); without one, no TLS */
+    public static HotdeskServer start(Wiring wiring, TlsConfig tls) {
         var config = wiring.config();
-        HttpServer http = new HttpServer(config.http().host(), config.http().port(),
+        Https https = tls.enabled() ? new Https(tls.httpsPort(), Path.of(tls.keyStore()), tls.keyStorePassword()) : null;
+        SipTls sipTls = tls.enabled() ? new SipTls(tls.sipPort(), Path.of(tls.keyStore()), tls.keyStorePassword()) : null;
+        HttpServer http = new HttpServer(config.http().host(), config.http().port(), https,
                 () -> Map.of("database", wiring.database().isHealthy()));
         SipServer sip = SipServer.start(config.sip().toServerConfig(), config.media().toServerConfig(),
-                config.sourceLimits().toServerConfig(), wiring.core(), wiring.clock());
+                config.sourceLimits().toServerConfig(), sipTls, wiring.core(), wiring.clock());
         try {
             http.start();
         } catch (RuntimeException e) {
@@ -52,6 +63,16 @@ public final class HotdeskServer implements AutoCloseable {
 
     public int httpPort() {
         return http.port();
+    }
+
+    /** The SIP over TLS port, or 0 without TLS. */
+    public int sipTlsPort() {
+        return sip.tlsPort();
+    }
+
+    /** The HTTPS port, or 0 without TLS. */
+    public int httpsPort() {
+        return http.httpsPort();
     }
 
     @Override

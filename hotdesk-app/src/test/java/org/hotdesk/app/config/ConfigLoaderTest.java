@@ -100,7 +100,8 @@ class ConfigLoaderTest {
                 .containsEntry("tenantDefaults.idleLogoutMinutes", "HOTDESK_TENANT_DEFAULTS_IDLE_LOGOUT_MINUTES")
                 .containsEntry("sip.digestAlgorithms", "HOTDESK_SIP_DIGEST_ALGORITHMS")
                 .containsEntry("media.interDigitSeconds", "HOTDESK_MEDIA_INTER_DIGIT_SECONDS")
-                .hasSize(38);
+                .containsEntry("tls.keyStorePassword", "HOTDESK_TLS_KEY_STORE_PASSWORD")
+                .hasSize(42);
     }
 
     @Test
@@ -134,7 +135,7 @@ class ConfigLoaderTest {
         Path file = file("htp:\n  port: 8080\n");
 
         assertThatThrownBy(() -> load(file, Map.of()))
-                .hasMessageStartingWith(file + " line 1: unknown key 'htp' (sections are: http, sip, media, sourceLimits, database, security, timers, tenantDefaults)");
+                .hasMessageStartingWith(file + " line 1: unknown key 'htp' (sections are: http, sip, media, sourceLimits, database, security, tls, timers, tenantDefaults)");
     }
 
     @Test

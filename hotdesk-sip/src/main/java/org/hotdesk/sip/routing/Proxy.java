@@ -299,7 +299,14 @@ public final class Proxy {
         }
         MaxForwardsHeader mf = (MaxForwardsHeader) copy.getHeader(MaxForwardsHeader.NAME);
         if (mf != null) mf.decrementMaxForwards();
-        if (recordRoute) copy.addFirst(sip.recordRoute());
+        if (recordRoute) {
+            String inbound = ((javax.sip.header.ViaHeader) request.getHeader(javax.sip.header.ViaHeader.NAME)).getTransport();
+            boolean inTls = "tls".equalsIgnoreCase(inbound);
+            boolean outTls = "tls".equalsIgnoreCase(transport);
+            // a dialog that crosses from TLS to UDP/TCP gets two entries, one facing each side (RFC 5658)
+            copy.addFirst(sip.recordRoute(inbound));
+            if (inTls != outTls) copy.addFirst(sip.recordRoute(transport));
+        }
         copy.addFirst(sip.via(transport));
         return copy;
     }
@@ -307,8 +314,9 @@ public final class Proxy {
     /** A phone that uses this server as its outbound proxy, and every Record-Routed dialog, put it on top. */
     private void popOwnRoute(Request copy) {
         RouteHeader top = (RouteHeader) copy.getHeader(RouteHeader.NAME);
-        if (top != null && sip.isMe(top.getAddress().getURI())) {
+        while (top != null && sip.isMe(top.getAddress().getURI())) {
             copy.removeFirst(RouteHeader.NAME);
+            top = (RouteHeader) copy.getHeader(RouteHeader.NAME);
         }
     }
 

@@ -44,6 +44,7 @@ import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.hotdesk.sip.SipConfig;
+import org.hotdesk.sip.SipTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,17 +59,19 @@ public final class SipEndpoint implements AutoCloseable {
     private final SipProvider provider;
     private final String host;
     private final int port;
+    private final int tlsPort;
     private final List<String> transports;
     private final AddressFactory addresses;
     private final HeaderFactory headers;
     private final MessageFactory messages;
 
-    private SipEndpoint(SipStack stack, SipProvider provider, String host, int port, List<String> transports,
-                        SipFactory factory) throws Exception {
+    private SipEndpoint(SipStack stack, SipProvider provider, String host, int port, int tlsPort,
+                        List<String> transports, SipFactory factory) throws Exception {
         this.stack = stack;
         this.provider = provider;
         this.host = host;
         this.port = port;
+        this.tlsPort = tlsPort;
         this.transports = transports;
         this.addresses = factory.createAddressFactory();
         this.headers = factory.createHeaderFactory();
@@ -81,7 +84,14 @@ public final class SipEndpoint implements AutoCloseable {
      * @param registeredSource where a registered contact is really reached (see {@link NextHopRouter})
      */
     public static SipEndpoint start(SipConfig config, Function<SipURI, Optional<NetworkAddress>> registeredSource) {
+        return start(config, null, registeredSource);
+    }
+
+    /** The same, plus SIP over TLS when {@code tls} is set. */
+    public static SipEndpoint start(SipConfig config, SipTls tls,
+                                    Function<SipURI, Optional<NetworkAddress>> registeredSource) {
         int port = config.port() == 0 ? freePort(config.host()) : config.port();
+        int tlsPort = tls == null ? 0 : tls.port() == 0 ? freePort(config.host()) : tls.port();
         String advertised = advertisedHost(config);
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
@@ -102,8 +112,25 @@ public final class SipEndpoint implements AutoCloseable {
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
+        if (tls != null) {
+            // the stack reads its key store from these (stack properties, not JVM-wide system properties)
+            p.setProperty("javax.net.ssl.keyStore", tls.keyStore().toString());
+            p.setProperty("javax.net.ssl.keyStorePassword", tls.keyStorePassword());
+            p.setProperty("javax.net.ssl.keyStoreType", "PKCS12");
+            p.setProperty("javax.net.ssl.trustStore", tls.keyStore().toString());
+            p.setProperty("javax.net.ssl.trustStorePassword", tls.keyStorePassword());
+            // phones have no client certificates
+            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", String.join(",", SipTls.PROTOCOLS));
+            // the stack's own default list is RSA-key-exchange suites of the TLS 1.0 era
+            p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", SipTls.CIPHER_SUITES));
+            p.setProperty("gov.nist.javax.sip.SSL_HANDSHAKE_TIMEOUT", "10000");
+        }
         try {
             SipStack stack = factory.createSipStack(p);
+            if (tls != null) {
+                ((gov.nist.javax.sip.SipStackImpl) stack).setEnabledProtocols(SipTls.PROTOCOLS.toArray(String[]::new));
+            }
             List<String> transports = new ArrayList<>();
             if (config.udp()) transports.add(ListeningPoint.UDP);
             if (config.tcp()) transports.add(ListeningPoint.TCP);
@@ -117,11 +144,21 @@ public final class SipEndpoint implements AutoCloseable {
                     provider.addListeningPoint(lp);
                 }
             }
+            if (tls != null) {
+                ListeningPoint lp = stack.createListeningPoint(config.host(), tlsPort, ListeningPoint.TLS);
+                lp.setSentBy(advertised + ":" + tlsPort);
+                if (provider == null) {
+                    provider = stack.createSipProvider(lp);
+                } else {
+                    provider.addListeningPoint(lp);
+                }
+                transports.add(ListeningPoint.TLS);
+            }
             NextHopRouter.attach(stack, registeredSource);
             stack.start();
-            log.info("SIP listening address={} port={} transports={} advertised={}", config.host(), port,
-                    transports, advertised);
-            return new SipEndpoint(stack, provider, advertised, port,
+            log.info("SIP listening address={} port={} tlsPort={} transports={} advertised={}", config.host(), port,
+                    tlsPort, transports, advertised);
+            return new SipEndpoint(stack, provider, advertised, port, tlsPort,
                     transports.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), factory);
         } catch (Exception e) {
             throw new IllegalStateException("SIP cannot listen on " + config.host() + ":" + port + ": " + e.getMessage(), e);
@@ -162,10 +199,19 @@ public final class SipEndpoint implements AutoCloseable {
         return port;
     }
 
+    /** The SIP over TLS port, or 0 when TLS is off. */
+    public int tlsPort() {
+        return tlsPort;
+    }
+
+    private static boolean isTls(String transport) {
+        return transport != null && transport.equalsIgnoreCase(ListeningPoint.TLS);
+    }
+
     /** A Via for a request this server sends or forwards, with a fresh RFC 3261 branch. */
     public ViaHeader via(String transport) {
         try {
-            return headers.createViaHeader(host, port, transport, "z9hG4bK" + randomToken());
+            return headers.createViaHeader(host, isTls(transport) ? tlsPort : port, transport, "z9hG4bK" + randomToken());
         } catch (ParseException | InvalidArgumentException e) {
             throw new IllegalStateException(e);
         }
@@ -173,6 +219,19 @@ public final class SipEndpoint implements AutoCloseable {
 
     public RecordRouteHeader recordRoute() {
         return headers.createRecordRouteHeader(addresses.createAddress(uri(null, true)));
+    }
+
+    /** A Record-Route phones on this transport reach the server at: the TLS port for TLS, else the SIP port. */
+    public RecordRouteHeader recordRoute(String transport) {
+        if (!isTls(transport) || tlsPort == 0) return recordRoute();
+        try {
+            SipURI uri = uri(null, true);
+            uri.setPort(tlsPort);
+            uri.setTransportParam("tls");
+            return headers.createRecordRouteHeader(addresses.createAddress(uri));
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public ContactHeader contact() {
@@ -201,8 +260,10 @@ public final class SipEndpoint implements AutoCloseable {
     /** Does this URI name this server (so a Route header with it is ours to remove)? */
     public boolean isMe(URI uri) {
         if (!(uri instanceof SipURI sip)) return false;
-        int p = sip.getPort() <= 0 ? 5060 : sip.getPort();
-        return p == port && (sip.getHost().equalsIgnoreCase(host) || isLocalAddress(sip.getHost()));
+        boolean tls = isTls(sip.getTransportParam()) || sip.isSecure();
+        int p = sip.getPort() > 0 ? sip.getPort() : tls ? 5061 : 5060;
+        return (p == port || (tlsPort > 0 && p == tlsPort))
+                && (sip.getHost().equalsIgnoreCase(host) || isLocalAddress(sip.getHost()));
     }
 
     /** Where a received message really came from: the packet's source address, not what its Via claims. */

@@ -1,11 +1,7 @@
 package org.hotdesk.sip.testing;
 
-import java.io.IOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -18,12 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * A SIP phone for tests: writes SIP as text over a real UDP socket, answers digest challenges, and keeps
+ * A SIP phone for tests: writes SIP as text over a real UDP socket (or a TLS connection), answers digest challenges, and keeps
  * whatever arrives that the test has not asked for yet. Simple on purpose, so each test reads as the
  * messages a desk phone would exchange.
  */
 public final class TestPhone implements AutoCloseable {
-    private final DatagramSocket socket;
+    private final PhoneWire socket;
     private final String ip;
     private final InetSocketAddress server;
     private final String username;
@@ -37,11 +33,25 @@ public final class TestPhone implements AutoCloseable {
     private String registrationCallId;
 
     public TestPhone(String ip, int serverPort, String username, String password, String domain, String userAgent) {
-        try {
-            this.socket = new DatagramSocket(new InetSocketAddress(ip, 0));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        this(new PhoneWire.Udp(ip, new InetSocketAddress("127.0.0.1", serverPort)), ip, serverPort, username, password,
+                domain, userAgent);
+    }
+
+    /** A phone that talks SIP over TLS to the server's TLS port, on one connection it keeps open. */
+    public static TestPhone overTls(int serverTlsPort, String username, String password, String domain, String userAgent,
+                                    String... tlsProtocols) {
+        return new TestPhone(new PhoneWire.Tls("127.0.0.1", new InetSocketAddress("127.0.0.1", serverTlsPort), tlsProtocols),
+                "127.0.0.1", serverTlsPort, username, password, domain, userAgent);
+    }
+
+    /** The TLS version the connection negotiated (TLS phones only). */
+    public String tlsProtocol() {
+        return ((PhoneWire.Tls) socket).negotiatedProtocol();
+    }
+
+    private TestPhone(PhoneWire wire, String ip, int serverPort, String username, String password, String domain,
+                      String userAgent) {
+        this.socket = wire;
         this.ip = ip;
         this.server = new InetSocketAddress("127.0.0.1", serverPort);
         this.username = username;
@@ -69,15 +79,15 @@ public final class TestPhone implements AutoCloseable {
     }
 
     public int port() {
-        return socket.getLocalPort();
+        return socket.localPort();
     }
 
     public String contact() {
-        return "sip:" + username + "@" + ip + ":" + port();
+        return "sip:" + username + "@" + ip + ":" + port() + (socket.transport().equals("TLS") ? ";transport=tls" : "");
     }
 
     public String via(String branch) {
-        return "SIP/2.0/UDP " + ip + ":" + port() + ";rport;branch=" + branch;
+        return "SIP/2.0/" + socket.transport() + " " + ip + ":" + port() + ";rport;branch=" + branch;
     }
 
     // ---- REGISTER
@@ -311,20 +321,11 @@ public final class TestPhone implements AutoCloseable {
     // ---- wire
 
     public void send(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        try {
-            socket.send(new DatagramPacket(bytes, bytes.length, server));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        socket.send(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public void sendBytes(byte[] bytes) {
-        try {
-            socket.send(new DatagramPacket(bytes, bytes.length, server));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        socket.send(bytes);
     }
 
     /** Sends a request and waits for its final answer. */
@@ -365,22 +366,14 @@ public final class TestPhone implements AutoCloseable {
                 return m;
             }
         }
-        byte[] buffer = new byte[65535];
         while (true) {
             long left = Duration.between(Instant.now(), deadline).toMillis();
             if (left <= 0) throw new AssertionError("no " + what + " within " + timeout + "; unread: " + unread);
-            try {
-                socket.setSoTimeout((int) Math.max(1, left));
-                DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-                socket.receive(packet);
-                SipMessage m = SipMessage.parse(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8));
-                if (wanted.test(m)) return m;
-                unread.add(m);
-            } catch (SocketTimeoutException e) {
-                // loop ends at the deadline
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            String text = socket.receive((int) left);
+            if (text == null) continue;
+            SipMessage m = SipMessage.parse(text);
+            if (wanted.test(m)) return m;
+            unread.add(m);
         }
     }
 
@@ -420,7 +413,7 @@ public final class TestPhone implements AutoCloseable {
     }
 
     public InetAddress address() {
-        return socket.getLocalAddress();
+        return socket.localAddress();
     }
 
     @Override

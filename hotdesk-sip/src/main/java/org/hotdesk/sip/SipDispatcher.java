@@ -8,6 +8,10 @@ import javax.sip.ResponseEvent;
 import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sip.ServerTransaction;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.hotdesk.core.error.InvalidInputException;
@@ -33,10 +37,13 @@ final class SipDispatcher implements SipListener {
     private final InDialog inDialog;
     private final Proxy proxy;
     private final SourceGuard guard;
+    private final ScheduledExecutorService held;
 
+    /** @param held runs the requests of addresses the guard slows down, after their delay */
     SipDispatcher(SipEndpoint sip, Registrar registrar, CallRouter router, InDialog inDialog, Proxy proxy,
-                  SourceGuard guard) {
+                  SourceGuard guard, ScheduledExecutorService held) {
         this.guard = guard;
+        this.held = held;
         this.sip = sip;
         this.registrar = registrar;
         this.router = router;
@@ -47,12 +54,27 @@ final class SipDispatcher implements SipListener {
     @Override
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
-        MDC.put("callId", Proxy.callId(request));
-        if (guard.isBlocked(SipEndpoint.sourceOf(request).host())) {
+        String source = SipEndpoint.sourceOf(request).host();
+        if (guard.isBlocked(source)) {
             // not even an error: a blocked scanner learns nothing and waits for its timeouts
-            MDC.clear();
             return;
         }
+        Duration hold = guard.delayFor(source);
+        String method = request.getMethod();
+        if (!hold.isZero() && !method.equals(Request.ACK) && !method.equals(Request.CANCEL) && !Proxy.inDialog(request)) {
+            // an address on its way to a block is answered slowly; its transaction absorbs retransmissions meanwhile
+            ServerTransaction transaction = sip.serverTransaction(event);
+            if (transaction == null) return;
+            RequestEvent later = new RequestEvent(event.getSource(), transaction, event.getDialog(), request);
+            held.schedule(() -> handle(later), hold.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        handle(event);
+    }
+
+    private void handle(RequestEvent event) {
+        Request request = event.getRequest();
+        MDC.put("callId", Proxy.callId(request));
         try {
             String method = request.getMethod();
             if (Proxy.inDialog(request) && !method.equals(Request.CANCEL)) {

@@ -38,10 +38,12 @@ public final class SipServer implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final ScheduledExecutorService pacer;
     private final PhoneKeyLogins phoneKeys;
+    private final ScheduledExecutorService held;
 
     private SipServer(SipEndpoint sip, LocationService location, ScheduledExecutorService timers,
-                      ScheduledExecutorService pacer, PhoneKeyLogins phoneKeys) {
+                      ScheduledExecutorService pacer, ScheduledExecutorService held, PhoneKeyLogins phoneKeys) {
         this.phoneKeys = phoneKeys;
+        this.held = held;
         this.sip = sip;
         this.location = location;
         this.timers = timers;
@@ -89,15 +91,20 @@ public final class SipServer implements AutoCloseable {
         VoiceLogins voice = new VoiceLogins(sip, answers, core,
                 new RtpPorts(config.host(), media.rtpPortMin(), media.rtpPortMax()), pacer,
                 new PromptCatalog(media.language()), Duration.ofSeconds(media.interDigitSeconds()),
-                Duration.ofSeconds(media.callLimitSeconds()));
-        CallRouter router = new CallRouter(core, auth, location, proxy, voice, sip);
+                Duration.ofSeconds(media.callLimitSeconds()), guard);
+        CallRouter router = new CallRouter(core, auth, location, proxy, voice, sip, guard);
         InDialog inDialog = new InDialog(sip, proxy, answers, router);
-        sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy, guard));
+        ScheduledExecutorService held = Executors.newScheduledThreadPool(2, r -> {
+            Thread t = new Thread(r, "sip-held");
+            t.setDaemon(true);
+            return t;
+        });
+        sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy, guard, held));
         ResyncNotifier notifier = new ResyncNotifier(sip, location, id -> core.tenants().get(id));
         core.events().subscribe(notifier::onSessionEvent);
         // after the NOTIFY: the phone that loses its phone-key binding is still told to re-sync
         core.events().subscribe(phoneKeys::onSessionEvent);
-        SipServer server = new SipServer(sip, location, timers, pacer, phoneKeys);
+        SipServer server = new SipServer(sip, location, timers, pacer, held, phoneKeys);
         timers.scheduleWithFixedDelay(() -> {
             try {
                 server.sweepExpired();
@@ -139,6 +146,7 @@ public final class SipServer implements AutoCloseable {
     public void close() {
         timers.shutdownNow();
         pacer.shutdownNow();
+        held.shutdownNow();
         sip.close();
     }
 }

@@ -33,7 +33,11 @@ abstract class SipTestBase {
         db = TestDatabase.h2();
         hd = new TestHotdesk(db.database());
         acme = hd.tenant("acme.example");
-        server = SipServer.start(sipConfig(), mediaConfig(), SourceLimits.DEFAULTS, sipTls(), hd.core(), hd.clock());
+        server = SipServer.start(sipConfig(), mediaConfig(), sourceLimits(), sipTls(), hd.core(), hd.clock());
+    }
+
+    SourceLimits sourceLimits() {
+        return SourceLimits.DEFAULTS;
     }
 
     /** SIP over TLS as well, or null (the default) for UDP/TCP only. */

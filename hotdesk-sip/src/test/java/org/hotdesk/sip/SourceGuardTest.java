@@ -8,15 +8,24 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.sip.testing.TestPhone;
 import org.junit.jupiter.api.Test;
 
-/** An address that keeps guessing passwords or scanning extensions is ignored; other phones are not. */
+/**
+ * An address that keeps guessing passwords or scanning extensions is slowed, then ignored; other phones are
+ * not. The allowance is 8 here instead of the default 20, so the slowed tries keep the test short.
+ */
 class SourceGuardTest extends SipTestBase {
+    static final SourceLimits LIMITS = new SourceLimits(8, 60, 15);
+
+    @Override
+    SourceLimits sourceLimits() {
+        return LIMITS;
+    }
 
     @Test
     void passwordGuessingBlocksTheGuesserAndNobodyElse() {
         Device desk = hd.device(acme);
         TestPhone guesser = new TestPhone("127.0.0.2", server.port(), desk.sipUsername(), "x", acme.domain(), "svcrack");
         phones.add(guesser);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < LIMITS.maxFailures(); i++) {
             assertThat(guesser.register(300, "guess" + i).status()).isEqualTo(403);
         }
 
@@ -32,10 +41,30 @@ class SourceGuardTest extends SipTestBase {
     }
 
     @Test
+    void aGuesserIsAnsweredMoreSlowlyBeforeItIsBlocked() {
+        Device desk = hd.device(acme);
+        TestPhone guesser = new TestPhone("127.0.0.2", server.port(), desk.sipUsername(), "x", acme.domain(), "svcrack");
+        phones.add(guesser);
+        for (int i = 0; i < 5; i++) assertThat(guesser.register(300, "guess" + i).status()).isEqualTo(403);
+
+        long sixth = timed(() -> assertThat(guesser.register(300, "guess5").status()).isEqualTo(403));
+
+        // half the allowance (4) is free; at 5 failures both requests of a try (challenge, answer) wait a second
+        assertThat(sixth).as("ms for the 6th try").isGreaterThanOrEqualTo(1800);
+        assertThat(deskPhone(desk).register(300).status()).as("the real desk, from another address").isEqualTo(200);
+    }
+
+    private static long timed(Runnable r) {
+        long start = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Test
     void scanningForExtensionsBlocksTheScanner() {
         TestPhone scanner = new TestPhone("127.0.0.3", server.port(), "1000", "x", acme.domain(), "svwar");
         phones.add(scanner);
-        for (int ext = 1000; ext < 1020; ext++) {
+        for (int ext = 1000; ext < 1000 + LIMITS.maxFailures(); ext++) {
             String text = scanner.registerText("scan" + ext, 300, null).replace("sip:1000@", "sip:" + ext + "@");
             assertThat(scanner.exchange(text).status()).isEqualTo(401);
         }

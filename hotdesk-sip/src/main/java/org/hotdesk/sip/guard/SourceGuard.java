@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hotdesk.core.session.LoginResult;
 import org.hotdesk.sip.SourceLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,38 @@ public final class SourceGuard {
         blockedUntil.remove(address, until);
         log.info("source unblocked address={}", address);
         return false;
+    }
+
+    /**
+     * Counts a login refused for a guessed secret (wrong PIN or code, or one tried while locked) against the
+     * address it came from; returns the result unchanged.
+     */
+    public LoginResult count(String address, String what, LoginResult result) {
+        if (result instanceof LoginResult.Refused refused && switch (refused.refusal()) {
+            case INVALID_CREDENTIALS, INVALID_CODE, CODE_EXPIRED, CODE_ALREADY_USED, LOCKED -> true;
+            default -> false;
+        }) {
+            failed(address, what + " " + refused.refusal());
+        }
+        return result;
+    }
+
+    /**
+     * How long to hold back the answer to an address's failed attempt: nothing for the first half of its
+     * allowance, then half a second more for each further failure, at most five seconds. A person who
+     * mistyped is not slowed; a guesser gets slower until it is blocked.
+     */
+    public Duration delayFor(String address) {
+        Deque<Instant> recent = failures.get(address);
+        if (recent == null) return Duration.ZERO;
+        int count;
+        synchronized (recent) {
+            Instant windowStart = clock.instant().minus(Duration.ofSeconds(limits.windowSeconds()));
+            count = (int) recent.stream().filter(t -> !t.isBefore(windowStart)).count();
+        }
+        int free = Math.max(1, limits.maxFailures() / 2);
+        if (count < free) return Duration.ZERO;
+        return Duration.ofMillis(Math.min(5000, 500L * (count - free + 1)));
     }
 
     /** A failed authentication, or a probe of an account that does not exist. */

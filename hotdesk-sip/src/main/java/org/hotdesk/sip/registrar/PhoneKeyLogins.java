@@ -131,12 +131,12 @@ public final class PhoneKeyLogins {
             return Optional.of(new SipAccount.PhoneKeyAccount(tenant, user.get(), desk.get()));
         }
         Actor actor = desk.map(d -> Actor.device(d.label())).orElse(Actor.system("sip " + source));
-        LoginResult result = core.sessions().loginWithPhoneKey(new PhoneKeyAttempt(tenant.id(),
-                desk.map(Device::id).orElse(null), extension, source, sourceIsDevice, proof), actor);
+        LoginResult result = guard.count(source, "phone-key PIN for " + extension,
+                core.sessions().loginWithPhoneKey(new PhoneKeyAttempt(tenant.id(),
+                        desk.map(Device::id).orElse(null), extension, source, sourceIsDevice, proof), actor));
         if (result instanceof LoginResult.Refused refused) {
             LoginRefusal why = refused.refusal();
-            if (why == LoginRefusal.INVALID_CREDENTIALS || why == LoginRefusal.UNTRUSTED_NETWORK
-                    || why == LoginRefusal.UNKNOWN_DEVICE || why == LoginRefusal.LOCKED) {
+            if (why == LoginRefusal.UNTRUSTED_NETWORK || why == LoginRefusal.UNKNOWN_DEVICE) {
                 guard.failed(source, "phone-key " + why + " for " + extension);
             }
             // a REGISTER is never "not found": that would tell which desks exist

@@ -23,6 +23,7 @@ import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.FeatureCode;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
+import org.hotdesk.sip.guard.SourceGuard;
 import org.hotdesk.sip.registrar.Authentication;
 import org.hotdesk.sip.registrar.LocationService;
 import org.hotdesk.sip.registrar.SipAccount;
@@ -48,8 +49,11 @@ public final class CallRouter {
     /** Answered calls by Call-ID, so the BYE (which names no tenant) can close the record. */
     private final Map<String, Long> connected = new ConcurrentHashMap<>();
 
+    private final SourceGuard guard;
+
     public CallRouter(HotdeskCore core, Authentication auth, LocationService location, Proxy proxy,
-                      VoiceLogins voiceLogins, SipEndpoint sip) {
+                      VoiceLogins voiceLogins, SipEndpoint sip, SourceGuard guard) {
+        this.guard = guard;
         this.core = core;
         this.auth = auth;
         this.location = location;
@@ -118,7 +122,8 @@ public final class CallRouter {
         Actor actor = Actor.device(caller.device().label());
         switch (code) {
             case FeatureCode.OtpLogin otp -> {
-                LoginResult result = core.sessions().login(caller.deviceId(), new Credentials.Otp(otp.code()), actor);
+                LoginResult result = guard.count(SipEndpoint.sourceOf(event.getRequest()).host(), "one-time code",
+                        core.sessions().login(caller.deviceId(), new Credentials.Otp(otp.code()), actor));
                 if (result instanceof LoginResult.Refused refused) {
                     log.info("OTP login refused reason={}", refused.refusal());
                     sip.reply(event, refused.refusal().sipStatus(), refused.refusal().reasonPhrase());

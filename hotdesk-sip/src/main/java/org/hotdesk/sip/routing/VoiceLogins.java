@@ -19,6 +19,7 @@ import org.hotdesk.sip.media.Prompts;
 import org.hotdesk.sip.media.RtpPorts;
 import org.hotdesk.sip.media.RtpSession;
 import org.hotdesk.sip.media.SdpOffer;
+import org.hotdesk.sip.guard.SourceGuard;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +36,12 @@ public final class VoiceLogins {
     private final PromptCatalog prompts;
     private final Duration interDigit;
     private final Duration callLimit;
+    private final SourceGuard guard;
 
     public VoiceLogins(SipEndpoint sip, ServerAnswers answers, HotdeskCore core, RtpPorts ports,
-                       ScheduledExecutorService pacer, PromptCatalog prompts, Duration interDigit, Duration callLimit) {
+                       ScheduledExecutorService pacer, PromptCatalog prompts, Duration interDigit, Duration callLimit,
+                       SourceGuard guard) {
+        this.guard = guard;
         this.sip = sip;
         this.answers = answers;
         this.core = core;
@@ -93,8 +97,10 @@ public final class VoiceLogins {
                 codec.get(), offer.get().telephoneEvent(), pacer);
         Actor actor = Actor.device(caller.device().label());
         long deviceId = caller.deviceId();
+        String source = SipEndpoint.sourceOf(event.getRequest()).host();
         IvrCall ivr = new IvrCall(rtp, prompts.forLanguage(caller.tenant().settings().promptLanguage()), givenExtension,
-                c -> core.sessions().login(deviceId, new Credentials.ExtensionPin(c.extension(), c.pin()), actor),
+                c -> guard.count(source, "voice-menu PIN",
+                        core.sessions().login(deviceId, new Credentials.ExtensionPin(c.extension(), c.pin()), actor)),
                 interDigit, callLimit, () -> answers.hangUp(callId));
         AtomicReference<Thread> dialog = new AtomicReference<>();
         String sdp = offer.get().answer(sip.host(), rtp.localPort(), codec.get(), System.currentTimeMillis());

@@ -127,6 +127,24 @@ class PhoneKeyLoginTest extends SipTestBase {
     }
 
     @Test
+    void aRefusedRefreshStaysRefusedAfterARestart() {
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        assertThat(phone.register(300).status()).isEqualTo(200);
+        core().sessions().logoutSession(acme.id(), core().sessions().openSessionOf(desk.id()).orElseThrow().id(),
+                LogoutReason.ADMIN, TestHotdesk.ADMIN);
+
+        int port = server.port();
+        server.close();
+        SipConfig same = sipConfig();
+        server = SipServer.start(new SipConfig(same.host(), port, same.udp(), same.tcp(), same.advertisedHost(),
+                same.minExpires(), same.defaultExpires(), same.maxExpires(), same.nonceLifetimeSeconds(),
+                same.ringTimeoutSeconds(), same.digestAlgorithms()), mediaConfig(), sourceLimits(), null, hd.core(), hd.clock());
+
+        assertThat(phone.register(300).status()).isEqualTo(403);
+        assertThat(core().sessions().openSessionOf(desk.id())).isEmpty();
+    }
+
+    @Test
     void unregisteringLogsOutAndExpiryDoesToo() {
         TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
         assertThat(phone.register(300).status()).isEqualTo(200);

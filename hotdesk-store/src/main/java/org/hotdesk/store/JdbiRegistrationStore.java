@@ -15,7 +15,7 @@ public final class JdbiRegistrationStore implements RegistrationStore {
             rs.getString("account"), rs.getString("contact"), rs.getString("source"), rs.getString("transport"),
             rs.getString("user_agent"), rs.getString("instance_id"),
             rs.getString("path").isEmpty() ? List.of() : Arrays.asList(rs.getString("path").split("\n")),
-            Columns.instant(rs, "registered_at"), Columns.instant(rs, "expires_at"));
+            Columns.instant(rs, "registered_at"), Columns.instant(rs, "expires_at"), rs.getString("call_id"));
 
     private final JdbiTransactions db;
 
@@ -41,15 +41,16 @@ public final class JdbiRegistrationStore implements RegistrationStore {
                     .bind("account", accountKey).bind("contactKey", contactKey).bind("instance", b.instanceId()).execute();
             return h.createUpdate("""
                             INSERT INTO registrations (account_key, tenant_id, device_id, user_id, account, contact,
-                              contact_key, source, transport, user_agent, instance_id, path, registered_at, expires_at)
+                              contact_key, source, transport, user_agent, instance_id, path, registered_at, expires_at, call_id)
                             VALUES (:account, :tenant, :device, :user, :name, :contact, :contactKey, :source,
-                              :transport, :ua, :instance, :path, :registeredAt, :expiresAt)""")
+                              :transport, :ua, :instance, :path, :registeredAt, :expiresAt, :callId)""")
                     .bind("account", accountKey).bind("tenant", b.tenantId()).bind("device", b.deviceId())
                     .bind("user", b.userId()).bind("name", b.account()).bind("contact", b.contact())
                     .bind("contactKey", contactKey).bind("source", b.source()).bind("transport", b.transport())
                     .bind("ua", b.userAgent().length() > 300 ? b.userAgent().substring(0, 300) : b.userAgent())
                     .bind("instance", b.instanceId()).bind("path", String.join("\n", b.path()))
                     .bind("registeredAt", b.registeredAt()).bind("expiresAt", b.expiresAt())
+                    .bind("callId", b.callId() == null || b.callId().length() <= 200 ? b.callId() : b.callId().substring(0, 200))
                     .execute();
         }));
     }
@@ -89,6 +90,30 @@ public final class JdbiRegistrationStore implements RegistrationStore {
 
     @Override
     public int purgeExpired(Instant now) {
+        db.withHandle(h -> h.createUpdate("DELETE FROM revoked_bindings WHERE revoked_until <= :now").bind("now", now).execute());
         return db.withHandle(h -> h.createUpdate("DELETE FROM registrations WHERE expires_at <= :now").bind("now", now).execute());
+    }
+
+    @Override
+    public void revoke(long deviceId, long userId, String callId, Instant until) {
+        String id = callId.length() <= 200 ? callId : callId.substring(0, 200);
+        db.inTransaction(() -> db.withHandle(h -> {
+            h.createUpdate("DELETE FROM revoked_bindings WHERE device_id = :device AND user_id = :user AND call_id = :callId")
+                    .bind("device", deviceId).bind("user", userId).bind("callId", id).execute();
+            return h.createUpdate("""
+                            INSERT INTO revoked_bindings (device_id, user_id, call_id, revoked_until)
+                            VALUES (:device, :user, :callId, :until)""")
+                    .bind("device", deviceId).bind("user", userId).bind("callId", id).bind("until", until).execute();
+        }));
+    }
+
+    @Override
+    public boolean isRevoked(long deviceId, long userId, String callId, Instant now) {
+        String id = callId.length() <= 200 ? callId : callId.substring(0, 200);
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM revoked_bindings
+                        WHERE device_id = :device AND user_id = :user AND call_id = :callId AND revoked_until > :now""")
+                .bind("device", deviceId).bind("user", userId).bind("callId", id).bind("now", now)
+                .mapTo(Integer.class).one() > 0);
     }
 }

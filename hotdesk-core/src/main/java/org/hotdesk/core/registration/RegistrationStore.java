@@ -30,6 +30,11 @@ public interface RegistrationStore {
 
     Optional<Registration> byContact(String contactKey, Instant now);
 
-    /** Deletes bindings expired at {@code now}; returns how many. */
+    /** Deletes bindings expired at {@code now}, and revocations that ran out; returns how many bindings. */
     int purgeExpired(Instant now);
+
+    /** Refuses the refresh of a user's phone-key binding on a device (by its Call-ID) until {@code until}. */
+    void revoke(long deviceId, long userId, String callId, Instant until);
+
+    boolean isRevoked(long deviceId, long userId, String callId, Instant now);
 }

@@ -54,6 +54,16 @@ public final class LocationService implements Registrations {
         }
     }
 
+    /** Refuses the refresh of a phone-key binding (see {@link PhoneKeyLogins}) until it would have expired. */
+    public void revoke(Registration binding) {
+        if (binding.callId() == null || binding.deviceId() == null || binding.userId() == null) return;
+        store.revoke(binding.deviceId(), binding.userId(), binding.callId(), binding.expiresAt());
+    }
+
+    public boolean isRevoked(long deviceId, long userId, String callId) {
+        return store.isRevoked(deviceId, userId, callId, clock.instant());
+    }
+
     /** Drops expired bindings; returns how many. */
     public int purgeExpired() {
         return store.purgeExpired(clock.instant());

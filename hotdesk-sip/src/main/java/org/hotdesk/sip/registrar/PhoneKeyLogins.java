@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.ListIterator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sip.RequestEvent;
@@ -66,15 +64,6 @@ public final class PhoneKeyLogins {
     private final LocationService location;
     private final SourceGuard guard;
     private final Clock clock;
-    /** The Call-ID of each desk's phone-key registration, so a session ended elsewhere can refuse its refresh. */
-    private final Map<Long, Active> active = new ConcurrentHashMap<>();
-    private final Map<Revoked, Instant> revoked = new ConcurrentHashMap<>();
-
-    private record Active(long userId, String callId, Instant expiresAt) {
-    }
-
-    private record Revoked(long deviceId, long userId, String callId) {
-    }
 
     public PhoneKeyLogins(SipEndpoint sip, HotdeskCore core, DigestAuthenticator digest, LocationService location,
                           SourceGuard guard, Clock clock) {
@@ -107,9 +96,7 @@ public final class PhoneKeyLogins {
                 .filter(s -> s.method() == LoginMethod.PHONE_KEY && user.isPresent() && s.userId() == user.get().id());
 
         if (desk.isPresent() && user.isPresent()) {
-            Revoked key = new Revoked(desk.get().id(), user.get().id(), callId);
-            Instant until = revoked.get(key);
-            if (until != null && clock.instant().isBefore(until)) {
+            if (location.isRevoked(desk.get().id(), user.get().id(), callId)) {
                 log.info("phone-key refresh refused: session ended tenant={} mac={} extension={}", tenant.domain(),
                         desk.get().label(), extension);
                 sip.reply(event, Response.FORBIDDEN, "Logged out");
@@ -149,15 +136,9 @@ public final class PhoneKeyLogins {
         return Optional.of(new SipAccount.PhoneKeyAccount(tenant, loggedIn, desk.orElseThrow()));
     }
 
-    /** The Registrar stored the phone-key binding: remember its Call-ID for a later revocation. */
-    void bound(SipAccount.PhoneKeyAccount account, String callId, Instant expiresAt) {
-        active.put(account.device().id(), new Active(account.user().id(), callId, expiresAt));
-    }
-
     /** The Registrar removed a phone-key binding: with the last one gone, the user has logged out. */
     void unbound(SipAccount.PhoneKeyAccount account) {
         if (location.ofDevice(account.device().id()).stream().anyMatch(account::owns)) return;
-        active.remove(account.device().id());
         core.sessions().openSessionOf(account.device().id())
                 .filter(s -> s.method() == LoginMethod.PHONE_KEY && s.userId() == account.user().id())
                 .ifPresent(s -> core.sessions().logoutSession(s.tenantId(), s.id(), LogoutReason.USER,
@@ -174,16 +155,11 @@ public final class PhoneKeyLogins {
         Session session = ended.session();
         if (session.method() != LoginMethod.PHONE_KEY) return;
         Device device = event.device();
+        // the phone's own un-REGISTER and the expiry sweep remove the binding first: nothing is left to refuse then
         for (Registration b : location.ofDevice(device.id())) {
-            if (b.userId() != null && b.userId() == session.userId()) {
-                location.remove(StoredRegistrations.deviceKey(device.id()), b.contact());
-            }
-        }
-        // the phone's own un-REGISTER and the expiry sweep forget the binding first: nothing to refuse then
-        Active binding = active.get(device.id());
-        if (binding != null && binding.userId() == session.userId()) {
-            active.remove(device.id(), binding);
-            revoked.put(new Revoked(device.id(), session.userId(), binding.callId()), binding.expiresAt());
+            if (b.userId() == null || b.userId() != session.userId()) continue;
+            location.remove(StoredRegistrations.deviceKey(device.id()), b.contact());
+            location.revoke(b);
             log.info("phone-key binding revoked tenant={} mac={} user={} reason={}", session.tenantId(),
                     device.label(), session.userId(), session.endReason());
         }
@@ -192,7 +168,6 @@ public final class PhoneKeyLogins {
     /** Ends each phone-key session whose phone stopped refreshing its registration. */
     public int endExpired() {
         Instant now = clock.instant();
-        revoked.values().removeIf(until -> !now.isBefore(until));
         int ended = 0;
         for (Tenant tenant : core.ports().tenants().list()) {
             for (Session s : core.sessions().listOpen(tenant.id())) {
@@ -200,7 +175,6 @@ public final class PhoneKeyLogins {
                 boolean bound = location.ofDevice(s.deviceId()).stream()
                         .anyMatch(b -> b.userId() != null && b.userId() == s.userId());
                 if (!bound) {
-                    active.remove(s.deviceId());
                     core.sessions().logoutSession(tenant.id(), s.id(), LogoutReason.REGISTRATION_EXPIRED,
                             Actor.system("registrar"));
                     ended++;

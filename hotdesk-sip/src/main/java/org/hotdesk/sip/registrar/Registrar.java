@@ -129,8 +129,7 @@ public final class Registrar {
             Instant expiresAt = now.plusSeconds(change.expires);
             location.put(account.key(), new Registration(account.tenant().id(), deviceIdOf(account), userIdOf(account),
                     account.username(), contactUri, source.host() + ":" + source.port(), source.transport(), userAgent,
-                    instance, path, now, expiresAt));
-            if (account instanceof SipAccount.PhoneKeyAccount phoneKey) phoneKeys.bound(phoneKey, callId, expiresAt);
+                    instance, path, now, expiresAt, callId));
             log.info("registered contact={} source={} expires={} ua=\"{}\"", contactUri, source, change.expires, userAgent);
         }
         if (removed && account instanceof SipAccount.PhoneKeyAccount phoneKey) phoneKeys.unbound(phoneKey);

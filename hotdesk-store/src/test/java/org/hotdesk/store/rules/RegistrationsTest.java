@@ -33,7 +33,7 @@ abstract class RegistrationsTest extends BackendTest {
 
     Registration binding(String contact, String instance, int seconds) {
         return new Registration(acme.id(), desk.id(), null, desk.sipUsername(), contact, "192.0.2.7:5062", "udp",
-                "Yealink SIP-T54W", instance, List.of("<sip:edge.example.net;lr>"), now, now.plusSeconds(seconds));
+                "Yealink SIP-T54W", instance, List.of("<sip:edge.example.net;lr>"), now, now.plusSeconds(seconds), "c1@192.0.2.7");
     }
 
     @Test
@@ -45,6 +45,7 @@ abstract class RegistrationsTest extends BackendTest {
             assertThat(b.userAgent()).isEqualTo("Yealink SIP-T54W");
             assertThat(b.path()).containsExactly("<sip:edge.example.net;lr>");
             assertThat(b.instanceId()).isEqualTo("<urn:uuid:1>");
+            assertThat(b.callId()).isEqualTo("c1@192.0.2.7");
         });
         assertThat(store.byContact("hd@192.0.2.7:5062", now)).isPresent();
         assertThat(hd.core().registrations().inTenant(acme.id())).hasSize(1);
@@ -69,5 +70,19 @@ abstract class RegistrationsTest extends BackendTest {
         assertThat(hd.core().registrations().ofDevice(desk.id())).extracting(Registration::contact).containsExactly("sip:b@h:2");
         assertThat(store.purgeExpired(hd.clock().instant())).isEqualTo(1);
         assertThat(store.byContact("a@h:1", now)).isEmpty();
+    }
+
+    @Test
+    void aRevokedPhoneKeyBindingStaysRevokedUntilItWouldHaveExpired() {
+        long alice = hd.user(acme, "1001", "1357").id();
+        store.revoke(desk.id(), alice, "c1@192.0.2.7", now.plusSeconds(300));
+        store.revoke(desk.id(), alice, "c1@192.0.2.7", now.plusSeconds(600));
+
+        assertThat(store.isRevoked(desk.id(), alice, "c1@192.0.2.7", now)).isTrue();
+        assertThat(store.isRevoked(desk.id(), alice, "another@192.0.2.7", now)).isFalse();
+        assertThat(store.isRevoked(desk.id(), alice, "c1@192.0.2.7", now.plusSeconds(599))).as("the later one counts").isTrue();
+        assertThat(store.isRevoked(desk.id(), alice, "c1@192.0.2.7", now.plusSeconds(600))).isFalse();
+        store.purgeExpired(now.plusSeconds(601));
+        assertThat(store.isRevoked(desk.id(), alice, "c1@192.0.2.7", now)).as("purged").isFalse();
     }
 }

@@ -82,7 +82,7 @@ class PhoneKeyLoginTest extends SipTestBase {
         SipMessage answer = phone.register(300);
 
         assertThat(answer.status()).isEqualTo(403);
-        assertThat(answer.reason()).isEqualTo("Not from a trusted network");
+        assertThat(answer.reason()).as("the phone learns nothing about the rule").isEqualTo("Wrong username or password");
         assertThat(core().sessions().openSessionOf(desk.id())).isEmpty();
         assertThat(core().registrations().ofDevice(desk.id())).isEmpty();
         AuditRecord refused = core().ports().audit().list(acme.id(), 10).get(0);
@@ -174,10 +174,12 @@ class PhoneKeyLoginTest extends SipTestBase {
         for (int i = 0; i < 5; i++) {
             SipMessage answer = guesser.register(300);
             assertThat(answer.status()).isEqualTo(403);
-            assertThat(answer.reason()).isEqualTo("Invalid extension or PIN");
+            assertThat(answer.reason()).isEqualTo("Wrong username or password");
         }
         SipMessage unknown = hotDeskKey(OFFICE, hd.device(acme), "1999", "0000").register(300);
-        assertThat(unknown.reason()).as("an unknown extension answers the same").isEqualTo("Invalid extension or PIN");
+        assertThat(unknown.reason()).as("an unknown extension answers the same").isEqualTo("Wrong username or password");
+        assertThat(core().ports().audit().list(acme.id(), 20)).extracting(AuditRecord::reason)
+                .as("the admin sees why").contains("INVALID_CREDENTIALS");
 
         SipMessage right = hotDeskKey(OFFICE, desk, "1001", "1234").register(300);
 

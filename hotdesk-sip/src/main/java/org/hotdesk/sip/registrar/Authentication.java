@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Authentication {
     private static final Logger log = LoggerFactory.getLogger(Authentication.class);
+    /** The one answer to every failed authentication, whatever failed. */
+    static final String WRONG_PASSWORD = "Wrong username or password";
 
     private final SipEndpoint sip;
     private final SipAccounts accounts;
@@ -110,7 +112,7 @@ public final class Authentication {
         log.warn("digest refused method={} user={} domain={} source={}", request.getMethod(), claimedUser, domain,
                 SipEndpoint.sourceOf(request));
         guard.failed(source, "wrong digest for " + claimedUser);
-        sip.reply(event, Response.FORBIDDEN, "Wrong username or password");
+        sip.reply(event, Response.FORBIDDEN, WRONG_PASSWORD);
     }
 
     private void challenge(RequestEvent event, boolean register, String realm, boolean stale) {

@@ -126,9 +126,13 @@ public final class PhoneKeyLogins {
             if (why == LoginRefusal.UNTRUSTED_NETWORK || why == LoginRefusal.UNKNOWN_DEVICE) {
                 guard.failed(source, "phone-key " + why + " for " + extension);
             }
-            // a REGISTER is never "not found": that would tell which desks exist
-            sip.reply(event, why == LoginRefusal.UNKNOWN_DEVICE ? Response.FORBIDDEN : why.sipStatus(),
-                    why == LoginRefusal.UNKNOWN_DEVICE ? "Unknown device" : why.reasonPhrase());
+            // until the PIN has proved itself, every refusal reads like a wrong password on any account (the audit
+            // log tells the admin which it was): a guesser learns neither which extensions exist nor what the
+            // network rule is
+            boolean beforeProof = why == LoginRefusal.INVALID_CREDENTIALS || why == LoginRefusal.UNTRUSTED_NETWORK
+                    || why == LoginRefusal.UNKNOWN_DEVICE;
+            sip.reply(event, beforeProof ? Response.FORBIDDEN : why.sipStatus(),
+                    beforeProof ? Authentication.WRONG_PASSWORD : why.reasonPhrase());
             return Optional.empty();
         }
         Session session = ((LoginResult.LoggedIn) result).session();

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real softphone (baresip from Debian) set up with a demo device account from {@code serve --demo}:
- * it registers, dials the one-time code an admin generated, and the user is then logged in on that desk.
+ * it registers, dials the one-time code an admin generated, and the user is then logged in on that desk; once
+ * over UDP, once over TLS (baresip does not check the self-signed demo certificate).
  */
 class BaresipIT {
     @TempDir
@@ -20,6 +21,16 @@ class BaresipIT {
 
     @Test
     void baresipRegistersWithADemoDeskAndLogsInByOtp() throws Exception {
+        registerAndLogInByOtp("udp");
+    }
+
+    @Test
+    void theSameOverTlsWithTheDemoCertificate() throws Exception {
+        String printed = registerAndLogInByOtp("tls");
+        assertThat(printed).as(printed).contains("/TLS/");
+    }
+
+    private String registerAndLogInByOtp(String transport) throws Exception {
         Path baresip = Path.of("/usr/bin/baresip");
         if (!Files.isExecutable(baresip) && "1".equals(System.getenv("HOTDESK_TEST_REQUIRE_PEERS"))) {
             throw new AssertionError("baresip is missing: apt-get install baresip-core");
@@ -42,8 +53,9 @@ class BaresipIT {
                     "module_path /usr/lib/baresip/modules",
                     "module stdio.so", "module g711.so", "module aufile.so", "module ausine.so",
                     "module_app account.so", "module_app menu.so", ""));
-            Files.writeString(config.resolve("accounts"), "<sip:hd001565de0001@127.0.0.1:" + server.sipPort
-                    + ";transport=udp>;auth_pass=" + password + ";regint=300\n");
+            int port = transport.equals("tls") ? server.sipTlsPort : server.sipPort;
+            Files.writeString(config.resolve("accounts"), "<sip:hd001565de0001@127.0.0.1:" + port
+                    + ";transport=" + transport + ">;auth_pass=" + password + ";regint=300\n");
 
             Process phone = new ProcessBuilder(baresip.toString(), "-f", config.toString(),
                     "-e", "/dial 00*" + otp + "%23", "-t", "12")
@@ -54,6 +66,7 @@ class BaresipIT {
             assertThat(printed).as(printed).contains("200 OK");
             assertThat(server.cli("sessions", "list", "-t", "demo.hotdesk.test"))
                     .as(printed).contains("001565de0001").contains("1001").contains("OTP");
+            return printed;
         }
     }
 

@@ -6,9 +6,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.core.login.SourceLimits;
 import org.hotdesk.core.registration.Registrations;
 import org.hotdesk.sip.auth.DigestAuthenticator;
-import org.hotdesk.sip.guard.SourceGuard;
+import org.hotdesk.sip.media.PromptCatalog;
+import org.hotdesk.sip.media.RtpPorts;
 import org.hotdesk.sip.notify.ResyncNotifier;
 import org.hotdesk.sip.registrar.Authentication;
 import org.hotdesk.sip.registrar.LocationService;
@@ -20,8 +23,6 @@ import org.hotdesk.sip.routing.InDialog;
 import org.hotdesk.sip.routing.Proxy;
 import org.hotdesk.sip.routing.ServerAnswers;
 import org.hotdesk.sip.routing.VoiceLogins;
-import org.hotdesk.sip.media.PromptCatalog;
-import org.hotdesk.sip.media.RtpPorts;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,15 @@ public final class SipServer implements AutoCloseable {
     /** @param tls SIP over TLS as well, or null for UDP/TCP only */
     public static SipServer start(SipConfig config, MediaConfig media, SourceLimits limits, SipTls tls,
                                   HotdeskCore core, Clock clock) {
+        return start(config, media, new SourceGuard(clock, limits), tls, core, clock);
+    }
+
+    /**
+     * @param guard the per-address limiter, one instance for every login path of the server, so an address
+     *              guessing on one is slowed and blocked on all
+     */
+    public static SipServer start(SipConfig config, MediaConfig media, SourceGuard guard, SipTls tls,
+                                  HotdeskCore core, Clock clock) {
         LocationService location = new LocationService(core.ports().registrations(), clock);
         SipEndpoint sip = SipEndpoint.start(config, tls,
                 uri -> location.sourceOf(uri.getUser(), uri.getHost(), uri.getPort()));
@@ -80,7 +90,6 @@ public final class SipServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        SourceGuard guard = new SourceGuard(clock, limits);
         DigestAuthenticator digest = new DigestAuthenticator(clock, Duration.ofSeconds(config.nonceLifetimeSeconds()),
                 config.digestAlgorithms());
         PhoneKeyLogins phoneKeys = new PhoneKeyLogins(sip, core, digest, location, guard, clock);

@@ -65,12 +65,12 @@ class PhoneKeyLoginTest extends SipTestBase {
         Device bobsDesk = hd.device(acme);
         TestPhone bobPhone = registeredDesk(bobsDesk);
         loginByAdmin(bobsDesk, bob);
-        AtomicReference<SipMessage> rang = answerNextInvite(phone);
+        AtomicReference<SipMessage> rang = answersNextCall(phone);
         assertThat(bobPhone.dial("1001").status()).isEqualTo(200);
         assertThat(rang.get().requestUri()).startsWith(phone.contact());
 
         // and Alice calls out from the desk as herself, authenticating with her PIN
-        AtomicReference<SipMessage> atBob = answerNextInvite(bobPhone);
+        AtomicReference<SipMessage> atBob = answersNextCall(bobPhone);
         assertThat(phone.dial("1002").status()).isEqualTo(200);
         assertThat(atBob.get().header("P-Asserted-Identity")).isEqualTo("\"User 1001\" <sip:1001@acme.example>");
     }
@@ -234,18 +234,5 @@ class PhoneKeyLoginTest extends SipTestBase {
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.reason()).isEqualTo("Hot desking not allowed");
-    }
-
-    private AtomicReference<SipMessage> answerNextInvite(TestPhone phone) {
-        AtomicReference<SipMessage> received = new AtomicReference<>();
-        Thread answerer = new Thread(() -> {
-            SipMessage ringing = phone.awaitRequest("INVITE");
-            received.set(ringing);
-            phone.reply(ringing, 200, "OK", "callee", null,
-                    "v=0\r\no=- 2 2 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40002 RTP/AVP 0\r\n");
-        });
-        answerer.setDaemon(true);
-        answerer.start();
-        return received;
     }
 }

@@ -2,16 +2,17 @@ package org.hotdesk.sip;
 
 import java.time.Duration;
 import java.util.List;
-import org.hotdesk.sip.auth.DigestAlgorithm;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.login.SourceLimits;
 import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.user.User;
+import org.hotdesk.sip.auth.DigestAlgorithm;
 import org.hotdesk.sip.testing.TestPhone;
 import org.hotdesk.store.testing.TestDatabase;
 import org.hotdesk.store.testing.TestHotdesk;
@@ -85,6 +86,20 @@ abstract class SipTestBase {
         TestPhone phone = new TestPhone("127.0.0.1", server.port(), "gateway", "unused", acme.domain(), "gateway");
         phones.add(phone);
         return phone;
+    }
+
+    /** The phone answers the next INVITE it gets with 200 OK; the INVITE as received, once it came. */
+    java.util.concurrent.atomic.AtomicReference<org.hotdesk.sip.testing.SipMessage> answersNextCall(TestPhone phone) {
+        var received = new java.util.concurrent.atomic.AtomicReference<org.hotdesk.sip.testing.SipMessage>();
+        Thread answerer = new Thread(() -> {
+            var ringing = phone.awaitRequest("INVITE");
+            received.set(ringing);
+            phone.reply(ringing, 200, "OK", "callee", null,
+                    "v=0\r\no=- 2 2 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40002 RTP/AVP 0\r\n");
+        });
+        answerer.setDaemon(true);
+        answerer.start();
+        return received;
     }
 
     void loginByAdmin(Device device, User user) {

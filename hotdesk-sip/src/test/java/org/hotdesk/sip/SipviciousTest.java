@@ -20,7 +20,6 @@ import org.hotdesk.core.tenant.TrustedNetworks;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.auth.DigestAlgorithm;
 import org.hotdesk.sip.testing.Peers;
-import org.hotdesk.sip.testing.SipMessage;
 import org.hotdesk.sip.testing.TestPhone;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.login.SourceLimits;
 import org.hotdesk.sip.testing.TestPhone;
 import org.junit.jupiter.api.Test;
 

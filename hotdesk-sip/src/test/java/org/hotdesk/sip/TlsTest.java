@@ -64,7 +64,7 @@ class TlsTest extends SipTestBase {
         TestPhone plain = registeredDesk(bobDesk);
         loginByAdmin(bobDesk, bob);
 
-        AtomicReference<SipMessage> atBob = answerNextInvite(plain);
+        AtomicReference<SipMessage> atBob = answersNextCall(plain);
         TestPhone.Call out = secure.dial("1002");
         assertThat(out.status()).isEqualTo(200);
         assertThat(atBob.get().header("P-Asserted-Identity")).contains("sip:1001@acme.example");
@@ -74,7 +74,7 @@ class TlsTest extends SipTestBase {
         assertThat(recordRoute.split(",")[0]).contains(":" + server.port() + ";").doesNotContain("tls");
         assertThat(recordRoute.split(",")[1]).contains(":" + server.tlsPort() + ";").contains("transport=tls");
 
-        AtomicReference<SipMessage> atAlice = answerNextInvite(secure);
+        AtomicReference<SipMessage> atAlice = answersNextCall(secure);
         assertThat(plain.dial("1001").status()).isEqualTo(200);
         assertThat(atAlice.get().header("Via")).startsWith("SIP/2.0/TLS");
     }
@@ -119,18 +119,5 @@ class TlsTest extends SipTestBase {
             // reset by the server: refused as well
         }
         return text.toString();
-    }
-
-    private AtomicReference<SipMessage> answerNextInvite(TestPhone phone) {
-        AtomicReference<SipMessage> received = new AtomicReference<>();
-        Thread answerer = new Thread(() -> {
-            SipMessage ringing = phone.awaitRequest("INVITE");
-            received.set(ringing);
-            phone.reply(ringing, 200, "OK", "callee", null,
-                    "v=0\r\no=- 2 2 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40002 RTP/AVP 0\r\n");
-        });
-        answerer.setDaemon(true);
-        answerer.start();
-        return received;
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.login.SourceLimits;
 import org.hotdesk.sip.testing.SipMessage;
 import org.hotdesk.sip.testing.TestPhone;
 import org.hotdesk.sip.testing.TestRtp;
@@ -21,6 +22,12 @@ import org.junit.jupiter.api.Test;
 /** 200 voice-menu calls that end every way leave no RTP socket and no RTP thread behind. */
 class VoiceMenuResourcesTest extends SipTestBase {
     enum Ending { CALLER_HANGS_UP_MID_PROMPT, SILENCE_TIMES_OUT, LOGS_IN, THREE_WRONG_PINS }
+
+    /** 120 wrong PINs from one address within a minute is an attack by the default limits; here it is load. */
+    @Override
+    SourceLimits sourceLimits() {
+        return new SourceLimits(100_000, 60, 15);
+    }
 
     @Override
     MediaConfig mediaConfig() {

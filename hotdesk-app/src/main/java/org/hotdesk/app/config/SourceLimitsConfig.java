@@ -16,7 +16,7 @@ public record SourceLimitsConfig(int maxFailures, int windowSeconds, int blockMi
         Require.between("sourceLimits.blockMinutes", blockMinutes, 1, 10_080);
     }
 
-    public org.hotdesk.sip.SourceLimits toServerConfig() {
-        return new org.hotdesk.sip.SourceLimits(maxFailures, windowSeconds, blockMinutes);
+    public org.hotdesk.core.login.SourceLimits toServerConfig() {
+        return new org.hotdesk.core.login.SourceLimits(maxFailures, windowSeconds, blockMinutes);
     }
 }

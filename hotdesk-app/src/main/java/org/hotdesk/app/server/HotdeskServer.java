@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.hotdesk.app.Wiring;
 import org.hotdesk.app.config.TlsConfig;
+import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.sip.SipServer;
 import org.hotdesk.sip.SipTls;
 import org.hotdesk.web.HttpServer;
@@ -37,8 +38,10 @@ public final class HotdeskServer implements AutoCloseable {
         SipTls sipTls = tls.enabled() ? new SipTls(tls.sipPort(), Path.of(tls.keyStore()), tls.keyStorePassword()) : null;
         HttpServer http = new HttpServer(config.http().host(), config.http().port(), https,
                 () -> Map.of("database", wiring.database().isHealthy()));
-        SipServer sip = SipServer.start(config.sip().toServerConfig(), config.media().toServerConfig(),
-                config.sourceLimits().toServerConfig(), sipTls, wiring.core(), wiring.clock());
+        // one limiter for every login path, so an address guessing anywhere is slowed and blocked everywhere
+        SourceGuard guard = new SourceGuard(wiring.clock(), config.sourceLimits().toServerConfig());
+        SipServer sip = SipServer.start(config.sip().toServerConfig(), config.media().toServerConfig(), guard, sipTls,
+                wiring.core(), wiring.clock());
         try {
             http.start();
         } catch (RuntimeException e) {

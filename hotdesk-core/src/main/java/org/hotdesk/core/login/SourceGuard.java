@@ -1,4 +1,4 @@
-package org.hotdesk.sip.guard;
+package org.hotdesk.core.login;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,13 +8,15 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hotdesk.core.session.LoginResult;
-import org.hotdesk.sip.SourceLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts authentication failures per source address and blocks an address that produces too many. Blocked
- * addresses get no answer at all: a scanner learns nothing and spends its time waiting for timeouts.
+ * Counts authentication failures per source address (wrong SIP passwords and PINs, probes of unknown
+ * accounts, wrong codes and PINs dialled or keyed in), slows an address down past half its allowance and
+ * blocks it at the limit. The lockout per user and per device stops guessing one account; this stops one
+ * address guessing many. Every login path feeds the same instance; a blocked address gets no answer at all,
+ * so a scanner learns nothing and spends its time waiting for timeouts.
  */
 public final class SourceGuard {
     private static final Logger log = LoggerFactory.getLogger(SourceGuard.class);

@@ -1,4 +1,4 @@
-package org.hotdesk.sip;
+package org.hotdesk.core.login;
 
 /**
  * How the server treats an address that keeps failing authentication or probing unknown accounts

@@ -57,6 +57,24 @@ class CliTest {
     }
 
     @Test
+    void aDeskWithoutAnAddressIsFlaggedUntilItHasOne() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("devices", "add", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc");
+        assertThat(run("devices", "list", "-t", "acme.example").out()).contains("no emergency location");
+
+        Run bad = run("devices", "set-location", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc", "--country", "Germany");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("country");
+        ok("devices", "set-location", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc", "--country", "DE",
+                "--city", "Berlin", "--street", "Hauptstr.", "--house-number", "1", "--floor", "3", "--room", "3.02",
+                "--callback-number", "+49301234567");
+
+        assertThat(run("devices", "list", "-t", "acme.example").out())
+                .contains("Hauptstr. 1, Berlin, DE, floor 3, room 3.02, callback +49301234567")
+                .doesNotContain("no emergency location");
+    }
+
+    @Test
     void otpPrintsASixDigitCodeAndHowToDialIt() {
         ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
         ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "1234");

@@ -10,6 +10,7 @@ import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.login.SourceLimits;
 import org.hotdesk.core.registration.Registrations;
 import org.hotdesk.sip.auth.DigestAuthenticator;
+import org.hotdesk.sip.emergency.LocationConveyance;
 import org.hotdesk.sip.media.PromptCatalog;
 import org.hotdesk.sip.media.RtpPorts;
 import org.hotdesk.sip.notify.ResyncNotifier;
@@ -101,7 +102,8 @@ public final class SipServer implements AutoCloseable {
                 new RtpPorts(config.host(), media.rtpPortMin(), media.rtpPortMax()), pacer,
                 new PromptCatalog(media.language()), Duration.ofSeconds(media.interDigitSeconds()),
                 Duration.ofSeconds(media.callLimitSeconds()), guard);
-        CallRouter router = new CallRouter(core, auth, location, proxy, voice, sip, guard);
+        CallRouter router = new CallRouter(core, auth, location, proxy, voice, sip, guard,
+                new LocationConveyance(sip, clock));
         InDialog inDialog = new InDialog(sip, proxy, answers, router);
         ScheduledExecutorService held = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "sip-held");

@@ -21,7 +21,7 @@ public final class JdbiDeviceStore implements DeviceStore {
             new Location(rs.getString("loc_description"), rs.getString("loc_country"), rs.getString("loc_region"),
                     rs.getString("loc_city"), rs.getString("loc_street"), rs.getString("loc_house_number"),
                     rs.getString("loc_postal_code"), rs.getString("loc_building"), rs.getString("loc_floor"),
-                    rs.getString("loc_room")),
+                    rs.getString("loc_room"), rs.getString("loc_callback")),
             rs.getString("sip_username"), rs.getString("sip_password"), rs.getBoolean("enabled"),
             new DevicePolicyOverride(Columns.nullableInt(rs, "idle_logout_minutes"),
                     Columns.nullableInt(rs, "max_session_hours"), Columns.time(rs, "daily_logout_time")),
@@ -44,11 +44,11 @@ public final class JdbiDeviceStore implements DeviceStore {
         long id = db.withHandle(h -> h.createUpdate("""
                         INSERT INTO devices (tenant_id, mac, line_port, gateway_id, name, vendor, model,
                           loc_description, loc_country, loc_region, loc_city, loc_street, loc_house_number,
-                          loc_postal_code, loc_building, loc_floor, loc_room, sip_username, sip_password, enabled,
+                          loc_postal_code, loc_building, loc_floor, loc_room, loc_callback, sip_username, sip_password, enabled,
                           idle_logout_minutes, max_session_hours, daily_logout_time, created_at,
                           active_mac_port, active_sip_username)
                         VALUES (:tenant, :mac, :port, :gateway, :name, :vendor, :model, :description, :country, :region,
-                          :city, :street, :houseNumber, :postalCode, :building, :floor, :room, :sipUsername,
+                          :city, :street, :houseNumber, :postalCode, :building, :floor, :room, :callback, :sipUsername,
                           :sipPassword, TRUE, :idle, :maxHours, :daily, :createdAt, :macPort, :sipUsername)""")
                 .bind("tenant", tenantId).bind("mac", d.mac().value()).bind("port", linePort)
                 .bind("gateway", gatewayId).bind("name", d.name()).bind("vendor", d.vendor().name())
@@ -56,7 +56,7 @@ public final class JdbiDeviceStore implements DeviceStore {
                 .bind("description", l.description()).bind("country", l.country()).bind("region", l.region())
                 .bind("city", l.city()).bind("street", l.street()).bind("houseNumber", l.houseNumber())
                 .bind("postalCode", l.postalCode()).bind("building", l.building()).bind("floor", l.floor())
-                .bind("room", l.room())
+                .bind("room", l.room()).bind("callback", l.callbackNumber())
                 .bind("sipUsername", sipUsername).bind("sipPassword", sipPassword)
                 .bind("idle", d.policy().idleLogoutMinutes()).bind("maxHours", d.policy().maxSessionHours())
                 .bind("daily", Columns.time(d.policy().dailyLogoutTime()))
@@ -136,6 +136,22 @@ public final class JdbiDeviceStore implements DeviceStore {
                           daily_logout_time = :daily WHERE id = :id""")
                 .bind("id", id).bind("idle", policy.idleLogoutMinutes()).bind("maxHours", policy.maxSessionHours())
                 .bind("daily", Columns.time(policy.dailyLogoutTime())).execute());
+    }
+
+    @Override
+    public void setLocation(long id, Location l) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE devices SET loc_description = :description, loc_country = :country, loc_region = :region,
+                          loc_city = :city, loc_street = :street, loc_house_number = :houseNumber,
+                          loc_postal_code = :postalCode, loc_building = :building, loc_floor = :floor, loc_room = :room,
+                          loc_callback = :callback
+                        WHERE id = :id""")
+                .bind("id", id)
+                .bind("description", l.description()).bind("country", l.country()).bind("region", l.region())
+                .bind("city", l.city()).bind("street", l.street()).bind("houseNumber", l.houseNumber())
+                .bind("postalCode", l.postalCode()).bind("building", l.building()).bind("floor", l.floor())
+                .bind("room", l.room()).bind("callback", l.callbackNumber())
+                .execute());
     }
 
     @Override

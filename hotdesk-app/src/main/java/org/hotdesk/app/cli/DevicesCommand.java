@@ -28,9 +28,12 @@ final class DevicesCommand extends AdminCommand {
         @Option(names = "--building") String building;
         @Option(names = "--floor") String floor;
         @Option(names = "--room") String room;
+        @Option(names = "--callback-number", description = "the desk's emergency callback number, e.g. +14155550100")
+        String callbackNumber;
 
         Location toLocation() {
-            return new Location(description, country, region, city, street, houseNumber, postalCode, building, floor, room);
+            return new Location(description, country, region, city, street, houseNumber, postalCode, building, floor,
+                    room, callbackNumber);
         }
     }
 
@@ -39,7 +42,7 @@ final class DevicesCommand extends AdminCommand {
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
             Table table = new Table("ID", "MAC", "PORT", "NAME", "VENDOR", "MODEL", "SIP_USERNAME", "ENABLED", "REGISTERED",
-                    "SESSION");
+                    "SESSION", "EMERGENCY_LOCATION");
             for (Device d : w.core().devices().list(t.id())) {
                 String session = w.core().sessions().openSessionOf(d.id())
                         .map(s -> w.core().ports().users().findById(s.userId()).map(u -> u.extension()).orElse("?")
@@ -48,7 +51,7 @@ final class DevicesCommand extends AdminCommand {
                 String registered = w.core().registrations().ofDevice(d.id()).stream()
                         .map(r -> r.source() + "/" + r.transport()).reduce((a, b) -> a + "," + b).orElse("no");
                 table.row(d.id(), d.mac().colonSeparated(), d.linePort(), d.name(), d.vendor().id(), d.model(),
-                        d.sipUsername(), d.enabled(), registered, session);
+                        d.sipUsername(), d.enabled(), registered, session, emergencyLocation(d.location()));
             }
             table.print(out());
         }
@@ -85,6 +88,35 @@ final class DevicesCommand extends AdminCommand {
             printAccounts(w.core().devices().addGateway(t.id(), request, ports, CLI));
         }
         return 0;
+    }
+
+    @Command(name = "set-location", description = "Set where a desk is (sent with its emergency calls); "
+            + "fields not given are cleared.")
+    int setLocation(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+                    @Option(names = "--mac", required = true) String mac,
+                    @Option(names = "--port", defaultValue = "0", description = "gateway line; 0 for a phone") int port,
+                    @ArgGroup(exclusive = false) LocationOptions location) {
+        // validated before the database is opened: a bad field changes nothing
+        Location where = location == null ? Location.NONE : location.toLocation();
+        MacAddress.parse(mac);
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            Device d = w.core().devices().setLocation(t.id(), device(w, t, mac, port).id(), where, CLI);
+            out().printf("device %s: %s%n", d.label(), emergencyLocation(d.location()));
+        }
+        return 0;
+    }
+
+    /** What the device list says about a desk's emergency location. */
+    static String emergencyLocation(Location l) {
+        if (!l.isDispatchable()) return "no emergency location";
+        StringBuilder text = new StringBuilder(l.street());
+        if (l.houseNumber() != null) text.append(' ').append(l.houseNumber());
+        text.append(", ").append(l.city()).append(", ").append(l.country());
+        if (l.floor() != null) text.append(", floor ").append(l.floor());
+        if (l.room() != null) text.append(", room ").append(l.room());
+        if (l.callbackNumber() != null) text.append(", callback ").append(l.callbackNumber());
+        return text.toString();
     }
 
     @Command(name = "remove", description = "Remove a device; a user logged in there is logged out (DEVICE_REMOVED).")

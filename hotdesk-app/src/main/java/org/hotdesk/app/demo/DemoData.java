@@ -57,7 +57,7 @@ public final class DemoData {
             if (core.ports().devices().findByMac(mac, 0).isEmpty()) {
                 core.devices().add(tenant.id(), new NewDevice(mac, d.name(), d.vendor(), d.model(),
                         new Location("Open space, 2nd floor", "US", "CA", "San Francisco", "Market Street", "1",
-                                "94105", "HQ", "2", d.room()), null), DEMO);
+                                "94105", "HQ", "2", d.room(), "+14155550100"), null), DEMO);
             }
         }
         return tenant;

@@ -128,6 +128,19 @@ public final class DeviceService {
         });
     }
 
+    /** Where the desk is, for emergency calls from it; audited, as responders are sent by it. */
+    public Device setLocation(long tenantId, long deviceId, Location location, Actor actor) {
+        return tx.inTransaction(() -> {
+            Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
+                    .orElseThrow(() -> new NotFoundException("device", deviceId));
+            Location changed = location == null ? Location.NONE : location;
+            devices.setLocation(deviceId, changed);
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.location_changed", subject(device),
+                    null, changed.isDispatchable() ? null : "no emergency location"));
+            return get(tenantId, deviceId);
+        });
+    }
+
     private void requireFreeMac(MacAddress mac) {
         if (devices.macInUse(mac)) {
             throw new ConflictException("MAC " + mac.colonSeparated() + " is already registered");

@@ -34,5 +34,7 @@ public interface DeviceStore {
 
     void setPolicy(long id, DevicePolicyOverride policy);
 
+    void setLocation(long id, Location location);
+
     void markRemoved(long id, Instant at);
 }

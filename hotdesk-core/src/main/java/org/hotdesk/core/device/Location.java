@@ -1,11 +1,25 @@
 package org.hotdesk.core.device;
 
 /**
- * Where a device physically is: the civic address emergency services need. Every field is optional.
+ * Where a device physically is: the civic address emergency services need (RFC 5139 fields), and the number
+ * they call back. Every field is optional; a desk without a dispatchable address is flagged.
+ *
+ * @param country        ISO 3166-1 alpha-2 code, e.g. {@code US}, {@code DE}
+ * @param region         state or province (RFC 5139 A1)
+ * @param callbackNumber the desk's emergency callback number (E.164 with +, or a local dial string), or null
  */
 public record Location(String description, String country, String region, String city, String street,
-                       String houseNumber, String postalCode, String building, String floor, String room) {
-    public static final Location NONE = new Location(null, null, null, null, null, null, null, null, null, null);
+                       String houseNumber, String postalCode, String building, String floor, String room,
+                       String callbackNumber) {
+    public static final Location NONE = new Location(null, null, null, null, null, null, null, null, null, null, null);
+    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Za-z]{2}");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\+?[0-9]{2,15}");
+
+    /** A civic address without a callback number. */
+    public Location(String description, String country, String region, String city, String street,
+                    String houseNumber, String postalCode, String building, String floor, String room) {
+        this(description, country, region, city, street, houseNumber, postalCode, building, floor, room, null);
+    }
 
     public Location {
         description = clean(description);
@@ -18,6 +32,27 @@ public record Location(String description, String country, String region, String
         building = clean(building);
         floor = clean(floor);
         room = clean(room);
+        if (country != null) {
+            if (!COUNTRY.matcher(country).matches()) {
+                throw new org.hotdesk.core.error.InvalidInputException("country",
+                        "'" + country + "' is not a two-letter ISO 3166 code such as US or DE");
+            }
+            country = country.toUpperCase(java.util.Locale.ROOT);
+        }
+        callbackNumber = clean(callbackNumber);
+        if (callbackNumber != null) {
+            callbackNumber = callbackNumber.replaceAll("[\\s()./-]", "");
+            if (!NUMBER.matcher(callbackNumber).matches()) {
+                throw new org.hotdesk.core.error.InvalidInputException("callbackNumber",
+                        "must be a phone number such as +14155550100, was '" + callbackNumber + "'");
+            }
+        }
+    }
+
+    /** The same place with this callback number. */
+    public Location withCallbackNumber(String number) {
+        return new Location(description, country, region, city, street, houseNumber, postalCode, building, floor,
+                room, number);
     }
 
     /** True when there is enough to send a responder somewhere: a country, a city and a street. */

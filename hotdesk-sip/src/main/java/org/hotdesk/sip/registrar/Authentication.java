@@ -51,6 +51,15 @@ public final class Authentication {
      * @return the account, or empty when the request has been answered (challenge or 403)
      */
     public Optional<SipAccount> authenticate(RequestEvent event, String claimedUser, String domain) {
+        return authenticate(event, claimedUser, domain, account -> false);
+    }
+
+    /**
+     * The same; {@code refusalWaived} lets an authenticated account through although it is refused otherwise
+     * (a disabled desk still reaches the emergency numbers: Kari's Law wants them dialable from every phone).
+     */
+    public Optional<SipAccount> authenticate(RequestEvent event, String claimedUser, String domain,
+                                             java.util.function.Predicate<SipAccount> refusalWaived) {
         Request request = event.getRequest();
         boolean register = request.getMethod().equals(Request.REGISTER);
         String source = SipEndpoint.sourceOf(request).host();
@@ -82,7 +91,7 @@ public final class Authentication {
         }
         SipAccount account = named.get(match.index());
         Optional<String> refusal = account.refusal();
-        if (refusal.isPresent()) {
+        if (refusal.isPresent() && !refusalWaived.test(account)) {
             sip.reply(event, Response.FORBIDDEN, refusal.get());
             return Optional.empty();
         }

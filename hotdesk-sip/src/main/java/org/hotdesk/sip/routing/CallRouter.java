@@ -15,6 +15,7 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.sip.emergency.LocationConveyance;
 import org.hotdesk.core.registration.Registration;
 import org.hotdesk.core.registration.StoredRegistrations;
 import org.hotdesk.core.session.Credentials;
@@ -50,10 +51,12 @@ public final class CallRouter {
     private final Map<String, Long> connected = new ConcurrentHashMap<>();
 
     private final SourceGuard guard;
+    private final LocationConveyance conveyance;
 
     public CallRouter(HotdeskCore core, Authentication auth, LocationService location, Proxy proxy,
-                      VoiceLogins voiceLogins, SipEndpoint sip, SourceGuard guard) {
+                      VoiceLogins voiceLogins, SipEndpoint sip, SourceGuard guard, LocationConveyance conveyance) {
         this.guard = guard;
+        this.conveyance = conveyance;
         this.core = core;
         this.auth = auth;
         this.location = location;
@@ -74,14 +77,15 @@ public final class CallRouter {
             sip.reply(event, Response.FORBIDDEN, "From must be a sip: URI");
             return;
         }
-        Optional<SipAccount> account = auth.authenticate(event, fromUri.getUser(), fromUri.getHost());
+        String dialled = request.getRequestURI() instanceof SipURI uri ? DialString.decode(uri.getUser()) : null;
+        Optional<SipAccount> account = auth.authenticate(event, fromUri.getUser(), fromUri.getHost(),
+                a -> dialled != null && a.tenant().settings().emergencyNumbers().contains(dialled));
         if (account.isEmpty()) return;
         Caller caller = callerOf(account.get());
         MDC.put("tenant", caller.tenant().domain());
         if (caller.device() != null) MDC.put("mac", caller.device().label());
         caller.user().ifPresent(u -> MDC.put("user", u.extension()));
 
-        String dialled = request.getRequestURI() instanceof SipURI uri ? DialString.decode(uri.getUser()) : null;
         if (dialled == null || dialled.isEmpty()) {
             sip.reply(event, Response.NOT_FOUND, "No number dialled");
             return;
@@ -111,7 +115,7 @@ public final class CallRouter {
             sip.reply(event, Response.NOT_FOUND, "No route to " + dialled);
             return;
         }
-        forwardToGateway(event, caller, dialled, trunk);
+        forwardToGateway(event, caller, dialled, trunk, r -> assertIdentity(r, caller));
     }
 
     private void featureCode(RequestEvent event, Caller caller, FeatureCode code) {
@@ -154,7 +158,27 @@ public final class CallRouter {
             return;
         }
         log.warn("emergency call dialled={} gateway={}", dialled, gateway);
-        forwardToGateway(event, caller, dialled, gateway);
+        forwardToGateway(event, caller, dialled, gateway, r -> {
+            assertEmergencyIdentity(r, caller);
+            if (caller.device() != null) conveyance.attach(r, caller.device(), caller.tenant().domain());
+        });
+    }
+
+    /**
+     * The answering point calls back the desk, not the person: the desk's callback number when it has one,
+     * else the same identity as any call.
+     */
+    private void assertEmergencyIdentity(Request request, Caller caller) {
+        String callback = caller.device() == null ? null : caller.device().location().callbackNumber();
+        if (callback == null) {
+            assertIdentity(request, caller);
+            return;
+        }
+        request.removeHeader("P-Asserted-Identity");
+        request.removeHeader("P-Preferred-Identity");
+        String name = caller.displayName().replace("\"", "");
+        sip.addHeader(request, "P-Asserted-Identity",
+                "\"" + name + "\" <sip:" + callback + "@" + caller.tenant().domain() + ";user=phone>");
     }
 
     private void callUser(RequestEvent event, Caller caller, User callee, String dialled) {
@@ -177,7 +201,8 @@ public final class CallRouter {
         proxy.fork(event, targets, r -> assertIdentity(r, caller), observer);
     }
 
-    private void forwardToGateway(RequestEvent event, Caller caller, String dialled, String gatewayUri) {
+    private void forwardToGateway(RequestEvent event, Caller caller, String dialled, String gatewayUri,
+                                  java.util.function.Consumer<Request> decorate) {
         String uri;
         try {
             SipURI gw = (SipURI) sip.parseUri(gatewayUri);
@@ -191,7 +216,7 @@ public final class CallRouter {
         }
         String transport = uri.contains("transport=tcp") ? "tcp" : "udp";
         CallObserver observer = record(event, caller, dialled, null);
-        proxy.fork(event, List.of(new Target(uri, List.of(), transport, null)), r -> assertIdentity(r, caller), observer);
+        proxy.fork(event, List.of(new Target(uri, List.of(), transport, null)), decorate, observer);
     }
 
     private static void addTargets(List<Target> targets, List<Registration> bindings, String exceptKey) {

@@ -10,6 +10,7 @@ import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.ConflictException;
+import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.FeatureCode;
 import org.hotdesk.core.tenant.FeatureCodes;
@@ -47,6 +48,27 @@ abstract class InventoryTest extends BackendTest {
         assertThat(device.location().city()).isEqualTo("Berlin");
         assertThat(device.location().isDispatchable()).isTrue();
         assertThat(hd.core().ports().devices().findBySipUsername("hd001565aabbcc")).contains(device);
+    }
+
+    @Test
+    void aDesksLocationAndCallbackNumberCanBeChangedAndAreAudited() {
+        Device device = hd.core().devices().add(acme.id(), new NewDevice(MacAddress.parse("00:15:65:aa:bb:cd"), "Desk B",
+                Vendor.YEALINK, "T54W", null, null), TestHotdesk.ADMIN);
+        assertThat(device.location().isDispatchable()).isFalse();
+
+        Device moved = hd.core().devices().setLocation(acme.id(), device.id(), new Location("Window", "de", "BE",
+                "Berlin", "Hauptstr.", "1", "10115", "A", "3", "3.02", "+49 30 1234-5678"), TestHotdesk.ADMIN);
+
+        Device read = hd.core().devices().get(acme.id(), device.id());
+        assertThat(read).isEqualTo(moved);
+        assertThat(read.location().country()).isEqualTo("DE");
+        assertThat(read.location().callbackNumber()).isEqualTo("+493012345678");
+        assertThat(read.location().isDispatchable()).isTrue();
+        assertThat(hd.core().ports().audit().list(acme.id(), 1).get(0).action()).isEqualTo("device.location_changed");
+        assertThatThrownBy(() -> new Location(null, "Germany", null, null, null, null, null, null, null, null, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("country");
+        assertThatThrownBy(() -> new Location(null, null, null, null, null, null, null, null, null, null, "call me"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("callbackNumber");
     }
 
     @Test

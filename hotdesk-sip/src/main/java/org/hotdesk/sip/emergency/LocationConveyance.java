@@ -1,0 +1,67 @@
+package org.hotdesk.sip.emergency;
+
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.message.Request;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.Location;
+import org.hotdesk.sip.transport.SipEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts the calling desk's location into an emergency INVITE by value (RFC 6442): the PIDF-LO goes beside the
+ * SDP in a multipart/mixed body, and a {@code Geolocation} header points at it by Content-ID. A desk with no
+ * location still gets its call through, without a location, and the log says so.
+ */
+public final class LocationConveyance {
+    private static final Logger log = LoggerFactory.getLogger(LocationConveyance.class);
+
+    private final SipEndpoint sip;
+    private final Clock clock;
+
+    public LocationConveyance(SipEndpoint sip, Clock clock) {
+        this.sip = sip;
+        this.clock = clock;
+    }
+
+    public void attach(Request invite, Device device, String domain) {
+        if (!hasCivicFields(device.location())) {
+            log.error("emergency call from a desk with no emergency location tenant={} mac={}", domain, device.label());
+            return;
+        }
+        String contentId = "loc-" + SipEndpoint.randomToken() + "@" + domain;
+        String pidf = PidfLo.of(device, "sip:" + device.sipUsername() + "@" + domain, clock.instant());
+        String boundary = "hotdesk-" + SipEndpoint.randomToken();
+        StringBuilder body = new StringBuilder();
+        byte[] offer = invite.getRawContent();
+        ContentTypeHeader offerType = (ContentTypeHeader) invite.getHeader(ContentTypeHeader.NAME);
+        if (offer != null && offer.length > 0) {
+            String type = offerType == null ? "application/sdp" : offerType.getContentType() + "/" + offerType.getContentSubType();
+            body.append("--").append(boundary).append("\r\nContent-Type: ").append(type).append("\r\n\r\n")
+                    .append(new String(offer, StandardCharsets.UTF_8));
+            if (body.charAt(body.length() - 1) != '\n') body.append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\nContent-Type: ").append(PidfLo.CONTENT_TYPE)
+                .append("\r\nContent-ID: <").append(contentId).append(">\r\n\r\n").append(pidf)
+                .append("--").append(boundary).append("--\r\n");
+        try {
+            ContentTypeHeader multipart = sip.headers().createContentTypeHeader("multipart", "mixed");
+            multipart.setParameter("boundary", boundary);
+            invite.setContent(body.toString().getBytes(StandardCharsets.UTF_8), multipart);
+        } catch (ParseException e) {
+            throw new IllegalStateException("cannot write the location body", e);
+        }
+        sip.addHeader(invite, "Geolocation", "<cid:" + contentId + ">");
+        // the gateway must not route on it: it is for the answering point
+        sip.addHeader(invite, "Geolocation-Routing", "no");
+    }
+
+    static boolean hasCivicFields(Location l) {
+        return l.country() != null || l.region() != null || l.city() != null || l.street() != null
+                || l.houseNumber() != null || l.postalCode() != null || l.building() != null || l.floor() != null
+                || l.room() != null || l.description() != null;
+    }
+}

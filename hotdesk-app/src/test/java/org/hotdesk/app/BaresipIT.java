@@ -78,6 +78,46 @@ class BaresipIT {
         }
     }
 
+    /**
+     * The on-site alert end to end: the running server's delivery loop POSTs the call to the tenant's webhook,
+     * even though this tenant has no emergency gateway (the call itself gets 503, the alert goes out anyway).
+     */
+    @Test
+    void anEmergencyCallFromADemoDeskReachesTheOnSiteAlertWebhook() throws Exception {
+        Path baresip = requireBaresip();
+        java.util.concurrent.BlockingQueue<String> alerts = new java.util.concurrent.LinkedBlockingQueue<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/alerts", exchange -> {
+            alerts.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        Files.createDirectories(dir.resolve("server"));
+        try (DemoServerProcess server = DemoServerProcess.start(dir.resolve("server"))) {
+            server.cli("tenants", "set", "demo.hotdesk.test", "--emergency-alert-url",
+                    "http://127.0.0.1:" + receiver.getAddress().getPort() + "/alerts");
+            String[] desk = server.deviceLine("hd001565de0001");
+            Path config = baresipConfig();
+            Files.writeString(config.resolve("accounts"), "<sip:hd001565de0001@127.0.0.1:" + server.sipPort
+                    + ";transport=udp>;auth_pass=" + desk[desk.length - 1] + ";regint=300\n");
+
+            Process phone = new ProcessBuilder(baresip.toString(), "-f", config.toString(), "-e", "/dial 911", "-t", "8")
+                    .redirectErrorStream(true).start();
+            String printed = new String(phone.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(phone.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            String alert = alerts.poll(15, TimeUnit.SECONDS);
+            assertThat(alert).as(printed).isNotNull();
+            assertThat(alert).contains("\"dialled\":\"911\"", "\"mac\":\"001565de0001\"", "\"street\":\"Market Street\"",
+                    "\"callbackNumber\":\"+14155550100\"", "\"dispatchable\":true");
+            assertThat(server.cli("emergency", "-t", "demo.hotdesk.test")).contains("911", "delivered");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
     private Path requireBaresip() {
         Path baresip = Path.of("/usr/bin/baresip");
         if (!Files.isExecutable(baresip) && "1".equals(System.getenv("HOTDESK_TEST_REQUIRE_PEERS"))) {

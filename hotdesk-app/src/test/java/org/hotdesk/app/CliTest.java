@@ -75,6 +75,19 @@ class CliTest {
     }
 
     @Test
+    void theEmergencyAlertUrlMustBeAWebAddress() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+
+        Run bad = run("tenants", "set", "acme.example", "--emergency-alert-url", "mailto:security@acme.example");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("emergencyAlertUrl");
+        ok("tenants", "set", "acme.example", "--emergency-alert-url", "https://security.acme.example/hotdesk");
+
+        assertThat(run("tenants", "show", "acme.example").out()).contains("https://security.acme.example/hotdesk");
+        assertThat(run("emergency", "-t", "acme.example").out()).contains("DIALLED", "ALERT");
+    }
+
+    @Test
     void otpPrintsASixDigitCodeAndHowToDialIt() {
         ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
         ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "1234");

@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import org.hotdesk.core.call.CallService;
 import org.hotdesk.core.device.DeviceAccounts;
 import org.hotdesk.core.device.DeviceService;
+import org.hotdesk.core.emergency.EmergencyAlerts;
 import org.hotdesk.core.event.SessionEvents;
 import org.hotdesk.core.login.LoginAttempts;
 import org.hotdesk.core.login.OtpService;
@@ -23,10 +24,11 @@ import org.hotdesk.core.user.UserService;
  *
  * @param events        subscribe here to act on logins and logouts (re-sync NOTIFY, config rendering)
  * @param registrations who is registered where (the SIP registrar writes them)
+ * @param emergency     on-site alerts for emergency calls, kept until the alert webhook takes them
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, SessionEvents events,
-                          CallService calls, Registrations registrations, Ports ports) {
+                          CallService calls, Registrations registrations, EmergencyAlerts emergency, Ports ports) {
 
     /**
      * @param clock    the time every rule reads; tests pass a clock they can move
@@ -52,7 +54,9 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                 ports.sessions(), deadlines, sessions, clock);
         CallService calls = new CallService(ports.transactions(), ports.calls(), sessions, clock);
         Registrations registrations = new StoredRegistrations(ports.registrations(), clock);
+        EmergencyAlerts emergency = new EmergencyAlerts(ports.transactions(), ports.emergencyAlerts(), ports.audit(),
+                clock);
         return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, calls, registrations,
-                ports);
+                emergency, ports);
     }
 }

@@ -3,6 +3,7 @@ package org.hotdesk.core;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.call.CallStore;
 import org.hotdesk.core.device.DeviceStore;
+import org.hotdesk.core.emergency.EmergencyAlertStore;
 import org.hotdesk.core.login.AttemptStore;
 import org.hotdesk.core.login.OtpStore;
 import org.hotdesk.core.registration.RegistrationStore;
@@ -14,5 +15,5 @@ import org.hotdesk.core.user.UserStore;
 /** Everything the core needs from a persistence adapter. */
 public record Ports(Transactions transactions, TenantStore tenants, UserStore users, DeviceStore devices,
                     SessionStore sessions, OtpStore otps, AttemptStore attempts, AuditLog audit, CallStore calls,
-                    RegistrationStore registrations) {
+                    RegistrationStore registrations, EmergencyAlertStore emergencyAlerts) {
 }

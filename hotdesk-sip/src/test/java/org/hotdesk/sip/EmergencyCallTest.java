@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Location;
+import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.testing.Peers;
@@ -61,6 +62,11 @@ class EmergencyCallTest extends SipTestBase {
 
         assertCarriesTheDesksLocation(invite, desk);
         assertThat(invite.header("P-Asserted-Identity")).contains("sip:+14155550123@acme.example;user=phone");
+        EmergencyAlert alert = core().emergency().list(acme.id(), 10).get(0);
+        assertThat(alert.dialled()).isEqualTo("911");
+        assertThat(alert.deviceId()).isEqualTo(desk.id());
+        assertThat(alert.userExtension()).as("nobody logged in").isNull();
+        assertThat(alert.callId()).isEqualTo(invite.callId());
     }
 
     @Test
@@ -74,6 +80,8 @@ class EmergencyCallTest extends SipTestBase {
         assertCarriesTheDesksLocation(invite, desk);
         assertThat(invite.header("P-Asserted-Identity")).as("the desk's callback number, not Alice's extension")
                 .contains("+14155550123").doesNotContain("sip:1001@");
+        assertThat(core().emergency().list(acme.id(), 10)).singleElement()
+                .satisfies(a -> assertThat(a.userExtension()).as("the on-site alert names who sat there").isEqualTo("1001"));
     }
 
     @Test
@@ -112,6 +120,7 @@ class EmergencyCallTest extends SipTestBase {
         AtomicReference<SipMessage> last = answersNextCall(gateway);
         assertThat(phone.dial("911").status()).as("disabled desk").isEqualTo(200);
         assertThat(last.get().header("Geolocation")).startsWith("<cid:");
+        assertThat(core().emergency().list(acme.id(), 10)).as("an alert for each of the three calls").hasSize(3);
     }
 
     private void assertCarriesTheDesksLocation(SipMessage invite, Device desk) throws Exception {

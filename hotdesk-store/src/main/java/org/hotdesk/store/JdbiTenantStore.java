@@ -33,7 +33,8 @@ public final class JdbiTenantStore implements TenantStore {
                     ZoneId.of(rs.getString("time_zone")),
                     rs.getString("emergency_numbers").isEmpty() ? List.of()
                             : Arrays.asList(rs.getString("emergency_numbers").split(",")),
-                    new CallRouting(rs.getString("emergency_gateway_uri"), rs.getString("outbound_trunk_uri")),
+                    new CallRouting(rs.getString("emergency_gateway_uri"), rs.getString("outbound_trunk_uri"),
+                            rs.getString("emergency_alert_url")),
                     FeatureCodes.decode(rs.getString("feature_codes")),
                     rs.getString("prompt_language"),
                     new TrustedNetworks(rs.getString("trusted_cidrs").isEmpty() ? List.of()
@@ -52,9 +53,9 @@ public final class JdbiTenantStore implements TenantStore {
                         INSERT INTO tenants (name, domain, idle_logout_minutes, max_session_hours, daily_logout_time,
                           multiple_login, lockout_max_failures, lockout_window_seconds, lockout_seconds, otp_length,
                           otp_lifetime_seconds, time_zone, emergency_numbers, emergency_gateway_uri, outbound_trunk_uri,
-                          feature_codes, prompt_language, trusted_cidrs, created_at)
+                          emergency_alert_url, feature_codes, prompt_language, trusted_cidrs, created_at)
                         VALUES (:name, :domain, :idle, :maxHours, :daily, :multiple, :lockMax, :lockWindow, :lockSeconds,
-                          :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :featureCodes, :promptLanguage, :trusted, :createdAt)"""), settings)
+                          :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :alertUrl, :featureCodes, :promptLanguage, :trusted, :createdAt)"""), settings)
                 .bind("name", name).bind("domain", domain).bind("createdAt", createdAt)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return new Tenant(id, name, domain, settings, createdAt);
@@ -84,7 +85,8 @@ public final class JdbiTenantStore implements TenantStore {
                   daily_logout_time = :daily, multiple_login = :multiple, lockout_max_failures = :lockMax,
                   lockout_window_seconds = :lockWindow, lockout_seconds = :lockSeconds, otp_length = :otpLength,
                   otp_lifetime_seconds = :otpLifetime, time_zone = :zone, emergency_numbers = :emergency,
-                  emergency_gateway_uri = :emergencyGateway, outbound_trunk_uri = :trunk, feature_codes = :featureCodes,
+                  emergency_gateway_uri = :emergencyGateway, outbound_trunk_uri = :trunk, emergency_alert_url = :alertUrl,
+                  feature_codes = :featureCodes,
                   prompt_language = :promptLanguage, trusted_cidrs = :trusted
                 WHERE id = :id"""), settings).bind("id", id).execute());
     }
@@ -104,6 +106,7 @@ public final class JdbiTenantStore implements TenantStore {
                 .bind("emergency", String.join(",", s.emergencyNumbers()))
                 .bind("emergencyGateway", s.routing().emergencyGatewayUri())
                 .bind("trunk", s.routing().outboundTrunkUri())
+                .bind("alertUrl", s.routing().emergencyAlertUrl())
                 .bind("featureCodes", s.featureCodes().encode())
                 .bind("promptLanguage", s.promptLanguage())
                 .bind("trusted", String.join(",", s.trustedNetworks().cidrs()));

@@ -63,6 +63,7 @@ final class TenantsCommand extends AdminCommand {
                     .row("emergencyNumbers", String.join(",", s.emergencyNumbers()))
                     .row("emergencyGatewayUri", orNone(s.routing().emergencyGatewayUri()))
                     .row("outboundTrunkUri", orNone(s.routing().outboundTrunkUri()))
+                    .row("emergencyAlertUrl", orNone(s.routing().emergencyAlertUrl()))
                     .row("featureCodes.otpLogin", String.join(" ", s.featureCodes().otpLogin()))
                     .row("featureCodes.extensionLogin", String.join(" ", s.featureCodes().extensionLogin()))
                     .row("featureCodes.promptedLogin", String.join(" ", s.featureCodes().promptedLogin()))
@@ -92,6 +93,9 @@ final class TenantsCommand extends AdminCommand {
             String emergencyGateway,
             @Option(names = "--outbound-trunk-uri", description = "where other outside numbers go; \"\" = none (404)")
             String trunk,
+            @Option(names = "--emergency-alert-url", description = "on-site alert webhook: every emergency call is "
+                    + "POSTed there as JSON until it answers 2xx, e.g. https://security.example.com/hotdesk; \"\" = none")
+            String alertUrl,
             @Option(names = "--language", description = "voice menu prompts, e.g. en; \"\" = the server's default")
             String language,
             @Option(names = "--trusted-cidrs", split = ",", description = "networks phone-key (PIN) registrations may "
@@ -118,7 +122,8 @@ final class TenantsCommand extends AdminCommand {
                     zone != null ? zone(zone) : s.timeZone(),
                     emergency != null ? emergency : s.emergencyNumbers(),
                     new CallRouting(emergencyGateway != null ? emergencyGateway : s.routing().emergencyGatewayUri(),
-                            trunk != null ? trunk : s.routing().outboundTrunkUri()),
+                            trunk != null ? trunk : s.routing().outboundTrunkUri(),
+                            alertUrl != null ? alertUrl : s.routing().emergencyAlertUrl()),
                     s.featureCodes(),
                     language != null ? language : s.promptLanguage(),
                     trusted == null ? s.trustedNetworks()

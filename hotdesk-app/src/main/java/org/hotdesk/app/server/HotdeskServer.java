@@ -9,6 +9,7 @@ import org.hotdesk.sip.SipServer;
 import org.hotdesk.sip.SipTls;
 import org.hotdesk.web.HttpServer;
 import org.hotdesk.web.Https;
+import org.hotdesk.web.alerts.WebhookDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +20,12 @@ public final class HotdeskServer implements AutoCloseable {
     private final HttpServer http;
     private final TimerLoop timers;
     private final SipServer sip;
+    private final WebhookDelivery alerts;
+    /** How often due emergency alerts are looked for: an alert goes out within this of the call. */
+    private static final java.time.Duration ALERT_INTERVAL = java.time.Duration.ofSeconds(1);
 
-    private HotdeskServer(Wiring wiring, HttpServer http, TimerLoop timers, SipServer sip) {
+    private HotdeskServer(Wiring wiring, HttpServer http, TimerLoop timers, SipServer sip, WebhookDelivery alerts) {
+        this.alerts = alerts;
         this.wiring = wiring;
         this.http = http;
         this.timers = timers;
@@ -48,11 +53,12 @@ public final class HotdeskServer implements AutoCloseable {
             sip.close();
             throw e;
         }
+        WebhookDelivery alerts = new WebhookDelivery(wiring.core()).start(ALERT_INTERVAL);
         TimerLoop timers = new TimerLoop(wiring.core().timers(), wiring.core().calls(),
                 java.time.Duration.ofHours(config.timers().maxCallHours()), config.timers().checkIntervalSeconds());
         log.info("hotdesk started sip={}:{} (advertised {}) http={}:{} database={}", config.sip().host(), sip.port(),
                 sip.host(), config.http().host(), http.port(), wiring.database().vendor());
-        return new HotdeskServer(wiring, http, timers, sip);
+        return new HotdeskServer(wiring, http, timers, sip, alerts);
     }
 
     public int sipPort() {
@@ -81,6 +87,7 @@ public final class HotdeskServer implements AutoCloseable {
     @Override
     public void close() {
         timers.close();
+        alerts.close();
         sip.close();
         http.stop();
         wiring.close();

@@ -9,8 +9,11 @@ import org.hotdesk.core.error.InvalidInputException;
  *
  * @param emergencyGatewayUri where emergency numbers go, e.g. {@code sip:gw.example.net:5060}; null = none configured
  * @param outboundTrunkUri    where every other non-extension number goes; null = such calls get 404
+ * @param emergencyAlertUrl   the on-site alert webhook (Kari's Law notification): every emergency call is POSTed
+ *                            there as JSON until it answers 2xx; null = alerts wait, listed, until one is set
  */
-public record CallRouting(String emergencyGatewayUri, String outboundTrunkUri) {
+public record CallRouting(String emergencyGatewayUri, String outboundTrunkUri, String emergencyAlertUrl) {
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s/?#]+(?:[/?#]\\S*)?");
     private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
     private static final String HOST = "\\[[0-9A-Fa-f:.]+]|" + LABEL + "(?:\\." + LABEL + ")*\\.?";
     // user part optional (the router puts the dialled number there anyway); URI headers (?...) have no use here
@@ -18,19 +21,33 @@ public record CallRouting(String emergencyGatewayUri, String outboundTrunkUri) {
             "(?i:sips?):(?:[^@\\s;?]+@)?(?:" + HOST + ")(?::([0-9]{1,5}))?(?:;[^\\s?]*)?");
     private static final int MAX_LENGTH = 255; // the column width
 
-    public static final CallRouting NONE = new CallRouting(null, null);
+    public static final CallRouting NONE = new CallRouting(null, null, null);
 
     public CallRouting {
         emergencyGatewayUri = check("emergencyGatewayUri", emergencyGatewayUri);
         outboundTrunkUri = check("outboundTrunkUri", outboundTrunkUri);
+        emergencyAlertUrl = emergencyAlertUrl == null || emergencyAlertUrl.isBlank() ? null : emergencyAlertUrl.trim();
+        if (emergencyAlertUrl != null && (emergencyAlertUrl.length() > MAX_LENGTH || !HTTP_URL.matcher(emergencyAlertUrl).matches())) {
+            throw new InvalidInputException("emergencyAlertUrl",
+                    "'" + emergencyAlertUrl + "' is not an http:// or https:// URL, e.g. https://security.example.com/hotdesk");
+        }
+    }
+
+    /** Gateway and trunk, no alert webhook. */
+    public CallRouting(String emergencyGatewayUri, String outboundTrunkUri) {
+        this(emergencyGatewayUri, outboundTrunkUri, null);
     }
 
     public CallRouting withEmergencyGatewayUri(String uri) {
-        return new CallRouting(uri, outboundTrunkUri);
+        return new CallRouting(uri, outboundTrunkUri, emergencyAlertUrl);
     }
 
     public CallRouting withOutboundTrunkUri(String uri) {
-        return new CallRouting(emergencyGatewayUri, uri);
+        return new CallRouting(emergencyGatewayUri, uri, emergencyAlertUrl);
+    }
+
+    public CallRouting withEmergencyAlertUrl(String url) {
+        return new CallRouting(emergencyGatewayUri, outboundTrunkUri, url);
     }
 
     private static String check(String field, String uri) {

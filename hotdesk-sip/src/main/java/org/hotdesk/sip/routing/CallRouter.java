@@ -151,6 +151,14 @@ public final class CallRouter {
     }
 
     private void emergency(RequestEvent event, Caller caller, String dialled) {
+        if (caller.device() != null) {
+            try {
+                core.emergency().raise(caller.device(), caller.user().orElse(null), dialled, Proxy.callId(event.getRequest()));
+            } catch (RuntimeException e) {
+                // the on-site alert failing must never hold up the call itself
+                log.error("emergency alert could not be stored dialled={}", dialled, e);
+            }
+        }
         String gateway = caller.tenant().settings().routing().emergencyGatewayUri();
         if (gateway == null) {
             log.error("emergency call with no emergency gateway configured dialled={}", dialled);

@@ -41,12 +41,9 @@ class EmergencyCallTest extends SipTestBase {
     @TempDir
     Path dir;
 
-    /** As shipped: MD5 only, which SIPp needs. */
     @Override
     SipConfig sipConfig() {
-        SipConfig d = super.sipConfig();
-        return new SipConfig(d.host(), d.port(), d.udp(), d.tcp(), d.advertisedHost(), d.minExpires(), d.defaultExpires(),
-                d.maxExpires(), d.nonceLifetimeSeconds(), d.ringTimeoutSeconds(), SipConfig.DEFAULTS.digestAlgorithms());
+        return md5Only();
     }
 
     Device locatedDesk() {

@@ -18,7 +18,6 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.tenant.TrustedNetworks;
 import org.hotdesk.core.user.User;
-import org.hotdesk.sip.auth.DigestAlgorithm;
 import org.hotdesk.sip.testing.Peers;
 import org.hotdesk.sip.testing.TestPhone;
 import org.hotdesk.store.testing.TestHotdesk;
@@ -39,9 +38,7 @@ class SipviciousTest extends SipTestBase {
 
     @Override
     SipConfig sipConfig() {
-        // MD5 only, as phones in the field are configured: svcrack computes MD5 digests
-        return new SipConfig("127.0.0.1", 0, true, true, "127.0.0.1", 60, 300, 3600, 300, 30,
-                List.of(DigestAlgorithm.MD5));
+        return md5Only();
     }
 
     @BeforeEach

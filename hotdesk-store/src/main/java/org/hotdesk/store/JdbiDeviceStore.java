@@ -18,10 +18,7 @@ public final class JdbiDeviceStore implements DeviceStore {
             rs.getLong("id"), rs.getLong("tenant_id"), new MacAddress(rs.getString("mac")), rs.getInt("line_port"),
             Columns.nullableLong(rs, "gateway_id"), rs.getString("name"), Vendor.valueOf(rs.getString("vendor")),
             rs.getString("model"),
-            new Location(rs.getString("loc_description"), rs.getString("loc_country"), rs.getString("loc_region"),
-                    rs.getString("loc_city"), rs.getString("loc_street"), rs.getString("loc_house_number"),
-                    rs.getString("loc_postal_code"), rs.getString("loc_building"), rs.getString("loc_floor"),
-                    rs.getString("loc_room"), rs.getString("loc_callback")),
+            LocationColumns.read(rs),
             rs.getString("sip_username"), rs.getString("sip_password"), rs.getBoolean("enabled"),
             new DevicePolicyOverride(Columns.nullableInt(rs, "idle_logout_minutes"),
                     Columns.nullableInt(rs, "max_session_hours"), Columns.time(rs, "daily_logout_time")),
@@ -41,7 +38,7 @@ public final class JdbiDeviceStore implements DeviceStore {
     public Device insert(long tenantId, NewDevice d, int linePort, Long gatewayId, String sipUsername,
                          String sipPassword, Instant createdAt) {
         Location l = d.location();
-        long id = db.withHandle(h -> h.createUpdate("""
+        long id = db.withHandle(h -> LocationColumns.bind(h.createUpdate("""
                         INSERT INTO devices (tenant_id, mac, line_port, gateway_id, name, vendor, model,
                           loc_description, loc_country, loc_region, loc_city, loc_street, loc_house_number,
                           loc_postal_code, loc_building, loc_floor, loc_room, loc_callback, sip_username, sip_password, enabled,
@@ -49,14 +46,10 @@ public final class JdbiDeviceStore implements DeviceStore {
                           active_mac_port, active_sip_username)
                         VALUES (:tenant, :mac, :port, :gateway, :name, :vendor, :model, :description, :country, :region,
                           :city, :street, :houseNumber, :postalCode, :building, :floor, :room, :callback, :sipUsername,
-                          :sipPassword, TRUE, :idle, :maxHours, :daily, :createdAt, :macPort, :sipUsername)""")
+                          :sipPassword, TRUE, :idle, :maxHours, :daily, :createdAt, :macPort, :sipUsername)"""), l)
                 .bind("tenant", tenantId).bind("mac", d.mac().value()).bind("port", linePort)
                 .bind("gateway", gatewayId).bind("name", d.name()).bind("vendor", d.vendor().name())
                 .bind("model", d.model())
-                .bind("description", l.description()).bind("country", l.country()).bind("region", l.region())
-                .bind("city", l.city()).bind("street", l.street()).bind("houseNumber", l.houseNumber())
-                .bind("postalCode", l.postalCode()).bind("building", l.building()).bind("floor", l.floor())
-                .bind("room", l.room()).bind("callback", l.callbackNumber())
                 .bind("sipUsername", sipUsername).bind("sipPassword", sipPassword)
                 .bind("idle", d.policy().idleLogoutMinutes()).bind("maxHours", d.policy().maxSessionHours())
                 .bind("daily", Columns.time(d.policy().dailyLogoutTime()))
@@ -140,17 +133,13 @@ public final class JdbiDeviceStore implements DeviceStore {
 
     @Override
     public void setLocation(long id, Location l) {
-        db.withHandle(h -> h.createUpdate("""
+        db.withHandle(h -> LocationColumns.bind(h.createUpdate("""
                         UPDATE devices SET loc_description = :description, loc_country = :country, loc_region = :region,
                           loc_city = :city, loc_street = :street, loc_house_number = :houseNumber,
                           loc_postal_code = :postalCode, loc_building = :building, loc_floor = :floor, loc_room = :room,
                           loc_callback = :callback
-                        WHERE id = :id""")
+                        WHERE id = :id"""), l)
                 .bind("id", id)
-                .bind("description", l.description()).bind("country", l.country()).bind("region", l.region())
-                .bind("city", l.city()).bind("street", l.street()).bind("houseNumber", l.houseNumber())
-                .bind("postalCode", l.postalCode()).bind("building", l.building()).bind("floor", l.floor())
-                .bind("room", l.room()).bind("callback", l.callbackNumber())
                 .execute());
     }
 

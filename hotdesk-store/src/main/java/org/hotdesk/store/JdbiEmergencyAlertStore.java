@@ -12,10 +12,7 @@ public final class JdbiEmergencyAlertStore implements EmergencyAlertStore {
             rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("call_id"), rs.getString("dialled"),
             Columns.instant(rs, "occurred_at"), rs.getLong("device_id"), rs.getString("device_mac"),
             rs.getString("device_name"),
-            new Location(rs.getString("loc_description"), rs.getString("loc_country"), rs.getString("loc_region"),
-                    rs.getString("loc_city"), rs.getString("loc_street"), rs.getString("loc_house_number"),
-                    rs.getString("loc_postal_code"), rs.getString("loc_building"), rs.getString("loc_floor"),
-                    rs.getString("loc_room"), rs.getString("loc_callback")),
+            LocationColumns.read(rs),
             rs.getString("user_extension"), rs.getString("user_name"), Columns.instant(rs, "delivered_at"),
             rs.getInt("attempts"), Columns.instant(rs, "next_attempt_at"), rs.getString("last_error"));
 
@@ -28,21 +25,17 @@ public final class JdbiEmergencyAlertStore implements EmergencyAlertStore {
     @Override
     public EmergencyAlert insert(EmergencyAlert a) {
         Location l = a.location();
-        long id = db.withHandle(h -> h.createUpdate("""
+        long id = db.withHandle(h -> LocationColumns.bind(h.createUpdate("""
                         INSERT INTO emergency_alerts (tenant_id, call_id, dialled, occurred_at, device_id, device_mac,
                           device_name, loc_description, loc_country, loc_region, loc_city, loc_street, loc_house_number,
                           loc_postal_code, loc_building, loc_floor, loc_room, loc_callback, user_extension, user_name,
                           attempts, next_attempt_at)
                         VALUES (:tenant, :callId, :dialled, :at, :device, :mac, :name, :description, :country, :region,
                           :city, :street, :houseNumber, :postalCode, :building, :floor, :room, :callback, :extension,
-                          :userName, 0, :at)""")
+                          :userName, 0, :at)"""), l)
                 .bind("tenant", a.tenantId()).bind("callId", a.callId().length() > 200 ? a.callId().substring(0, 200) : a.callId())
                 .bind("dialled", a.dialled()).bind("at", a.occurredAt()).bind("device", a.deviceId())
                 .bind("mac", a.deviceMac()).bind("name", a.deviceName())
-                .bind("description", l.description()).bind("country", l.country()).bind("region", l.region())
-                .bind("city", l.city()).bind("street", l.street()).bind("houseNumber", l.houseNumber())
-                .bind("postalCode", l.postalCode()).bind("building", l.building()).bind("floor", l.floor())
-                .bind("room", l.room()).bind("callback", l.callbackNumber())
                 .bind("extension", a.userExtension()).bind("userName", a.userName())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return db.withHandle(h -> h.createQuery("SELECT * FROM emergency_alerts WHERE id = :id").bind("id", id)

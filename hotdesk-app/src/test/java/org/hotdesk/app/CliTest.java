@@ -72,6 +72,18 @@ class CliTest {
         assertThat(run("devices", "list", "-t", "acme.example").out())
                 .contains("Hauptstr. 1, Berlin, DE, floor 3, room 3.02, callback +49301234567")
                 .doesNotContain("no emergency location");
+
+        // a second desk gives only floor and room; its site gives the rest
+        ok("sites", "add", "-t", "acme.example", "--name", "Berlin HQ", "--country", "DE", "--city", "Berlin",
+                "--street", "Friedrichstr.", "--house-number", "100", "--callback-number", "+49301111111");
+        ok("devices", "add", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cd", "--floor", "5", "--room", "5.01");
+        Run atSite = run("devices", "set-site", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cd", "--site", "Berlin HQ");
+        assertThat(atSite.exitCode()).as(atSite.err()).isZero();
+        assertThat(atSite.out()).contains("Friedrichstr. 100, Berlin, DE, floor 5, room 5.01, callback +49301111111");
+        assertThat(run("sites", "list", "-t", "acme.example").out()).contains("Berlin HQ", "Friedrichstr. 100");
+        Run unknown = run("devices", "set-site", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cd", "--site", "Paris");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("Paris");
     }
 
     @Test

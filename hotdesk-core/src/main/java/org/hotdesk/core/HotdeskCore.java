@@ -15,6 +15,7 @@ import org.hotdesk.core.registration.StoredRegistrations;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.session.SessionService;
 import org.hotdesk.core.session.SessionTimers;
+import org.hotdesk.core.site.SiteService;
 import org.hotdesk.core.tenant.TenantService;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.user.UserService;
@@ -28,7 +29,8 @@ import org.hotdesk.core.user.UserService;
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, SessionEvents events,
-                          CallService calls, Registrations registrations, EmergencyAlerts emergency, Ports ports) {
+                          CallService calls, Registrations registrations, EmergencyAlerts emergency,
+                          SiteService sites, Ports ports) {
 
     /**
      * @param clock    the time every rule reads; tests pass a clock they can move
@@ -56,7 +58,8 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         Registrations registrations = new StoredRegistrations(ports.registrations(), clock);
         EmergencyAlerts emergency = new EmergencyAlerts(ports.transactions(), ports.emergencyAlerts(), ports.audit(),
                 clock);
+        SiteService sites = new SiteService(ports.transactions(), ports.sites(), ports.audit(), clock);
         return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, calls, registrations,
-                emergency, ports);
+                emergency, sites, ports);
     }
 }

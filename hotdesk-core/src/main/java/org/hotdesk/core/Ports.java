@@ -8,6 +8,7 @@ import org.hotdesk.core.login.AttemptStore;
 import org.hotdesk.core.login.OtpStore;
 import org.hotdesk.core.registration.RegistrationStore;
 import org.hotdesk.core.session.SessionStore;
+import org.hotdesk.core.site.SiteStore;
 import org.hotdesk.core.tenant.TenantStore;
 import org.hotdesk.core.transaction.Transactions;
 import org.hotdesk.core.user.UserStore;
@@ -15,5 +16,6 @@ import org.hotdesk.core.user.UserStore;
 /** Everything the core needs from a persistence adapter. */
 public record Ports(Transactions transactions, TenantStore tenants, UserStore users, DeviceStore devices,
                     SessionStore sessions, OtpStore otps, AttemptStore attempts, AuditLog audit, CallStore calls,
-                    RegistrationStore registrations, EmergencyAlertStore emergencyAlerts) {
+                    RegistrationStore registrations, EmergencyAlertStore emergencyAlerts,
+                    SiteStore sites) {
 }

@@ -120,7 +120,30 @@ class EmergencyCallTest extends SipTestBase {
         assertThat(core().emergency().list(acme.id(), 10)).as("an alert for each of the three calls").hasSize(3);
     }
 
+    @Test
+    void aDeskAtASiteSendsTheSitesAddressWithItsOwnFloorAndRoom() throws Exception {
+        TestPhone gateway = gateway();
+        routeEmergencyTo("sip:127.0.0.1:" + gateway.port());
+        var hq = core().sites().create(acme.id(), "HQ", new Location("Headquarters", "US", "CA", "San Francisco",
+                "Market Street", "1", "94105", "HQ", null, null, "+14155550100"), TestHotdesk.ADMIN);
+        Device desk = hd.device(acme);
+        desk = core().devices().setLocation(acme.id(), desk.id(),
+                new Location(null, null, null, null, null, null, null, null, "4", "4.12"), TestHotdesk.ADMIN);
+        desk = core().devices().setSite(acme.id(), desk.id(), hq, TestHotdesk.ADMIN);
+        AtomicReference<SipMessage> atGateway = answersNextCall(gateway);
+
+        assertThat(registeredDesk(desk).dial("911").status()).isEqualTo(200);
+
+        assertCarriesTheDesksLocation(atGateway.get(), desk, core().sites().locationOf(desk));
+        assertThat(atGateway.get().header("P-Asserted-Identity")).contains("+14155550100");
+        assertThat(core().emergency().list(acme.id(), 1).get(0).location().room()).isEqualTo("4.12");
+    }
+
     private void assertCarriesTheDesksLocation(SipMessage invite, Device desk) throws Exception {
+        assertCarriesTheDesksLocation(invite, desk, desk.location());
+    }
+
+    private void assertCarriesTheDesksLocation(SipMessage invite, Device desk, Location l) throws Exception {
         String geolocation = invite.header("Geolocation");
         assertThat(geolocation).startsWith("<cid:");
         String contentId = geolocation.substring("<cid:".length(), geolocation.indexOf('>'));
@@ -142,7 +165,6 @@ class EmergencyCallTest extends SipTestBase {
         factory.setNamespaceAware(true);
         Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(pidf.getBytes(StandardCharsets.UTF_8)));
         Element civic = (Element) doc.getElementsByTagNameNS(CIVIC, "civicAddress").item(0);
-        Location l = desk.location();
         assertThat(text(civic, "country")).isEqualTo(l.country());
         assertThat(text(civic, "A1")).isEqualTo(l.region());
         assertThat(text(civic, "A3")).isEqualTo(l.city());

@@ -18,7 +18,7 @@ public final class JdbiDeviceStore implements DeviceStore {
             rs.getLong("id"), rs.getLong("tenant_id"), new MacAddress(rs.getString("mac")), rs.getInt("line_port"),
             Columns.nullableLong(rs, "gateway_id"), rs.getString("name"), Vendor.valueOf(rs.getString("vendor")),
             rs.getString("model"),
-            LocationColumns.read(rs),
+            LocationColumns.read(rs), Columns.nullableLong(rs, "site_id"),
             rs.getString("sip_username"), rs.getString("sip_password"), rs.getBoolean("enabled"),
             new DevicePolicyOverride(Columns.nullableInt(rs, "idle_logout_minutes"),
                     Columns.nullableInt(rs, "max_session_hours"), Columns.time(rs, "daily_logout_time")),
@@ -141,6 +141,12 @@ public final class JdbiDeviceStore implements DeviceStore {
                         WHERE id = :id"""), l)
                 .bind("id", id)
                 .execute());
+    }
+
+    @Override
+    public void setSite(long id, Long siteId) {
+        db.withHandle(h -> h.createUpdate("UPDATE devices SET site_id = :site WHERE id = :id")
+                .bind("id", id).bind("site", siteId).execute());
     }
 
     @Override

@@ -11,6 +11,7 @@ public final class JdbiPorts {
         JdbiTransactions tx = new JdbiTransactions(database.jdbi());
         return new Ports(tx, new JdbiTenantStore(tx), new JdbiUserStore(tx), new JdbiDeviceStore(tx),
                 new JdbiSessionStore(tx), new JdbiOtpStore(tx), new JdbiAttemptStore(tx), new JdbiAuditLog(tx),
-                new JdbiCallStore(tx), new JdbiRegistrationStore(tx), new JdbiEmergencyAlertStore(tx));
+                new JdbiCallStore(tx), new JdbiRegistrationStore(tx), new JdbiEmergencyAlertStore(tx),
+                new JdbiSiteStore(tx));
     }
 }

@@ -51,7 +51,8 @@ final class DevicesCommand extends AdminCommand {
                 String registered = w.core().registrations().ofDevice(d.id()).stream()
                         .map(r -> r.source() + "/" + r.transport()).reduce((a, b) -> a + "," + b).orElse("no");
                 table.row(d.id(), d.mac().colonSeparated(), d.linePort(), d.name(), d.vendor().id(), d.model(),
-                        d.sipUsername(), d.enabled(), registered, session, emergencyLocation(d.location()));
+                        d.sipUsername(), d.enabled(), registered, session,
+                        emergencyLocation(w.core().sites().locationOf(d)));
             }
             table.print(out());
         }
@@ -102,7 +103,22 @@ final class DevicesCommand extends AdminCommand {
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
             Device d = w.core().devices().setLocation(t.id(), device(w, t, mac, port).id(), where, CLI);
-            out().printf("device %s: %s%n", d.label(), emergencyLocation(d.location()));
+            out().printf("device %s: %s%n", d.label(), emergencyLocation(w.core().sites().locationOf(d)));
+        }
+        return 0;
+    }
+
+    @Command(name = "set-site", description = "Put a desk at a site: its address fills what the desk's own leaves empty.")
+    int setSite(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+                @Option(names = "--mac", required = true) String mac,
+                @Option(names = "--port", defaultValue = "0", description = "gateway line; 0 for a phone") int port,
+                @Option(names = "--site", required = true, description = "the site's name; \"\" = none") String site) {
+        MacAddress.parse(mac);
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            Device d = w.core().devices().setSite(t.id(), device(w, t, mac, port).id(),
+                    site.isBlank() ? null : w.core().sites().byName(t.id(), site), CLI);
+            out().printf("device %s: %s%n", d.label(), emergencyLocation(w.core().sites().locationOf(d)));
         }
         return 0;
     }

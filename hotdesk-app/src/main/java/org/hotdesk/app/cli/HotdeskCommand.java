@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code hotdesk}: the server and the admin commands, all on the database the config names. */
 @Command(name = "hotdesk", mixinStandardHelpOptions = true, version = "hotdesk 0.1.0",
         description = "SIP hot-desking server. Run `hotdesk serve --demo` to try it.",
-        subcommands = {ServeCommand.class, TenantsCommand.class, UsersCommand.class, DevicesCommand.class,
+        subcommands = {ServeCommand.class, TenantsCommand.class, UsersCommand.class, SitesCommand.class, DevicesCommand.class,
                 SessionsCommand.class, OtpCommand.class, CallsCommand.class, EmergencyCommand.class, AuditCommand.class})
 public final class HotdeskCommand {
     @Option(names = {"-c", "--config"}, scope = ScopeType.INHERIT, paramLabel = "FILE",

@@ -8,11 +8,13 @@ import org.hotdesk.core.policy.DevicePolicyOverride;
  *
  * @param linePort    0 for a phone; 1..n for a gateway line
  * @param gatewayId   the gateway this line belongs to, or null for a phone
+ * @param location    the desk's own location fields; {@link org.hotdesk.core.site.SiteService#locationOf} adds its site's
+ * @param siteId      the site (building, office) the desk is at, or null
  * @param sipUsername the device account: SIP credentials that only allow idle use (login codes, emergency)
  * @param sipPassword the device account's password, which the provisioning server writes into the phone's config
  */
 public record Device(long id, long tenantId, MacAddress mac, int linePort, Long gatewayId, String name,
-                     Vendor vendor, String model, Location location, String sipUsername, String sipPassword,
+                     Vendor vendor, String model, Location location, Long siteId, String sipUsername, String sipPassword,
                      boolean enabled, DevicePolicyOverride policy, Instant createdAt) {
 
     public boolean isGatewayLine() {

@@ -11,6 +11,7 @@ import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.policy.DevicePolicyOverride;
 import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.site.Site;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.session.SessionService;
 import org.hotdesk.core.tenant.TenantService;
@@ -137,6 +138,19 @@ public final class DeviceService {
             devices.setLocation(deviceId, changed);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.location_changed", subject(device),
                     null, changed.isDispatchable() ? null : "no emergency location"));
+            return get(tenantId, deviceId);
+        });
+    }
+
+    /** Puts the desk at a site (null: at none); the site's location fills what the desk's own leaves empty. */
+    public Device setSite(long tenantId, long deviceId, Site site, Actor actor) {
+        if (site != null && site.tenantId() != tenantId) throw new NotFoundException("site", site.id());
+        return tx.inTransaction(() -> {
+            Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
+                    .orElseThrow(() -> new NotFoundException("device", deviceId));
+            devices.setSite(deviceId, site == null ? null : site.id());
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.site_changed", subject(device), null,
+                    site == null ? "no site" : "site=" + site.name()));
             return get(tenantId, deviceId);
         });
     }

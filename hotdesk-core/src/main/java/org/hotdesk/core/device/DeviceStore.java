@@ -36,5 +36,7 @@ public interface DeviceStore {
 
     void setLocation(long id, Location location);
 
+    void setSite(long id, Long siteId);
+
     void markRemoved(long id, Instant at);
 }

@@ -49,6 +49,19 @@ public record Location(String description, String country, String region, String
         }
     }
 
+    /** This location, with each field it leaves empty taken from {@code defaults} (the desk's site). */
+    public Location withDefaults(Location defaults) {
+        return new Location(or(description, defaults.description), or(country, defaults.country),
+                or(region, defaults.region), or(city, defaults.city), or(street, defaults.street),
+                or(houseNumber, defaults.houseNumber), or(postalCode, defaults.postalCode),
+                or(building, defaults.building), or(floor, defaults.floor), or(room, defaults.room),
+                or(callbackNumber, defaults.callbackNumber));
+    }
+
+    private static String or(String own, String inherited) {
+        return own != null ? own : inherited;
+    }
+
     /** The same place with this callback number. */
     public Location withCallbackNumber(String number) {
         return new Location(description, country, region, city, street, houseNumber, postalCode, building, floor,

@@ -8,6 +8,7 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.Location;
 import org.hotdesk.core.transaction.Transactions;
 import org.hotdesk.core.user.User;
 import org.slf4j.Logger;
@@ -34,17 +35,20 @@ public final class EmergencyAlerts {
         this.clock = clock;
     }
 
-    /** An emergency call from {@code device}; {@code user} is who was logged in there, or null. */
-    public EmergencyAlert raise(Device device, User user, String dialled, String callId) {
+    /**
+     * An emergency call from {@code device}, which is at {@code location} (its own fields and its site's);
+     * {@code user} is who was logged in there, or null.
+     */
+    public EmergencyAlert raise(Device device, Location location, User user, String dialled, String callId) {
         Instant now = clock.instant();
         return tx.inTransaction(() -> {
             EmergencyAlert alert = alerts.insert(new EmergencyAlert(0, device.tenantId(), callId, dialled, now,
-                    device.id(), device.label(), device.name(), device.location(),
+                    device.id(), device.label(), device.name(), location,
                     user == null ? null : user.extension(), user == null ? null : user.name(), null, 0, now, null));
             audit.append(AuditRecord.of(device.tenantId(), now, Actor.device(device.label()), "emergency.call",
                     "device:" + device.id() + "/" + device.label(), null,
                     "dialled=" + dialled + (user == null ? "" : " extension=" + user.extension())
-                            + (device.location().isDispatchable() ? "" : " no emergency location")));
+                            + (location.isDispatchable() ? "" : " no emergency location")));
             log.warn("emergency alert raised tenant={} mac={} dialled={} user={} alert={}", device.tenantId(),
                     device.label(), dialled, user == null ? "-" : user.extension(), alert.id());
             return alert;

@@ -27,13 +27,14 @@ public final class LocationConveyance {
         this.clock = clock;
     }
 
-    public void attach(Request invite, Device device, String domain) {
-        if (!hasCivicFields(device.location())) {
+    /** @param location where the desk is: its own fields and its site's */
+    public void attach(Request invite, Device device, Location location, String domain) {
+        if (!hasCivicFields(location)) {
             log.error("emergency call from a desk with no emergency location tenant={} mac={}", domain, device.label());
             return;
         }
         String contentId = "loc-" + SipEndpoint.randomToken() + "@" + domain;
-        String pidf = PidfLo.of(device, "sip:" + device.sipUsername() + "@" + domain, clock.instant());
+        String pidf = PidfLo.of(device, location, "sip:" + device.sipUsername() + "@" + domain, clock.instant());
         String boundary = "hotdesk-" + SipEndpoint.randomToken();
         StringBuilder body = new StringBuilder();
         byte[] offer = invite.getRawContent();

@@ -15,9 +15,11 @@ public final class PidfLo {
     private PidfLo() {
     }
 
-    /** @param entity a URI for the calling device, e.g. {@code sip:hd001565de0001@acme.example} */
-    public static String of(Device device, String entity, Instant at) {
-        Location l = device.location();
+    /**
+     * @param l      where the desk is (its own fields and its site's)
+     * @param entity a URI for the calling device, e.g. {@code sip:hd001565de0001@acme.example}
+     */
+    public static String of(Device device, Location l, String entity, Instant at) {
         StringBuilder civic = new StringBuilder();
         // in the order of RFC 5139's schema, which is a sequence: strict validators reject any other
         field(civic, "country", l.country());

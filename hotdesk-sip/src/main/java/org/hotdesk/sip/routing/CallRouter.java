@@ -14,6 +14,7 @@ import javax.sip.message.Response;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.call.CallOutcome;
+import org.hotdesk.core.device.Location;
 import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.sip.emergency.LocationConveyance;
 import org.hotdesk.core.registration.Registration;
@@ -151,9 +152,11 @@ public final class CallRouter {
     }
 
     private void emergency(RequestEvent event, Caller caller, String dialled) {
+        Location where = caller.device() == null ? Location.NONE : core.sites().locationOf(caller.device());
         if (caller.device() != null) {
             try {
-                core.emergency().raise(caller.device(), caller.user().orElse(null), dialled, Proxy.callId(event.getRequest()));
+                core.emergency().raise(caller.device(), where, caller.user().orElse(null), dialled,
+                        Proxy.callId(event.getRequest()));
             } catch (RuntimeException e) {
                 // the on-site alert failing must never hold up the call itself
                 log.error("emergency alert could not be stored dialled={}", dialled, e);
@@ -167,8 +170,8 @@ public final class CallRouter {
         }
         log.warn("emergency call dialled={} gateway={}", dialled, gateway);
         forwardToGateway(event, caller, dialled, gateway, r -> {
-            assertEmergencyIdentity(r, caller);
-            if (caller.device() != null) conveyance.attach(r, caller.device(), caller.tenant().domain());
+            assertEmergencyIdentity(r, caller, where.callbackNumber());
+            if (caller.device() != null) conveyance.attach(r, caller.device(), where, caller.tenant().domain());
         });
     }
 
@@ -176,8 +179,7 @@ public final class CallRouter {
      * The answering point calls back the desk, not the person: the desk's callback number when it has one,
      * else the same identity as any call.
      */
-    private void assertEmergencyIdentity(Request request, Caller caller) {
-        String callback = caller.device() == null ? null : caller.device().location().callbackNumber();
+    private void assertEmergencyIdentity(Request request, Caller caller, String callback) {
         if (callback == null) {
             assertIdentity(request, caller);
             return;

@@ -32,7 +32,7 @@ abstract class EmergencyAlertsTest extends BackendTest {
 
     @Test
     void anAlertKeepsTheDeskAsItWasAtTheTimeOfTheCall() {
-        EmergencyAlert raised = alerts.raise(desk, alice, "911", "call-1@desk");
+        EmergencyAlert raised = alerts.raise(desk, desk.location(), alice, "911", "call-1@desk");
         hd.core().devices().setLocation(acme.id(), desk.id(), Location.NONE, TestHotdesk.ADMIN);
 
         EmergencyAlert stored = alerts.list(acme.id(), 10).get(0);
@@ -47,7 +47,7 @@ abstract class EmergencyAlertsTest extends BackendTest {
 
     @Test
     void aFailedDeliveryIsRetriedLaterAndLaterUntilAcknowledged() {
-        EmergencyAlert raised = alerts.raise(desk, null, "112", "call-2@desk");
+        EmergencyAlert raised = alerts.raise(desk, desk.location(), null, "112", "call-2@desk");
         assertThat(alerts.due(10)).extracting(EmergencyAlert::id).containsExactly(raised.id());
 
         alerts.failed(raised, "connection refused");
@@ -74,7 +74,7 @@ abstract class EmergencyAlertsTest extends BackendTest {
 
     @Test
     void pausesGrowButNeverBeyondFiveMinutes() {
-        EmergencyAlert alert = alerts.raise(desk, null, "911", "call-3@desk");
+        EmergencyAlert alert = alerts.raise(desk, desk.location(), null, "911", "call-3@desk");
         for (int i = 0; i < 12; i++) {
             alerts.failed(alert, "down");
             hd.clock().advance(Duration.ofMinutes(5));

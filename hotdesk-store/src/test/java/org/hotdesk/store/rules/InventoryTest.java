@@ -11,6 +11,8 @@ import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.FeatureCode;
 import org.hotdesk.core.tenant.FeatureCodes;
@@ -69,6 +71,32 @@ abstract class InventoryTest extends BackendTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("country");
         assertThatThrownBy(() -> new Location(null, null, null, null, null, null, null, null, null, null, "call me"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("callbackNumber");
+    }
+
+    @Test
+    void aDeskTakesWhatItsOwnLocationLeavesEmptyFromItsSite() {
+        Site hq = hd.core().sites().create(acme.id(), "HQ", new Location("Headquarters", "DE", "BE", "Berlin",
+                "Hauptstr.", "1", "10115", "A", null, null, "+49301234560"), TestHotdesk.ADMIN);
+        Device desk = hd.core().devices().add(acme.id(), new NewDevice(MacAddress.parse("00:15:65:aa:bb:ce"), "Desk C",
+                Vendor.YEALINK, "T54W", new Location(null, null, null, null, null, null, null, null, "3", "3.07"), null),
+                TestHotdesk.ADMIN);
+
+        Device atHq = hd.core().devices().setSite(acme.id(), desk.id(), hq, TestHotdesk.ADMIN);
+
+        Location where = hd.core().sites().locationOf(atHq);
+        assertThat(where.street()).isEqualTo("Hauptstr.");
+        assertThat(where.floor()).isEqualTo("3");
+        assertThat(where.room()).isEqualTo("3.07");
+        assertThat(where.callbackNumber()).isEqualTo("+49301234560");
+        assertThat(where.isDispatchable()).isTrue();
+        assertThat(hd.core().sites().locationOf(desk)).as("before, the desk alone had no address")
+                .satisfies(l -> assertThat(l.isDispatchable()).isFalse());
+        assertThatThrownBy(() -> hd.core().sites().create(acme.id(), " HQ ", Location.NONE, TestHotdesk.ADMIN))
+                .isInstanceOf(ConflictException.class);
+        Tenant other = hd.tenant("other.example");
+        Site elsewhere = hd.core().sites().create(other.id(), "Branch", Location.NONE, TestHotdesk.ADMIN);
+        assertThatThrownBy(() -> hd.core().devices().setSite(acme.id(), desk.id(), elsewhere, TestHotdesk.ADMIN))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

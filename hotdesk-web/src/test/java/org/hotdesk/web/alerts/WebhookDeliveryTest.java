@@ -65,7 +65,7 @@ class WebhookDeliveryTest {
     @Test
     void theReceiverGetsTimeDeskLocationUserAndCallbackNumber() {
         User alice = hd.user(acme, "1001", "1357");
-        EmergencyAlert alert = hd.core().emergency().raise(desk, alice, "911", "call-1@desk");
+        EmergencyAlert alert = hd.core().emergency().raise(desk, desk.location(), alice, "911", "call-1@desk");
 
         try (WebhookDelivery delivery = new WebhookDelivery(hd.core())) {
             assertThat(delivery.deliverDue()).isEqualTo(1);
@@ -91,7 +91,7 @@ class WebhookDeliveryTest {
     @Test
     void aFailingReceiverIsTriedAgainUntilItAcknowledges() {
         failuresLeft.set(2);
-        hd.core().emergency().raise(desk, null, "112", "call-2@desk");
+        hd.core().emergency().raise(desk, desk.location(), null, "112", "call-2@desk");
 
         try (WebhookDelivery delivery = new WebhookDelivery(hd.core())) {
             assertThat(delivery.deliverDue()).isZero();
@@ -111,7 +111,7 @@ class WebhookDeliveryTest {
     @Test
     void anAlertRaisedWhileTheReceiverIsDownIsSentAfterARestart() throws IOException {
         receiver.stop(0);
-        hd.core().emergency().raise(desk, null, "911", "call-3@desk");
+        hd.core().emergency().raise(desk, desk.location(), null, "911", "call-3@desk");
         try (WebhookDelivery before = new WebhookDelivery(hd.core())) {
             assertThat(before.deliverDue()).isZero();
         }
@@ -141,7 +141,7 @@ class WebhookDeliveryTest {
     void withoutAnAlertUrlTheAlertWaitsAndSaysWhy() {
         acme = hd.core().tenants().updateSettings(acme.id(), acme.settings().withRouting(
                 acme.settings().routing().withEmergencyAlertUrl(null)), TestHotdesk.ADMIN);
-        hd.core().emergency().raise(desk, null, "911", "call-4@desk");
+        hd.core().emergency().raise(desk, desk.location(), null, "911", "call-4@desk");
 
         try (WebhookDelivery delivery = new WebhookDelivery(hd.core())) {
             assertThat(delivery.deliverDue()).isZero();

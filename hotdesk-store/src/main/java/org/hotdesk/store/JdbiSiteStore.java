@@ -1,0 +1,60 @@
+package org.hotdesk.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.Site;
+import org.hotdesk.core.site.SiteStore;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+public final class JdbiSiteStore implements SiteStore {
+    private static final RowMapper<Site> SITE = (rs, ctx) -> new Site(rs.getLong("id"), rs.getLong("tenant_id"),
+            rs.getString("name"), LocationColumns.read(rs), Columns.instant(rs, "created_at"));
+
+    private final JdbiTransactions db;
+
+    public JdbiSiteStore(JdbiTransactions db) {
+        this.db = db;
+    }
+
+    @Override
+    public Site insert(long tenantId, String name, Location location, Instant createdAt) {
+        long id = db.withHandle(h -> LocationColumns.bind(h.createUpdate("""
+                        INSERT INTO sites (tenant_id, name, loc_description, loc_country, loc_region, loc_city, loc_street,
+                          loc_house_number, loc_postal_code, loc_building, loc_floor, loc_room, loc_callback, created_at)
+                        VALUES (:tenant, :name, :description, :country, :region, :city, :street, :houseNumber,
+                          :postalCode, :building, :floor, :room, :callback, :createdAt)"""), location)
+                .bind("tenant", tenantId).bind("name", name).bind("createdAt", createdAt)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return findById(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<Site> findById(long id) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM sites WHERE id = :id").bind("id", id).map(SITE).findOne());
+    }
+
+    @Override
+    public Optional<Site> findByName(long tenantId, String name) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM sites WHERE tenant_id = :tenant AND name = :name")
+                .bind("tenant", tenantId).bind("name", name).map(SITE).findOne());
+    }
+
+    @Override
+    public List<Site> list(long tenantId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM sites WHERE tenant_id = :tenant ORDER BY name")
+                .bind("tenant", tenantId).map(SITE).list());
+    }
+
+    @Override
+    public void setLocation(long id, Location location) {
+        db.withHandle(h -> LocationColumns.bind(h.createUpdate("""
+                        UPDATE sites SET loc_description = :description, loc_country = :country, loc_region = :region,
+                          loc_city = :city, loc_street = :street, loc_house_number = :houseNumber,
+                          loc_postal_code = :postalCode, loc_building = :building, loc_floor = :floor, loc_room = :room,
+                          loc_callback = :callback
+                        WHERE id = :id"""), location)
+                .bind("id", id).execute());
+    }
+}

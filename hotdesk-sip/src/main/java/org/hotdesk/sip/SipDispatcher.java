@@ -38,11 +38,13 @@ final class SipDispatcher implements SipListener {
     private final Proxy proxy;
     private final SourceGuard guard;
     private final ScheduledExecutorService held;
+    private final EmergencyCalls emergencyCalls;
 
     /** @param held runs the requests of addresses the guard slows down, after their delay */
     SipDispatcher(SipEndpoint sip, Registrar registrar, CallRouter router, InDialog inDialog, Proxy proxy,
-                  SourceGuard guard, ScheduledExecutorService held) {
+                  SourceGuard guard, ScheduledExecutorService held, EmergencyCalls emergencyCalls) {
         this.guard = guard;
+        this.emergencyCalls = emergencyCalls;
         this.held = held;
         this.sip = sip;
         this.registrar = registrar;
@@ -55,6 +57,11 @@ final class SipDispatcher implements SipListener {
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         String source = SipEndpoint.sourceOf(request).host();
+        // an emergency call is never slowed or blocked, not even from an address that misbehaved
+        if (emergencyCalls.isEmergency(request)) {
+            handle(event);
+            return;
+        }
         if (guard.isBlocked(source)) {
             // not even an error: a blocked scanner learns nothing and waits for its timeouts
             return;

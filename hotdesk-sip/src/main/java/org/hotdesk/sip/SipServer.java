@@ -110,7 +110,8 @@ public final class SipServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy, guard, held));
+        sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy, guard, held,
+                new EmergencyCalls(core.tenants(), clock)));
         ResyncNotifier notifier = new ResyncNotifier(sip, location, id -> core.tenants().get(id));
         core.events().subscribe(notifier::onSessionEvent);
         // after the NOTIFY: the phone that loses its phone-key binding is still told to re-sync

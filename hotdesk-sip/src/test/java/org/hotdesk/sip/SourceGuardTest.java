@@ -62,6 +62,36 @@ class SourceGuardTest extends SipTestBase {
     }
 
     @Test
+    void aBlockedAddressStillReachesTheEmergencyNumbers() {
+        TestPhone gateway = gateway();
+        routeEmergencyTo("sip:127.0.0.1:" + gateway.port());
+        Device desk = hd.device(acme);
+        TestPhone phone = new TestPhone("127.0.0.2", server.port(), desk.sipUsername(), desk.sipPassword(), acme.domain(),
+                "Yealink SIP-T54W 96.86.0.100");
+        phones.add(phone);
+        assertThat(phone.register(300).status()).isEqualTo(200);
+        TestPhone guesser = new TestPhone("127.0.0.2", server.port(), desk.sipUsername(), "x", acme.domain(), "svcrack");
+        phones.add(guesser);
+        for (int i = 0; i < LIMITS.maxFailures(); i++) guesser.register(300, "guess" + i);
+        String callId = UUID.randomUUID().toString();
+        phone.send(phone.registerText(callId, 300, null));
+        assertThat(phone.receives(m -> m.isResponse() && m.callId().equals(callId), Duration.ofSeconds(2)))
+                .as("the address is blocked").isFalse();
+
+        var atGateway = answersNextCall(gateway);
+        long started = System.nanoTime();
+        TestPhone.Call call = phone.dial("911");
+
+        assertThat(call.status()).isEqualTo(200);
+        assertThat((System.nanoTime() - started) / 1_000_000).as("not slowed down either").isLessThan(4000);
+        assertThat(atGateway.get().requestUri()).startsWith("sip:911@");
+        phone.ack(call.inviteText(), call.finalResponse());
+        phone.hangUp(call);
+        gateway.reply(gateway.awaitRequest("BYE"), 200, "OK");
+        assertThat(phone.awaitFinal(call.callId(), "BYE").status()).as("its BYE is relayed too").isEqualTo(200);
+    }
+
+    @Test
     void scanningForExtensionsBlocksTheScanner() {
         TestPhone scanner = new TestPhone("127.0.0.3", server.port(), "1000", "x", acme.domain(), "svwar");
         phones.add(scanner);

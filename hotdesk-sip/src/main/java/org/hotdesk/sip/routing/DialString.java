@@ -4,11 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** The number a phone dialled: the Request-URI user part with %-escapes undone ({@code 00*123456%23} → {@code 00*123456#}). */
-final class DialString {
+public final class DialString {
     private DialString() {
     }
 
-    static String decode(String user) {
+    public static String decode(String user) {
         if (user == null || user.indexOf('%') < 0) return user;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < user.length(); i++) {

@@ -133,12 +133,8 @@ public final class JdbiDeviceStore implements DeviceStore {
 
     @Override
     public void setLocation(long id, Location l) {
-        db.withHandle(h -> LocationColumns.bind(h.createUpdate("""
-                        UPDATE devices SET loc_description = :description, loc_country = :country, loc_region = :region,
-                          loc_city = :city, loc_street = :street, loc_house_number = :houseNumber,
-                          loc_postal_code = :postalCode, loc_building = :building, loc_floor = :floor, loc_room = :room,
-                          loc_callback = :callback
-                        WHERE id = :id"""), l)
+        db.withHandle(h -> LocationColumns.bind(
+                        h.createUpdate("UPDATE devices SET " + LocationColumns.SET + " WHERE id = :id"), l)
                 .bind("id", id)
                 .execute());
     }

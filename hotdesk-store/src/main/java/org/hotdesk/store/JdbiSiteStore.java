@@ -49,12 +49,8 @@ public final class JdbiSiteStore implements SiteStore {
 
     @Override
     public void setLocation(long id, Location location) {
-        db.withHandle(h -> LocationColumns.bind(h.createUpdate("""
-                        UPDATE sites SET loc_description = :description, loc_country = :country, loc_region = :region,
-                          loc_city = :city, loc_street = :street, loc_house_number = :houseNumber,
-                          loc_postal_code = :postalCode, loc_building = :building, loc_floor = :floor, loc_room = :room,
-                          loc_callback = :callback
-                        WHERE id = :id"""), location)
+        db.withHandle(h -> LocationColumns.bind(
+                        h.createUpdate("UPDATE sites SET " + LocationColumns.SET + " WHERE id = :id"), location)
                 .bind("id", id).execute());
     }
 }

@@ -10,6 +10,12 @@ final class LocationColumns {
     private LocationColumns() {
     }
 
+    /** The {@code SET} list of an UPDATE that writes a location bound by {@link #bind}. */
+    static final String SET = """
+            loc_description = :description, loc_country = :country, loc_region = :region, loc_city = :city,
+            loc_street = :street, loc_house_number = :houseNumber, loc_postal_code = :postalCode,
+            loc_building = :building, loc_floor = :floor, loc_room = :room, loc_callback = :callback""";
+
     static Location read(ResultSet rs) throws SQLException {
         return new Location(rs.getString("loc_description"), rs.getString("loc_country"), rs.getString("loc_region"),
                 rs.getString("loc_city"), rs.getString("loc_street"), rs.getString("loc_house_number"),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.HttpConfiguration;
+import org.hotdesk.core.security.TlsPolicy;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
@@ -59,8 +60,8 @@ public final class HttpServer {
         tls.setKeyStorePath(https.keyStore().toString());
         tls.setKeyStorePassword(https.keyStorePassword());
         tls.setKeyStoreType("PKCS12");
-        tls.setIncludeProtocols(Https.PROTOCOLS.toArray(String[]::new));
-        tls.setIncludeCipherSuites(Https.CIPHER_SUITES.toArray(String[]::new));
+        tls.setIncludeProtocols(TlsPolicy.PROTOCOLS.toArray(String[]::new));
+        tls.setIncludeCipherSuites(TlsPolicy.CIPHER_SUITES.toArray(String[]::new));
         HttpConfiguration secure = new HttpConfiguration(httpConfig);
         secure.addCustomizer(new SecureRequestCustomizer(false));
         ServerConnector connector = new ServerConnector(server, tls, new HttpConnectionFactory(secure));

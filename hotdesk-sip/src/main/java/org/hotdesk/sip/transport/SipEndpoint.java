@@ -43,6 +43,7 @@ import javax.sip.message.Message;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.hotdesk.core.security.TlsPolicy;
 import org.hotdesk.sip.SipConfig;
 import org.hotdesk.sip.SipTls;
 import org.slf4j.Logger;
@@ -121,15 +122,15 @@ public final class SipEndpoint implements AutoCloseable {
             p.setProperty("javax.net.ssl.trustStorePassword", tls.keyStorePassword());
             // phones have no client certificates
             p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
-            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", String.join(",", SipTls.PROTOCOLS));
+            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", String.join(",", TlsPolicy.PROTOCOLS));
             // the stack's own default list is RSA-key-exchange suites of the TLS 1.0 era
-            p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", SipTls.CIPHER_SUITES));
+            p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", TlsPolicy.CIPHER_SUITES));
             p.setProperty("gov.nist.javax.sip.SSL_HANDSHAKE_TIMEOUT", "10000");
         }
         try {
             SipStack stack = factory.createSipStack(p);
             if (tls != null) {
-                ((gov.nist.javax.sip.SipStackImpl) stack).setEnabledProtocols(SipTls.PROTOCOLS.toArray(String[]::new));
+                ((gov.nist.javax.sip.SipStackImpl) stack).setEnabledProtocols(TlsPolicy.PROTOCOLS.toArray(String[]::new));
             }
             List<String> transports = new ArrayList<>();
             if (config.udp()) transports.add(ListeningPoint.UDP);

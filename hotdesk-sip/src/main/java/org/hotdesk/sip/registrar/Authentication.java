@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.sip.RequestEvent;
 import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
@@ -59,7 +60,7 @@ public final class Authentication {
      * (a disabled desk still reaches the emergency numbers: Kari's Law wants them dialable from every phone).
      */
     public Optional<SipAccount> authenticate(RequestEvent event, String claimedUser, String domain,
-                                             java.util.function.Predicate<SipAccount> refusalWaived) {
+                                             Predicate<SipAccount> refusalWaived) {
         Request request = event.getRequest();
         boolean register = request.getMethod().equals(Request.REGISTER);
         String source = SipEndpoint.sourceOf(request).host();

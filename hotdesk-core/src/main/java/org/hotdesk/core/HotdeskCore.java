@@ -16,6 +16,7 @@ import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.session.SessionService;
 import org.hotdesk.core.session.SessionTimers;
 import org.hotdesk.core.site.SiteService;
+import org.hotdesk.core.tenant.ProvisioningTokens;
 import org.hotdesk.core.tenant.TenantService;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.user.UserService;
@@ -45,7 +46,7 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         SessionService sessions = new SessionService(ports.transactions(), ports.tenants(), ports.devices(),
                 ports.users(), ports.sessions(), ports.otps(), attempts, hasher, deadlines, ports.audit(), events, clock);
         TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.audit(), deadlines,
-                clock, defaults);
+                clock, defaults, new ProvisioningTokens(random));
         UserService users = new UserService(ports.transactions(), ports.users(), tenants, sessions, hasher,
                 ports.audit(), clock);
         DeviceService devices = new DeviceService(ports.transactions(), ports.devices(), tenants, sessions, deadlines,

@@ -12,10 +12,13 @@ import org.hotdesk.core.policy.DevicePolicyOverride;
  * @param siteId      the site (building, office) the desk is at, or null
  * @param sipUsername the device account: SIP credentials that only allow idle use (login codes, emergency)
  * @param sipPassword the device account's password, which the provisioning server writes into the phone's config
+ * @param provisioning how its configuration is rendered (mode, SIP profile, domain and NTP overrides)
+ * @param provisionCount successful config fetches since the last reset (B3Networks "provision counter")
  */
 public record Device(long id, long tenantId, MacAddress mac, int linePort, Long gatewayId, String name,
                      Vendor vendor, String model, Location location, Long siteId, String sipUsername, String sipPassword,
-                     boolean enabled, DevicePolicyOverride policy, Instant createdAt) {
+                     boolean enabled, DevicePolicyOverride policy, DeviceProvisioning provisioning,
+                     int provisionCount, Instant createdAt) {
 
     public boolean isGatewayLine() {
         return gatewayId != null;

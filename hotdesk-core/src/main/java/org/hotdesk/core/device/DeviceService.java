@@ -61,8 +61,11 @@ public final class DeviceService {
         tenants.get(tenantId);
         return tx.inTransaction(() -> {
             requireFreeMac(request.mac());
+            if (request.provisioning().mode() == ProvisioningMode.PHONE_KEY) {
+                throw new InvalidInputException("mode", "an analog port has no hot-desk key; gateways use dial-codes");
+            }
             Gateway gateway = devices.insertGateway(tenantId, request.mac(), request.name(), request.vendor(),
-                    request.model(), clock.instant());
+                    request.model(), request.provisioning(), clock.instant());
             List<Device> lines = new ArrayList<>();
             for (int port = 1; port <= ports; port++) {
                 NewDevice line = new NewDevice(request.mac(), request.name() + " line " + port, request.vendor(),
@@ -88,6 +91,68 @@ public final class DeviceService {
 
     public List<Device> list(long tenantId) {
         return devices.list(tenantId);
+    }
+
+    public Gateway gateway(long tenantId, long gatewayId) {
+        return devices.findGateway(gatewayId).filter(g -> g.tenantId() == tenantId)
+                .orElseThrow(() -> new NotFoundException("gateway", gatewayId));
+    }
+
+    public Gateway gatewayByMac(long tenantId, MacAddress mac) {
+        return devices.findGatewayByMac(mac).filter(g -> g.tenantId() == tenantId)
+                .orElseThrow(() -> new NotFoundException("gateway", mac.colonSeparated()));
+    }
+
+    public List<Gateway> gateways(long tenantId) {
+        return devices.listGateways(tenantId);
+    }
+
+    /** The gateway's lines that are still in use, by port. */
+    public List<Device> linesOf(Gateway gateway) {
+        return devices.linesOf(gateway.id());
+    }
+
+    /**
+     * Changes how the desk's configuration is rendered (mode, SIP profile, domain, NTP); the phone picks it up on
+     * its next fetch. A gateway line takes its gateway's profile: change that with {@link #setGatewayProvisioning}.
+     */
+    public Device setProvisioning(long tenantId, long deviceId, DeviceProvisioning provisioning, Actor actor) {
+        if (provisioning == null) throw new InvalidInputException("provisioning", "is required");
+        return tx.inTransaction(() -> {
+            Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
+                    .orElseThrow(() -> new NotFoundException("device", deviceId));
+            if (device.isGatewayLine()) {
+                throw new InvalidInputException("device", device.label() + " is a gateway line; change its gateway "
+                        + device.mac().colonSeparated() + " instead");
+            }
+            device.vendor().requireSupports(provisioning.mode());
+            devices.setProvisioning(deviceId, provisioning);
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.provisioning_changed", subject(device),
+                    null, describe(provisioning)));
+            return get(tenantId, deviceId);
+        });
+    }
+
+    /** The protocol, SIP domain and NTP server of all the gateway's lines (B3 "single PSTN update actions"). */
+    public Gateway setGatewayProvisioning(long tenantId, long gatewayId, DeviceProvisioning provisioning, Actor actor) {
+        if (provisioning == null) throw new InvalidInputException("provisioning", "is required");
+        if (provisioning.mode() == ProvisioningMode.PHONE_KEY) {
+            throw new InvalidInputException("mode", "an analog port has no hot-desk key; gateways use dial-codes");
+        }
+        return tx.inTransaction(() -> {
+            Gateway gateway = gateway(tenantId, gatewayId);
+            devices.setGatewayProvisioning(gatewayId, provisioning);
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.provisioning_changed",
+                    "gateway:" + gatewayId + "/" + gateway.mac().value(), null, describe(provisioning)));
+            return gateway(tenantId, gatewayId);
+        });
+    }
+
+    private static String describe(DeviceProvisioning p) {
+        return "mode=" + p.mode().id() + " transport=" + p.transport().id()
+                + (p.sipPort() == 0 ? "" : " port=" + p.sipPort())
+                + (p.sipDomain() == null ? "" : " domain=" + p.sipDomain())
+                + (p.ntpServer() == null ? "" : " ntp=" + p.ntpServer());
     }
 
     /** Removes a device; a user logged in there is logged out with {@code DEVICE_REMOVED}. History is kept. */

@@ -10,7 +10,17 @@ public interface DeviceStore {
     Device insert(long tenantId, NewDevice device, int linePort, Long gatewayId, String sipUsername,
                   String sipPassword, Instant createdAt);
 
-    Gateway insertGateway(long tenantId, MacAddress mac, String name, Vendor vendor, String model, Instant createdAt);
+    Gateway insertGateway(long tenantId, MacAddress mac, String name, Vendor vendor, String model,
+                          DeviceProvisioning provisioning, Instant createdAt);
+
+    Optional<Gateway> findGateway(long id);
+
+    /** A gateway whose lines have not all been removed, by MAC. Any tenant: the MAC is global. */
+    Optional<Gateway> findGatewayByMac(MacAddress mac);
+
+    List<Gateway> listGateways(long tenantId);
+
+    void setGatewayProvisioning(long gatewayId, DeviceProvisioning provisioning);
 
     /** A device that has not been removed. */
     Optional<Device> findById(long id);
@@ -37,6 +47,13 @@ public interface DeviceStore {
     void setLocation(long id, Location location);
 
     void setSite(long id, Long siteId);
+
+    void setProvisioning(long id, DeviceProvisioning provisioning);
+
+    /** Counts one successful config fetch; answers the new count. */
+    int countProvisioning(long id);
+
+    void resetProvisionCount(long id);
 
     void markRemoved(long id, Instant at);
 }

@@ -5,7 +5,14 @@ import org.hotdesk.core.policy.DevicePolicyOverride;
 
 /** A request to add a shared phone; validates itself. */
 public record NewDevice(MacAddress mac, String name, Vendor vendor, String model, Location location,
-                        DevicePolicyOverride policy) {
+                        DevicePolicyOverride policy, DeviceProvisioning provisioning) {
+
+    /** A device rendered with the defaults: dial-code keys, UDP to the server's port, the tenant's domain and NTP. */
+    public NewDevice(MacAddress mac, String name, Vendor vendor, String model, Location location,
+                     DevicePolicyOverride policy) {
+        this(mac, name, vendor, model, location, policy, DeviceProvisioning.DEFAULT);
+    }
+
     public NewDevice {
         if (mac == null) {
             throw new InvalidInputException("mac", "is required");
@@ -21,5 +28,7 @@ public record NewDevice(MacAddress mac, String name, Vendor vendor, String model
         }
         location = location == null ? Location.NONE : location;
         policy = policy == null ? DevicePolicyOverride.NONE : policy;
+        provisioning = provisioning == null ? DeviceProvisioning.DEFAULT : provisioning;
+        vendor.requireSupports(provisioning.mode());
     }
 }

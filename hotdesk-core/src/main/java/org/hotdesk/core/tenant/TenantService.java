@@ -19,15 +19,17 @@ public final class TenantService {
     private final SessionDeadlines deadlines;
     private final Clock clock;
     private final TenantSettings defaults;
+    private final ProvisioningTokens tokens;
 
     public TenantService(Transactions tx, TenantStore tenants, AuditLog audit, SessionDeadlines deadlines,
-                         Clock clock, TenantSettings defaults) {
+                         Clock clock, TenantSettings defaults, ProvisioningTokens tokens) {
         this.tx = tx;
         this.tenants = tenants;
         this.audit = audit;
         this.deadlines = deadlines;
         this.clock = clock;
         this.defaults = defaults;
+        this.tokens = tokens;
     }
 
     public Tenant create(String name, String domain, Actor actor) {
@@ -37,7 +39,7 @@ public final class TenantService {
             if (tenants.findByDomain(cleanDomain).isPresent()) {
                 throw new ConflictException("a tenant with domain " + cleanDomain + " already exists");
             }
-            Tenant tenant = tenants.insert(cleanName, cleanDomain, defaults, clock.instant());
+            Tenant tenant = tenants.insert(cleanName, cleanDomain, defaults, tokens.next(), clock.instant());
             audit.append(AuditRecord.of(tenant.id(), clock.instant(), actor, "tenant.created",
                     "tenant:" + tenant.id(), null, "domain=" + cleanDomain));
             return tenant;
@@ -72,7 +74,23 @@ public final class TenantService {
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.settings_changed",
                     "tenant:" + tenantId, null, null));
             deadlines.recomputeForTenant(tenantId);
-            return new Tenant(before.id(), before.name(), before.domain(), settings, before.createdAt());
+            return before.withSettings(settings);
+        });
+    }
+
+    /** The tenant whose provisioning URL carries this token; empty for anything else, without saying why. */
+    public java.util.Optional<Tenant> byProvisioningToken(String token) {
+        return ProvisioningTokens.looksLikeToken(token) ? tenants.findByProvisioningToken(token) : java.util.Optional.empty();
+    }
+
+    /** A new provisioning URL for the tenant, e.g. after the old one leaked; phones need the new one. */
+    public Tenant rotateProvisioningToken(long tenantId, Actor actor) {
+        return tx.inTransaction(() -> {
+            get(tenantId);
+            tenants.setProvisioningToken(tenantId, tokens.next());
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.provisioning_url_changed",
+                    "tenant:" + tenantId, null, null));
+            return get(tenantId);
         });
     }
 

@@ -18,6 +18,7 @@ import org.hotdesk.core.policy.SessionPolicy;
  * @param featureCodes     the dial patterns for login and logout
  * @param promptLanguage   the voice menu's language, e.g. {@code en}; null = the server's default
  * @param trustedNetworks  where phone-key (PIN) registrations are accepted from
+ * @param provisioning     NTP server, register expiry, provision-counter limit and access for phone configs
  */
 public record TenantSettings(
         SessionPolicy sessionPolicy,
@@ -29,7 +30,8 @@ public record TenantSettings(
         CallRouting routing,
         FeatureCodes featureCodes,
         String promptLanguage,
-        TrustedNetworks trustedNetworks) {
+        TrustedNetworks trustedNetworks,
+        ProvisioningSettings provisioning) {
 
     private static final Pattern DIAL_NUMBER = Pattern.compile("[0-9*#+]{1,15}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,4})?");
@@ -37,14 +39,14 @@ public record TenantSettings(
     public static final TenantSettings DEFAULT = new TenantSettings(SessionPolicy.DEFAULT,
             MultipleLoginPolicy.AUTO_LOGOUT_OTHER, LockoutPolicy.DEFAULT, OtpPolicy.DEFAULT,
             ZoneId.of("UTC"), List.of("112", "911"), CallRouting.NONE, FeatureCodes.DEFAULT, null,
-            TrustedNetworks.NONE);
+            TrustedNetworks.NONE, ProvisioningSettings.DEFAULT);
 
     /** Settings with the server's default prompt language. */
     public TenantSettings(SessionPolicy sessionPolicy, MultipleLoginPolicy multipleLogin, LockoutPolicy lockout,
                           OtpPolicy otp, ZoneId timeZone, List<String> emergencyNumbers, CallRouting routing,
                           FeatureCodes featureCodes) {
         this(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing, featureCodes, null,
-                TrustedNetworks.NONE);
+                TrustedNetworks.NONE, ProvisioningSettings.DEFAULT);
     }
 
     /** Settings with a prompt language and no trusted networks. */
@@ -52,7 +54,15 @@ public record TenantSettings(
                           OtpPolicy otp, ZoneId timeZone, List<String> emergencyNumbers, CallRouting routing,
                           FeatureCodes featureCodes, String promptLanguage) {
         this(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing, featureCodes,
-                promptLanguage, TrustedNetworks.NONE);
+                promptLanguage, TrustedNetworks.NONE, ProvisioningSettings.DEFAULT);
+    }
+
+    /** Settings with the default provisioning settings. */
+    public TenantSettings(SessionPolicy sessionPolicy, MultipleLoginPolicy multipleLogin, LockoutPolicy lockout,
+                          OtpPolicy otp, ZoneId timeZone, List<String> emergencyNumbers, CallRouting routing,
+                          FeatureCodes featureCodes, String promptLanguage, TrustedNetworks trustedNetworks) {
+        this(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing, featureCodes,
+                promptLanguage, trustedNetworks, ProvisioningSettings.DEFAULT);
     }
 
     public TenantSettings {
@@ -63,6 +73,7 @@ public record TenantSettings(
         if (timeZone == null) throw new InvalidInputException("timeZone", "is required");
         routing = routing == null ? CallRouting.NONE : routing;
         trustedNetworks = trustedNetworks == null ? TrustedNetworks.NONE : trustedNetworks;
+        provisioning = provisioning == null ? ProvisioningSettings.DEFAULT : provisioning;
         promptLanguage = promptLanguage == null || promptLanguage.isBlank() ? null : promptLanguage.trim();
         if (promptLanguage != null && !LANGUAGE.matcher(promptLanguage).matches()) {
             throw new InvalidInputException("promptLanguage", "'" + promptLanguage + "' is not a language code such as en or de");
@@ -83,26 +94,31 @@ public record TenantSettings(
 
     public TenantSettings withMultipleLogin(MultipleLoginPolicy policy) {
         return new TenantSettings(sessionPolicy, policy, lockout, otp, timeZone, emergencyNumbers, routing,
-                featureCodes, promptLanguage, trustedNetworks);
+                featureCodes, promptLanguage, trustedNetworks, provisioning);
     }
 
     public TenantSettings withRouting(CallRouting newRouting) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, newRouting,
-                featureCodes, promptLanguage, trustedNetworks);
+                featureCodes, promptLanguage, trustedNetworks, provisioning);
     }
 
     public TenantSettings withFeatureCodes(FeatureCodes newFeatureCodes) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
-                newFeatureCodes, promptLanguage, trustedNetworks);
+                newFeatureCodes, promptLanguage, trustedNetworks, provisioning);
     }
 
     public TenantSettings withPromptLanguage(String language) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
-                featureCodes, language, trustedNetworks);
+                featureCodes, language, trustedNetworks, provisioning);
     }
 
     public TenantSettings withTrustedNetworks(TrustedNetworks networks) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
-                featureCodes, promptLanguage, networks);
+                featureCodes, promptLanguage, networks, provisioning);
+    }
+
+    public TenantSettings withProvisioning(ProvisioningSettings newProvisioning) {
+        return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
+                featureCodes, promptLanguage, trustedNetworks, newProvisioning);
     }
 }

@@ -6,11 +6,15 @@ import java.util.Optional;
 
 /** Persistence port for tenants. */
 public interface TenantStore {
-    Tenant insert(String name, String domain, TenantSettings settings, Instant createdAt);
+    Tenant insert(String name, String domain, TenantSettings settings, String provisioningToken, Instant createdAt);
 
     Optional<Tenant> findById(long id);
 
     Optional<Tenant> findByDomain(String domain);
+
+    Optional<Tenant> findByProvisioningToken(String token);
+
+    void setProvisioningToken(long id, String token);
 
     List<Tenant> list();
 

@@ -6,6 +6,7 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.error.ConflictException;
+import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.login.SecretHasher;
 import org.hotdesk.core.session.LogoutReason;
@@ -97,6 +98,28 @@ public final class UserService {
             sessions.logoutUserEverywhere(tenantId, userId, LogoutReason.USER_DISABLED, actor);
         }
         return user;
+    }
+
+    /** The user's programmable keys, which their desk shows after the logout key while they sit there. */
+    public List<FunctionKey> keys(long tenantId, long userId) {
+        get(tenantId, userId);
+        return users.keys(userId);
+    }
+
+    /** Replaces the user's keys; a desk they are logged in at picks them up on its next config fetch. */
+    public List<FunctionKey> setKeys(long tenantId, long userId, List<FunctionKey> keys, Actor actor) {
+        List<FunctionKey> clean = List.copyOf(keys == null ? List.of() : keys);
+        if (clean.size() > FunctionKey.MAX_KEYS) {
+            throw new InvalidInputException("keys", "at most " + FunctionKey.MAX_KEYS + " keys, got " + clean.size());
+        }
+        return tx.inTransaction(() -> {
+            User user = users.lockForUpdate(userId).filter(u -> u.tenantId() == tenantId)
+                    .orElseThrow(() -> new NotFoundException("user", userId));
+            users.replaceKeys(userId, clean);
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "user.keys_changed", subject(user), null,
+                    clean.size() + " keys"));
+            return clean;
+        });
     }
 
     private User change(long tenantId, long userId, Actor actor, String action, String reason,

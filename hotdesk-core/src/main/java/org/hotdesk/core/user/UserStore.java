@@ -19,4 +19,9 @@ public interface UserStore {
     Optional<User> lockForUpdate(long id);
 
     void update(User user);
+
+    /** The user's programmable keys, in key order. */
+    List<FunctionKey> keys(long userId);
+
+    void replaceKeys(long userId, List<FunctionKey> keys);
 }

@@ -1,6 +1,5 @@
 package org.hotdesk.sip.notify;
 
-import java.util.Locale;
 import org.hotdesk.core.device.Vendor;
 
 /**
@@ -17,17 +16,5 @@ final class ResyncEvent {
             case GRANDSTREAM -> "resync";
             case POLY, CISCO, FANVIL, GENERIC -> "check-sync";
         };
-    }
-
-    /** The vendor a phone names in its User-Agent, for devices recorded as generic. */
-    static Vendor fromUserAgent(String userAgent) {
-        String ua = userAgent == null ? "" : userAgent.toLowerCase(Locale.ROOT);
-        if (ua.contains("yealink")) return Vendor.YEALINK;
-        if (ua.contains("polycom") || ua.contains("poly")) return Vendor.POLY;
-        if (ua.contains("snom")) return Vendor.SNOM;
-        if (ua.contains("grandstream")) return Vendor.GRANDSTREAM;
-        if (ua.contains("cisco") || ua.contains("linksys")) return Vendor.CISCO;
-        if (ua.contains("fanvil")) return Vendor.FANVIL;
-        return Vendor.GENERIC;
     }
 }

@@ -43,7 +43,7 @@ public final class ResyncNotifier {
         }
         Tenant tenant = tenants.apply(device.tenantId());
         for (Registration binding : bindings) {
-            Vendor vendor = device.vendor() != Vendor.GENERIC ? device.vendor() : ResyncEvent.fromUserAgent(binding.userAgent());
+            Vendor vendor = device.vendor() != Vendor.GENERIC ? device.vendor() : Vendor.fromUserAgent(binding.userAgent());
             send(tenant, device, binding, ResyncEvent.forVendor(vendor));
         }
     }

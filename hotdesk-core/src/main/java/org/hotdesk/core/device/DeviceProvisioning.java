@@ -1,0 +1,62 @@
+package org.hotdesk.core.device;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.hotdesk.core.error.InvalidInputException;
+
+/**
+ * What a desk's rendered configuration is built from besides its tenant's settings (ring2all "SIP Profile").
+ *
+ * @param mode      dial-code keys or the phone's own hot-desk key
+ * @param transport UDP, TCP or TLS to the server
+ * @param sipPort   the server port the phone sends to; 0 = the server's own port for that transport
+ * @param sipDomain the SIP domain the phone registers in; null = the tenant's domain
+ * @param ntpServer the time server; null = the tenant's
+ */
+public record DeviceProvisioning(ProvisioningMode mode, SipTransport transport, int sipPort, String sipDomain,
+                                 String ntpServer) {
+    public static final DeviceProvisioning DEFAULT =
+            new DeviceProvisioning(ProvisioningMode.DIAL_CODES, SipTransport.UDP, 0, null, null);
+
+    private static final Pattern HOST = Pattern.compile(
+            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*"
+                    + "|\\[[0-9a-f:.]+]");
+
+    public DeviceProvisioning {
+        mode = mode == null ? ProvisioningMode.DIAL_CODES : mode;
+        transport = transport == null ? SipTransport.UDP : transport;
+        if (sipPort < 0 || sipPort > 65535) {
+            throw new InvalidInputException("sipPort", "must be between 1 and 65535 (0 = the server's port), was " + sipPort);
+        }
+        sipDomain = host("sipDomain", sipDomain);
+        ntpServer = host("ntpServer", ntpServer);
+    }
+
+    /** A host name or address as phones are given it; null or blank = not set. */
+    public static String host(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String clean = raw.trim().toLowerCase(Locale.ROOT);
+        if (!HOST.matcher(clean).matches()) {
+            throw new InvalidInputException(field, "'" + raw + "' is not a host name or IP address");
+        }
+        return clean;
+    }
+
+    public DeviceProvisioning withMode(ProvisioningMode newMode) {
+        return new DeviceProvisioning(newMode, transport, sipPort, sipDomain, ntpServer);
+    }
+
+    public DeviceProvisioning withSipDomain(String domain) {
+        return new DeviceProvisioning(mode, transport, sipPort, domain, ntpServer);
+    }
+
+    public DeviceProvisioning withNtpServer(String server) {
+        return new DeviceProvisioning(mode, transport, sipPort, sipDomain, server);
+    }
+
+    public DeviceProvisioning withSipProfile(SipTransport newTransport, int port) {
+        return new DeviceProvisioning(mode, newTransport, port, sipDomain, ntpServer);
+    }
+}

@@ -121,4 +121,9 @@ public record TenantSettings(
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
                 featureCodes, promptLanguage, trustedNetworks, newProvisioning);
     }
+
+    public TenantSettings withTimeZone(ZoneId zone) {
+        return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, zone, emergencyNumbers, routing,
+                featureCodes, promptLanguage, trustedNetworks, provisioning);
+    }
 }

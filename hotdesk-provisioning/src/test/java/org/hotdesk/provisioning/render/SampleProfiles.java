@@ -33,7 +33,7 @@ public final class SampleProfiles {
     public static final Instant NOW = Instant.parse("2026-06-01T09:00:00Z");
     public static final ServerAddress SERVER = new ServerAddress("pbx.acme.example", 5060, 5060, 5061);
     public static final Tenant TENANT = new Tenant(1, "Acme", "acme.example",
-            TenantSettings.DEFAULT.withProvisioning(new org.hotdesk.core.tenant.ProvisioningSettings(
+            TenantSettings.DEFAULT.withTimeZone(ZoneId.of("Europe/Berlin")).withProvisioning(new org.hotdesk.core.tenant.ProvisioningSettings(
                     "ntp.acme.example", 20, 500, org.hotdesk.core.tenant.ProvisioningAccess.URL_TOKEN)),
             "TOKENtokenTOKENtokenTOKENtoken12", NOW);
     public static final User ALICE = new User(7, 1, "1001", "Alice Smith", true, true, "bcrypt", null, null, NOW);

@@ -1,14 +1,19 @@
 package org.hotdesk.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.DeviceStore;
 import org.hotdesk.core.device.Gateway;
 import org.hotdesk.core.device.Location;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
+import org.hotdesk.core.device.ProvisioningMode;
+import org.hotdesk.core.device.SipTransport;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.policy.DevicePolicyOverride;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -22,13 +27,20 @@ public final class JdbiDeviceStore implements DeviceStore {
             rs.getString("sip_username"), rs.getString("sip_password"), rs.getBoolean("enabled"),
             new DevicePolicyOverride(Columns.nullableInt(rs, "idle_logout_minutes"),
                     Columns.nullableInt(rs, "max_session_hours"), Columns.time(rs, "daily_logout_time")),
+            provisioning(rs, ProvisioningMode.valueOf(rs.getString("provisioning_mode"))), rs.getInt("provision_count"),
             Columns.instant(rs, "created_at"));
 
     private static final RowMapper<Gateway> GATEWAY = (rs, ctx) -> new Gateway(
             rs.getLong("id"), rs.getLong("tenant_id"), new MacAddress(rs.getString("mac")), rs.getString("name"),
-            Vendor.valueOf(rs.getString("vendor")), rs.getString("model"), Columns.instant(rs, "created_at"));
+            Vendor.valueOf(rs.getString("vendor")), rs.getString("model"),
+            provisioning(rs, ProvisioningMode.DIAL_CODES), Columns.instant(rs, "created_at"));
 
     private final JdbiTransactions db;
+
+    private static DeviceProvisioning provisioning(ResultSet rs, ProvisioningMode mode) throws SQLException {
+        return new DeviceProvisioning(mode, SipTransport.valueOf(rs.getString("sip_transport")), rs.getInt("sip_port"),
+                rs.getString("sip_domain"), rs.getString("ntp_server"));
+    }
 
     public JdbiDeviceStore(JdbiTransactions db) {
         this.db = db;
@@ -42,17 +54,21 @@ public final class JdbiDeviceStore implements DeviceStore {
                         INSERT INTO devices (tenant_id, mac, line_port, gateway_id, name, vendor, model,
                           loc_description, loc_country, loc_region, loc_city, loc_street, loc_house_number,
                           loc_postal_code, loc_building, loc_floor, loc_room, loc_callback, sip_username, sip_password, enabled,
-                          idle_logout_minutes, max_session_hours, daily_logout_time, created_at,
-                          active_mac_port, active_sip_username)
+                          idle_logout_minutes, max_session_hours, daily_logout_time, provisioning_mode, sip_transport,
+                          sip_port, sip_domain, ntp_server, created_at, active_mac_port, active_sip_username)
                         VALUES (:tenant, :mac, :port, :gateway, :name, :vendor, :model, :description, :country, :region,
                           :city, :street, :houseNumber, :postalCode, :building, :floor, :room, :callback, :sipUsername,
-                          :sipPassword, TRUE, :idle, :maxHours, :daily, :createdAt, :macPort, :sipUsername)"""), l)
+                          :sipPassword, TRUE, :idle, :maxHours, :daily, :mode, :transport, :sipPort, :sipDomain, :ntp,
+                          :createdAt, :macPort, :sipUsername)"""), l)
                 .bind("tenant", tenantId).bind("mac", d.mac().value()).bind("port", linePort)
                 .bind("gateway", gatewayId).bind("name", d.name()).bind("vendor", d.vendor().name())
                 .bind("model", d.model())
                 .bind("sipUsername", sipUsername).bind("sipPassword", sipPassword)
                 .bind("idle", d.policy().idleLogoutMinutes()).bind("maxHours", d.policy().maxSessionHours())
                 .bind("daily", Columns.time(d.policy().dailyLogoutTime()))
+                .bind("mode", d.provisioning().mode().name())
+                .bind("transport", d.provisioning().transport().name()).bind("sipPort", d.provisioning().sipPort())
+                .bind("sipDomain", d.provisioning().sipDomain()).bind("ntp", d.provisioning().ntpServer())
                 .bind("createdAt", createdAt).bind("macPort", macPort(d.mac(), linePort))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return findById(id).orElseThrow();
@@ -60,15 +76,76 @@ public final class JdbiDeviceStore implements DeviceStore {
 
     @Override
     public Gateway insertGateway(long tenantId, MacAddress mac, String name, Vendor vendor, String model,
-                                 Instant createdAt) {
+                                 DeviceProvisioning provisioning, Instant createdAt) {
         long id = db.withHandle(h -> h.createUpdate("""
-                        INSERT INTO gateways (tenant_id, mac, name, vendor, model, created_at)
-                        VALUES (:tenant, :mac, :name, :vendor, :model, :createdAt)""")
+                        INSERT INTO gateways (tenant_id, mac, name, vendor, model, sip_transport, sip_port, sip_domain,
+                          ntp_server, created_at)
+                        VALUES (:tenant, :mac, :name, :vendor, :model, :transport, :sipPort, :sipDomain, :ntp,
+                          :createdAt)""")
                 .bind("tenant", tenantId).bind("mac", mac.value()).bind("name", name).bind("vendor", vendor.name())
-                .bind("model", model).bind("createdAt", createdAt)
+                .bind("model", model).bind("transport", provisioning.transport().name())
+                .bind("sipPort", provisioning.sipPort()).bind("sipDomain", provisioning.sipDomain())
+                .bind("ntp", provisioning.ntpServer()).bind("createdAt", createdAt)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         return db.withHandle(h -> h.createQuery("SELECT * FROM gateways WHERE id = :id").bind("id", id)
                 .map(GATEWAY).one());
+    }
+
+    // a gateway is in use while any of its lines is: removing the last line removes the gateway
+    private static final String GATEWAY_IN_USE =
+            " AND EXISTS (SELECT 1 FROM devices d WHERE d.gateway_id = g.id AND d.removed_at IS NULL)";
+
+    @Override
+    public Optional<Gateway> findGateway(long id) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM gateways g WHERE id = :id" + GATEWAY_IN_USE)
+                .bind("id", id).map(GATEWAY).findOne());
+    }
+
+    @Override
+    public Optional<Gateway> findGatewayByMac(MacAddress mac) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM gateways g WHERE mac = :mac" + GATEWAY_IN_USE)
+                .bind("mac", mac.value()).map(GATEWAY).findOne());
+    }
+
+    @Override
+    public List<Gateway> listGateways(long tenantId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM gateways g WHERE tenant_id = :tenant" + GATEWAY_IN_USE + " ORDER BY name, id")
+                .bind("tenant", tenantId).map(GATEWAY).list());
+    }
+
+    @Override
+    public void setGatewayProvisioning(long gatewayId, DeviceProvisioning p) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE gateways SET sip_transport = :transport, sip_port = :sipPort, sip_domain = :sipDomain,
+                          ntp_server = :ntp WHERE id = :id""")
+                .bind("id", gatewayId).bind("transport", p.transport().name()).bind("sipPort", p.sipPort())
+                .bind("sipDomain", p.sipDomain()).bind("ntp", p.ntpServer()).execute());
+    }
+
+    @Override
+    public void setProvisioning(long id, DeviceProvisioning p) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE devices SET provisioning_mode = :mode, sip_transport = :transport, sip_port = :sipPort,
+                          sip_domain = :sipDomain, ntp_server = :ntp WHERE id = :id""")
+                .bind("id", id).bind("mode", p.mode().name()).bind("transport", p.transport().name())
+                .bind("sipPort", p.sipPort()).bind("sipDomain", p.sipDomain()).bind("ntp", p.ntpServer()).execute());
+    }
+
+    @Override
+    public int countProvisioning(long id) {
+        return db.withHandle(h -> {
+            h.createUpdate("UPDATE devices SET provision_count = provision_count + 1 WHERE id = :id")
+                    .bind("id", id).execute();
+            return h.createQuery("SELECT provision_count FROM devices WHERE id = :id").bind("id", id)
+                    .mapTo(Integer.class).one();
+        });
+    }
+
+    @Override
+    public void resetProvisionCount(long id) {
+        db.withHandle(h -> h.createUpdate("UPDATE devices SET provision_count = 0 WHERE id = :id")
+                .bind("id", id).execute());
     }
 
     @Override

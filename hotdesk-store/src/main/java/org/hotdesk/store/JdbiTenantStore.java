@@ -13,6 +13,8 @@ import org.hotdesk.core.policy.SessionPolicy;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.FeatureCodes;
+import org.hotdesk.core.tenant.ProvisioningAccess;
+import org.hotdesk.core.tenant.ProvisioningSettings;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.tenant.TrustedNetworks;
 import org.hotdesk.core.tenant.TenantStore;
@@ -38,7 +40,11 @@ public final class JdbiTenantStore implements TenantStore {
                     FeatureCodes.decode(rs.getString("feature_codes")),
                     rs.getString("prompt_language"),
                     new TrustedNetworks(rs.getString("trusted_cidrs").isEmpty() ? List.of()
-                            : Arrays.asList(rs.getString("trusted_cidrs").split(",")))),
+                            : Arrays.asList(rs.getString("trusted_cidrs").split(","))),
+                    new ProvisioningSettings(rs.getString("ntp_server"), rs.getInt("provision_limit"),
+                            rs.getInt("register_expiry_seconds"),
+                            ProvisioningAccess.valueOf(rs.getString("provisioning_access")))),
+            rs.getString("provisioning_token"),
             Columns.instant(rs, "created_at"));
 
     private final JdbiTransactions db;
@@ -48,17 +54,21 @@ public final class JdbiTenantStore implements TenantStore {
     }
 
     @Override
-    public Tenant insert(String name, String domain, TenantSettings settings, Instant createdAt) {
+    public Tenant insert(String name, String domain, TenantSettings settings, String provisioningToken,
+                         Instant createdAt) {
         long id = db.withHandle(h -> bindSettings(h.createUpdate("""
                         INSERT INTO tenants (name, domain, idle_logout_minutes, max_session_hours, daily_logout_time,
                           multiple_login, lockout_max_failures, lockout_window_seconds, lockout_seconds, otp_length,
                           otp_lifetime_seconds, time_zone, emergency_numbers, emergency_gateway_uri, outbound_trunk_uri,
-                          emergency_alert_url, feature_codes, prompt_language, trusted_cidrs, created_at)
+                          emergency_alert_url, feature_codes, prompt_language, trusted_cidrs, ntp_server, provision_limit,
+                          register_expiry_seconds, provisioning_access, provisioning_token, created_at)
                         VALUES (:name, :domain, :idle, :maxHours, :daily, :multiple, :lockMax, :lockWindow, :lockSeconds,
-                          :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :alertUrl, :featureCodes, :promptLanguage, :trusted, :createdAt)"""), settings)
-                .bind("name", name).bind("domain", domain).bind("createdAt", createdAt)
+                          :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :alertUrl, :featureCodes,
+                          :promptLanguage, :trusted, :ntp, :provisionLimit, :registerExpiry, :provisioningAccess, :token,
+                          :createdAt)"""), settings)
+                .bind("name", name).bind("domain", domain).bind("token", provisioningToken).bind("createdAt", createdAt)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        return new Tenant(id, name, domain, settings, createdAt);
+        return new Tenant(id, name, domain, settings, provisioningToken, createdAt);
     }
 
     @Override
@@ -71,6 +81,18 @@ public final class JdbiTenantStore implements TenantStore {
     public Optional<Tenant> findByDomain(String domain) {
         return db.withHandle(h -> h.createQuery("SELECT * FROM tenants WHERE domain = :domain").bind("domain", domain)
                 .map(TENANT).findOne());
+    }
+
+    @Override
+    public Optional<Tenant> findByProvisioningToken(String token) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM tenants WHERE provisioning_token = :token")
+                .bind("token", token).map(TENANT).findOne());
+    }
+
+    @Override
+    public void setProvisioningToken(long id, String token) {
+        db.withHandle(h -> h.createUpdate("UPDATE tenants SET provisioning_token = :token WHERE id = :id")
+                .bind("id", id).bind("token", token).execute());
     }
 
     @Override
@@ -87,7 +109,9 @@ public final class JdbiTenantStore implements TenantStore {
                   otp_lifetime_seconds = :otpLifetime, time_zone = :zone, emergency_numbers = :emergency,
                   emergency_gateway_uri = :emergencyGateway, outbound_trunk_uri = :trunk, emergency_alert_url = :alertUrl,
                   feature_codes = :featureCodes,
-                  prompt_language = :promptLanguage, trusted_cidrs = :trusted
+                  prompt_language = :promptLanguage, trusted_cidrs = :trusted, ntp_server = :ntp,
+                  provision_limit = :provisionLimit, register_expiry_seconds = :registerExpiry,
+                  provisioning_access = :provisioningAccess
                 WHERE id = :id"""), settings).bind("id", id).execute());
     }
 
@@ -109,6 +133,10 @@ public final class JdbiTenantStore implements TenantStore {
                 .bind("alertUrl", s.routing().emergencyAlertUrl())
                 .bind("featureCodes", s.featureCodes().encode())
                 .bind("promptLanguage", s.promptLanguage())
-                .bind("trusted", String.join(",", s.trustedNetworks().cidrs()));
+                .bind("trusted", String.join(",", s.trustedNetworks().cidrs()))
+                .bind("ntp", s.provisioning().ntpServer())
+                .bind("provisionLimit", s.provisioning().fetchLimit())
+                .bind("registerExpiry", s.provisioning().registerExpirySeconds())
+                .bind("provisioningAccess", s.provisioning().access().name());
     }
 }

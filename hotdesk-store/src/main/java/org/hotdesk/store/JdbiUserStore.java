@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hotdesk.core.user.SipAccountHashes;
 import org.hotdesk.core.user.User;
 import org.hotdesk.core.user.UserStore;
+import org.hotdesk.core.user.FunctionKey;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiUserStore implements UserStore {
@@ -79,5 +80,31 @@ public final class JdbiUserStore implements UserStore {
                 .bind("md5", user.sipAccount() == null ? null : user.sipAccount().ha1Md5())
                 .bind("sha256", user.sipAccount() == null ? null : user.sipAccount().ha1Sha256())
                 .execute());
+    }
+
+    @Override
+    public List<FunctionKey> keys(long userId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT key_type, value, label FROM user_keys WHERE user_id = :user ORDER BY position")
+                .bind("user", userId)
+                .map((rs, ctx) -> new FunctionKey(FunctionKey.Type.valueOf(rs.getString("key_type")),
+                        rs.getString("value"), rs.getString("label")))
+                .list());
+    }
+
+    @Override
+    public void replaceKeys(long userId, List<FunctionKey> keys) {
+        db.withHandle(h -> {
+            h.createUpdate("DELETE FROM user_keys WHERE user_id = :user").bind("user", userId).execute();
+            int position = 1;
+            for (FunctionKey k : keys) {
+                h.createUpdate("""
+                                INSERT INTO user_keys (user_id, position, key_type, value, label)
+                                VALUES (:user, :position, :type, :value, :label)""")
+                        .bind("user", userId).bind("position", position++).bind("type", k.type().name())
+                        .bind("value", k.value()).bind("label", k.label()).execute();
+            }
+            return null;
+        });
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.hotdesk.web.health.HealthApi;
+import org.hotdesk.web.provisioning.ProvisioningApi;
 import org.hotdesk.web.health.HealthCheck;
 
 /**
@@ -31,6 +32,11 @@ public final class HttpServer {
 
     /** @param https HTTPS on its own port as well, or null */
     public HttpServer(String host, int port, Https https, HealthCheck healthCheck) {
+        this(host, port, https, healthCheck, null);
+    }
+
+    /** @param provisioning the endpoint phones fetch their configuration from, or null for none */
+    public HttpServer(String host, int port, Https https, HealthCheck healthCheck, ProvisioningApi provisioning) {
         this.host = host;
         this.port = port;
         HealthApi health = new HealthApi(healthCheck);
@@ -40,6 +46,9 @@ public final class HttpServer {
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
             health.register(config.routes);
+            if (provisioning != null) {
+                provisioning.register(config.routes);
+            }
             JsonErrors.register(config.routes);
             if (https != null) {
                 // with a connector of its own added, Jetty gets no default one: the plain HTTP port is added too

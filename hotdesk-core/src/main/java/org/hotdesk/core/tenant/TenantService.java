@@ -83,6 +83,15 @@ public final class TenantService {
         return ProvisioningTokens.looksLikeToken(token) ? tenants.findByProvisioningToken(token) : java.util.Optional.empty();
     }
 
+    /** Gives every tenant created before provisioning URLs existed one of its own; run once at start. */
+    public void ensureProvisioningTokens(Actor actor) {
+        for (Tenant t : tenants.list()) {
+            if (t.provisioningToken() == null) {
+                rotateProvisioningToken(t.id(), actor);
+            }
+        }
+    }
+
     /** A new provisioning URL for the tenant, e.g. after the old one leaked; phones need the new one. */
     public Tenant rotateProvisioningToken(long tenantId, Actor actor) {
         return tx.inTransaction(() -> {

@@ -173,15 +173,18 @@ class PolyRendererTest {
 
     @Test
     void aZoneWithoutSummerTimeTurnsItOff() {
-        // the sample tenant keeps TenantSettings.DEFAULT's zone, UTC
-        String body = settings(SampleProfiles.idle(Vendor.POLY, "VVX450")).body();
+        String body = settings(inZone(SampleProfiles.idle(Vendor.POLY, "VVX450"), "UTC")).body();
         assertThat(body).contains("tcpIpApp.sntp.gmtOffset=\"0\"", "tcpIpApp.sntp.daylightSavings.enable=\"0\"")
                 .doesNotContain("daylightSavings.start");
     }
 
     private static PhoneProfile inBerlin(PhoneProfile p) {
+        return inZone(p, "Europe/Berlin");
+    }
+
+    private static PhoneProfile inZone(PhoneProfile p, String zone) {
         return new PhoneProfile(p.mac(), p.vendor(), p.model(), p.server(), p.ntpServer(),
-                TimeZoneInfo.of(ZoneId.of("Europe/Berlin"), SampleProfiles.NOW), p.registerExpirySeconds(),
+                TimeZoneInfo.of(ZoneId.of(zone), SampleProfiles.NOW), p.registerExpirySeconds(),
                 p.screenTitle(), p.lines(), p.keys(), p.phoneKeyMode());
     }
 

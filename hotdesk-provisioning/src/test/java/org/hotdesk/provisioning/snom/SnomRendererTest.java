@@ -99,8 +99,12 @@ class SnomRendererTest {
 
     @Test
     void aZoneWithoutAKnownSnomNameIsLeftToThePhone() {
-        // the sample tenant keeps TenantSettings.DEFAULT's zone, UTC, which SnomTimeZone does not name
-        assertThat(render(SampleProfiles.idle(Vendor.SNOM, "D785")).body()).doesNotContain("<timezone");
+        // UTC is not in SnomTimeZone's list
+        PhoneProfile p = SampleProfiles.idle(Vendor.SNOM, "D785");
+        PhoneProfile utc = new PhoneProfile(p.mac(), p.vendor(), p.model(), p.server(), p.ntpServer(),
+                TimeZoneInfo.of(ZoneId.of("UTC"), SampleProfiles.NOW), p.registerExpirySeconds(),
+                p.screenTitle(), p.lines(), p.keys(), p.phoneKeyMode());
+        assertThat(render(utc).body()).doesNotContain("<timezone");
     }
 
     @Test

@@ -29,8 +29,8 @@ CREATE TABLE user_keys (
     user_id  BIGINT      NOT NULL REFERENCES users (id),
     position INT         NOT NULL,
     key_type VARCHAR(20) NOT NULL,
-    value    VARCHAR(32) NOT NULL,
-    label    VARCHAR(32) NOT NULL,
+    key_value VARCHAR(32) NOT NULL,
+    key_label VARCHAR(32) NOT NULL,
     PRIMARY KEY (user_id, position),
     CONSTRAINT user_keys_type_check CHECK (key_type IN ('BLF', 'SPEED_DIAL'))
 );

@@ -85,10 +85,10 @@ public final class JdbiUserStore implements UserStore {
     @Override
     public List<FunctionKey> keys(long userId) {
         return db.withHandle(h -> h.createQuery(
-                        "SELECT key_type, value, label FROM user_keys WHERE user_id = :user ORDER BY position")
+                        "SELECT key_type, key_value, key_label FROM user_keys WHERE user_id = :user ORDER BY position")
                 .bind("user", userId)
                 .map((rs, ctx) -> new FunctionKey(FunctionKey.Type.valueOf(rs.getString("key_type")),
-                        rs.getString("value"), rs.getString("label")))
+                        rs.getString("key_value"), rs.getString("key_label")))
                 .list());
     }
 
@@ -99,7 +99,7 @@ public final class JdbiUserStore implements UserStore {
             int position = 1;
             for (FunctionKey k : keys) {
                 h.createUpdate("""
-                                INSERT INTO user_keys (user_id, position, key_type, value, label)
+                                INSERT INTO user_keys (user_id, position, key_type, key_value, key_label)
                                 VALUES (:user, :position, :type, :value, :label)""")
                         .bind("user", userId).bind("position", position++).bind("type", k.type().name())
                         .bind("value", k.value()).bind("label", k.label()).execute();

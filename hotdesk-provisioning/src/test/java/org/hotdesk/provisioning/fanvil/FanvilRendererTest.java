@@ -99,8 +99,8 @@ class FanvilRendererTest {
                 .contains("<ProxyPort>5060</ProxyPort>")
                 .contains("<NotifyReboot>0</NotifyReboot>")
                 .contains("<SNTPServer>ntp.acme.example</SNTPServer>")
-                .contains("<TimeZone>0</TimeZone>")
-                .contains("<EnableDST>0</EnableDST>");
+                .contains("<TimeZone>4</TimeZone>") // Berlin: UTC+1 in quarter hours
+                .contains("<EnableDST>2</EnableDST>");
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.hotdesk.app;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.hotdesk.app.config.HotdeskConfig;
+import org.hotdesk.provisioning.counter.ProvisionCounter;
+import org.hotdesk.provisioning.fetch.ProvisioningUrls;
+import org.hotdesk.sip.transport.SipEndpoint;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.login.BcryptSecretHasher;
 import org.hotdesk.store.Database;
@@ -56,6 +59,17 @@ public final class Wiring implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The provision counter rules, on this wiring's database. */
+    public ProvisionCounter provisionCounter() {
+        return new ProvisionCounter(core.ports().transactions(), core.ports().devices(), core.ports().audit(), clock);
+    }
+
+    /** Tenants' provisioning URLs as the configured server publishes them (for admin commands, not the server). */
+    public ProvisioningUrls provisioningUrls() {
+        String host = SipEndpoint.advertisedHost(config.sip().toServerConfig());
+        return new ProvisioningUrls(config.http().publicUrl(host, config.http().port()));
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.hotdesk.app.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hotdesk.app.Wiring;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.DeviceProvisioning;
+import org.hotdesk.core.device.Gateway;
 import org.hotdesk.core.device.Location;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.tenant.Tenant;
 import picocli.CommandLine.ArgGroup;
@@ -41,8 +45,9 @@ final class DevicesCommand extends AdminCommand {
     int list(@Option(names = {"-t", "--tenant"}, required = true) String tenant) {
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
-            Table table = new Table("ID", "MAC", "PORT", "NAME", "VENDOR", "MODEL", "SIP_USERNAME", "ENABLED", "REGISTERED",
-                    "SESSION", "EMERGENCY_LOCATION");
+            Table table = new Table("ID", "MAC", "PORT", "NAME", "VENDOR", "MODEL", "SIP_USERNAME", "ENABLED", "MODE",
+                    "PROVISIONED", "REGISTERED", "SESSION", "EMERGENCY_LOCATION");
+            int limit = t.settings().provisioning().fetchLimit();
             for (Device d : w.core().devices().list(t.id())) {
                 String session = w.core().sessions().openSessionOf(d.id())
                         .map(s -> w.core().ports().users().findById(s.userId()).map(u -> u.extension()).orElse("?")
@@ -51,7 +56,8 @@ final class DevicesCommand extends AdminCommand {
                 String registered = w.core().registrations().ofDevice(d.id()).stream()
                         .map(r -> r.source() + "/" + r.transport()).reduce((a, b) -> a + "," + b).orElse("no");
                 table.row(d.id(), d.mac().colonSeparated(), d.linePort(), d.name(), d.vendor().id(), d.model(),
-                        d.sipUsername(), d.enabled(), registered, session,
+                        d.sipUsername(), d.enabled(), d.provisioning().mode().id(), d.provisionCount() + "/" + limit,
+                        registered, session,
                         emergencyLocation(w.core().sites().locationOf(d)));
             }
             table.print(out());
@@ -65,9 +71,10 @@ final class DevicesCommand extends AdminCommand {
             @Option(names = "--name") String name,
             @Option(names = "--vendor", description = "yealink, poly, snom, grandstream, cisco, fanvil, generic") String vendor,
             @Option(names = "--model") String model,
-            @ArgGroup(exclusive = false) LocationOptions location) {
+            @ArgGroup(exclusive = false) LocationOptions location,
+            @ArgGroup(exclusive = false) ProvisioningOptions provisioning) {
         try (Wiring w = open()) {
-            NewDevice request = request(mac, name, vendor, model, location);
+            NewDevice request = request(mac, name, vendor, model, location, provisioning);
             Tenant t = tenant(w, tenant);
             Device d = w.core().devices().add(t.id(), request, CLI);
             printAccounts(List.of(d));
@@ -82,9 +89,10 @@ final class DevicesCommand extends AdminCommand {
                    @Option(names = "--name") String name,
                    @Option(names = "--vendor") String vendor,
                    @Option(names = "--model") String model,
-                   @ArgGroup(exclusive = false) LocationOptions location) {
+                   @ArgGroup(exclusive = false) LocationOptions location,
+                   @ArgGroup(exclusive = false) ProvisioningOptions provisioning) {
         try (Wiring w = open()) {
-            NewDevice request = request(mac, name, vendor, model, location);
+            NewDevice request = request(mac, name, vendor, model, location, provisioning);
             Tenant t = tenant(w, tenant);
             printAccounts(w.core().devices().addGateway(t.id(), request, ports, CLI));
         }
@@ -135,6 +143,66 @@ final class DevicesCommand extends AdminCommand {
         return text.toString();
     }
 
+    @Command(name = "set-provisioning", description = "Change how a phone's or gateway's configuration is rendered; "
+            + "options not given keep their value. The phone picks it up on its next fetch.")
+    int setProvisioning(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+                        @Option(names = "--mac", required = true) String mac,
+                        @ArgGroup(exclusive = false, multiplicity = "1") ProvisioningOptions options) {
+        MacAddress address = MacAddress.parse(mac);
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            var phone = w.core().ports().devices().findByMac(address, 0).filter(d -> d.tenantId() == t.id());
+            if (phone.isPresent()) {
+                Device d = w.core().devices().setProvisioning(t.id(), phone.get().id(),
+                        options.applyTo(phone.get().provisioning()), CLI);
+                out().printf("device %s: %s%n", d.label(), describe(d.provisioning()));
+            } else {
+                Gateway g = w.core().devices().gatewayByMac(t.id(), address);
+                g = w.core().devices().setGatewayProvisioning(t.id(), g.id(), options.applyTo(g.provisioning()), CLI);
+                out().printf("gateway %s: %s%n", g.mac().colonSeparated(), describe(g.provisioning()));
+            }
+        }
+        return 0;
+    }
+
+    @Command(name = "reset-counter", description = "Reset provision counters (B3 \"Reset Provision Counter\"): "
+            + "devices past the tenant's limit may fetch their configuration again. All named devices or none.")
+    int resetCounter(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+                     @Option(names = "--mac", description = "repeat for several; a gateway's MAC resets all its lines")
+                     List<String> macs,
+                     @Option(names = "--all", description = "every device of the tenant") boolean all) {
+        if ((macs == null || macs.isEmpty()) == !all) {
+            throw new InvalidInputException("mac", "name devices with --mac, or use --all (not both)");
+        }
+        List<MacAddress> parsed = macs == null ? List.of() : macs.stream().map(MacAddress::parse).toList();
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            List<Long> ids = new ArrayList<>();
+            if (all) {
+                w.core().devices().list(t.id()).forEach(d -> ids.add(d.id()));
+            } else {
+                for (MacAddress m : parsed) {
+                    var phone = w.core().ports().devices().findByMac(m, 0).filter(d -> d.tenantId() == t.id());
+                    ids.add(phone.isPresent() ? phone.get().id()
+                            : w.core().devices().linesOf(w.core().devices().gatewayByMac(t.id(), m)).get(0).id());
+                }
+            }
+            if (ids.isEmpty()) {
+                out().println("no devices");
+                return 0;
+            }
+            int reset = w.provisionCounter().resetAll(t.id(), ids, CLI);
+            out().printf("provision counter reset on %d device%s%n", reset, reset == 1 ? "" : "s");
+        }
+        return 0;
+    }
+
+    private static String describe(DeviceProvisioning p) {
+        return "mode " + p.mode().id() + ", " + p.transport().id() + (p.sipPort() == 0 ? "" : " port " + p.sipPort())
+                + ", domain " + (p.sipDomain() == null ? "tenant's" : p.sipDomain())
+                + ", ntp " + (p.ntpServer() == null ? "tenant's" : p.ntpServer());
+    }
+
     @Command(name = "remove", description = "Remove a device; a user logged in there is logged out (DEVICE_REMOVED).")
     int remove(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
                @Option(names = "--mac", required = true) String mac,
@@ -162,9 +230,10 @@ final class DevicesCommand extends AdminCommand {
     }
 
     // validated before the database is opened: a bad MAC changes nothing
-    private static NewDevice request(String mac, String name, String vendor, String model, LocationOptions location) {
+    private static NewDevice request(String mac, String name, String vendor, String model, LocationOptions location,
+                                     ProvisioningOptions provisioning) {
         return new NewDevice(MacAddress.parse(mac), name, Vendor.parse(vendor), model,
-                location == null ? null : location.toLocation(), null);
+                location == null ? null : location.toLocation(), null, ProvisioningOptions.orDefault(provisioning));
     }
 
     private void printAccounts(List<Device> devices) {

@@ -30,6 +30,8 @@ final class ServeCommand extends AdminCommand implements java.util.concurrent.Ca
             server = HotdeskServer.start(wiring, tls);
             if (tenant != null) {
                 DemoData.print(wiring.core(), tenant, "sip:" + server.sipHost() + ":" + server.sipPort(), out());
+                String url = server.provisioningUrl(wiring.core().tenants().get(tenant.id()));
+                out().printf("  Phones fetch their configuration from %s (e.g. %s001565de0001.cfg)%n", url, url);
             }
         } catch (RuntimeException e) {
             wiring.close();

@@ -12,6 +12,8 @@ import org.hotdesk.core.policy.MultipleLoginPolicy;
 import org.hotdesk.core.policy.OtpPolicy;
 import org.hotdesk.core.policy.SessionPolicy;
 import org.hotdesk.core.tenant.CallRouting;
+import org.hotdesk.core.tenant.ProvisioningAccess;
+import org.hotdesk.core.tenant.ProvisioningSettings;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.tenant.TrustedNetworks;
@@ -70,7 +72,12 @@ final class TenantsCommand extends AdminCommand {
                     .row("featureCodes.logout", String.join(" ", s.featureCodes().logout()))
                     .row("language", s.promptLanguage() == null ? "server default" : s.promptLanguage())
                     .row("trustedCidrs", s.trustedNetworks().cidrs().isEmpty() ? "none"
-                            : String.join(",", s.trustedNetworks().cidrs()));
+                            : String.join(",", s.trustedNetworks().cidrs()))
+                    .row("ntpServer", s.provisioning().ntpServer())
+                    .row("provisionLimit", s.provisioning().fetchLimit())
+                    .row("registerExpirySeconds", s.provisioning().registerExpirySeconds())
+                    .row("provisioningAccess", s.provisioning().access().id())
+                    .row("provisioningUrl", w.provisioningUrls().forTenant(t));
             table.print(out());
         }
         return 0;
@@ -100,7 +107,14 @@ final class TenantsCommand extends AdminCommand {
             String language,
             @Option(names = "--trusted-cidrs", split = ",", description = "networks phone-key (PIN) registrations may "
                     + "come from, comma-separated, e.g. 192.0.2.0/24,2001:db8::/32; \"\" = none")
-            List<String> trusted) {
+            List<String> trusted,
+            @Option(names = "--ntp-server", description = "the time server phones are given") String ntp,
+            @Option(names = "--provision-limit", description = "config fetches per device before an admin must reset "
+                    + "its provision counter (default 20)") Integer provisionLimit,
+            @Option(names = "--register-expiry", description = "seconds between phone re-registrations (default 500)")
+            Integer registerExpiry,
+            @Option(names = "--provisioning-access", description = "url-token (the URL carries a secret) or digest "
+                    + "(HTTP digest with each device account)") String access) {
         if (language != null && !language.isBlank() && !PromptCatalog.has(language.trim())) {
             throw new InvalidInputException("language", "no voice prompts for '" + language + "' (available: "
                     + String.join(", ", PromptCatalog.LANGUAGES) + ")");
@@ -127,9 +141,23 @@ final class TenantsCommand extends AdminCommand {
                     s.featureCodes(),
                     language != null ? language : s.promptLanguage(),
                     trusted == null ? s.trustedNetworks()
-                            : new TrustedNetworks(trusted.stream().filter(c -> !c.isBlank()).toList()));
+                            : new TrustedNetworks(trusted.stream().filter(c -> !c.isBlank()).toList()),
+                    new ProvisioningSettings(ntp != null ? ntp : s.provisioning().ntpServer(),
+                            provisionLimit != null ? provisionLimit : s.provisioning().fetchLimit(),
+                            registerExpiry != null ? registerExpiry : s.provisioning().registerExpirySeconds(),
+                            access != null ? ProvisioningAccess.parse(access) : s.provisioning().access()));
             w.core().tenants().updateSettings(t.id(), changed, CLI);
             out().printf("tenant %s updated%n", t.domain());
+        }
+        return 0;
+    }
+
+    @Command(name = "rotate-provisioning-url", description = "Give the tenant a new provisioning URL (the old one "
+            + "stops working at once: phones need the new one, e.g. through DHCP option 66).")
+    int rotateProvisioningUrl(@Parameters(paramLabel = "TENANT", description = "id or domain") String tenant) {
+        try (Wiring w = open()) {
+            Tenant t = w.core().tenants().rotateProvisioningToken(tenant(w, tenant).id(), CLI);
+            out().printf("tenant %s: provisioning URL %s%n", t.domain(), w.provisioningUrls().forTenant(t));
         }
         return 0;
     }

@@ -1,8 +1,12 @@
 package org.hotdesk.app.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hotdesk.app.Wiring;
+import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.user.FunctionKey;
 import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.User;
 import picocli.CommandLine.Command;
@@ -36,6 +40,46 @@ final class UsersCommand extends AdminCommand {
             Tenant t = tenant(w, tenant);
             User u = w.core().users().create(t.id(), new NewUser(extension, name, pin, !noHotDesk, sipPassword), CLI);
             out().printf("user %d created: %s %s (hot desk %s)%n", u.id(), u.extension(), u.name(), u.hotDesk() ? "on" : "off");
+        }
+        return 0;
+    }
+
+    @Command(name = "set-keys", description = "Set a user's programmable keys, shown after the logout key at any desk "
+            + "they log in at; no --key clears them.")
+    int setKeys(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+                @Option(names = "--extension", required = true) String extension,
+                @Option(names = "--key", description = "TYPE:NUMBER[:LABEL], TYPE blf or speed-dial, e.g. blf:1002:Bob; "
+                        + "repeat in key order") List<String> keys) {
+        // parsed before the database is opened: one bad key changes nothing
+        List<FunctionKey> parsed = new ArrayList<>();
+        for (String k : keys == null ? List.<String>of() : keys) {
+            String[] parts = k.split(":", 3);
+            if (parts.length < 2) {
+                throw new InvalidInputException("key", "'" + k + "' is not TYPE:NUMBER[:LABEL], e.g. blf:1002:Bob");
+            }
+            parsed.add(new FunctionKey(FunctionKey.Type.parse(parts[0]), parts[1], parts.length == 3 ? parts[2] : null));
+        }
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            User u = w.core().users().byExtension(t.id(), extension);
+            w.core().users().setKeys(t.id(), u.id(), parsed, CLI);
+            out().printf("%s: %d keys%n", u.extension(), parsed.size());
+        }
+        return 0;
+    }
+
+    @Command(name = "keys", description = "A user's programmable keys.")
+    int keys(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+             @Option(names = "--extension", required = true) String extension) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            User u = w.core().users().byExtension(t.id(), extension);
+            Table table = new Table("KEY", "TYPE", "NUMBER", "LABEL");
+            int position = 2; // key 1 is the desk's logout key
+            for (FunctionKey k : w.core().users().keys(t.id(), u.id())) {
+                table.row(position++, k.type().id(), k.value(), k.label());
+            }
+            table.print(out());
         }
         return 0;
     }

@@ -1,19 +1,29 @@
 package org.hotdesk.app.server;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Map;
 import org.hotdesk.app.Wiring;
 import org.hotdesk.app.config.TlsConfig;
+import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.provisioning.fetch.ProvisioningService;
+import org.hotdesk.provisioning.fetch.ProvisioningUrls;
+import org.hotdesk.provisioning.profile.ProfileBuilder;
+import org.hotdesk.provisioning.profile.ServerAddress;
+import org.hotdesk.provisioning.render.StandardRenderers;
 import org.hotdesk.sip.SipServer;
 import org.hotdesk.sip.SipTls;
 import org.hotdesk.web.HttpServer;
 import org.hotdesk.web.Https;
 import org.hotdesk.web.alerts.WebhookDelivery;
+import org.hotdesk.web.provisioning.HttpDigest;
+import org.hotdesk.web.provisioning.ProvisioningApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running server: SIP (and SIP over TLS), HTTP (and HTTPS; health for now) and the session timers, on one wiring. */
+/** The running server: SIP (and SIP over TLS), HTTP (and HTTPS: health, phone provisioning) and the session timers, on one wiring. */
 public final class HotdeskServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HotdeskServer.class);
     private final Wiring wiring;
@@ -41,13 +51,22 @@ public final class HotdeskServer implements AutoCloseable {
         var config = wiring.config();
         Https https = tls.enabled() ? new Https(tls.httpsPort(), Path.of(tls.keyStore()), tls.keyStorePassword()) : null;
         SipTls sipTls = tls.enabled() ? new SipTls(tls.sipPort(), Path.of(tls.keyStore()), tls.keyStorePassword()) : null;
-        HttpServer http = new HttpServer(config.http().host(), config.http().port(), https,
-                () -> Map.of("database", wiring.database().isHealthy()));
         // one limiter for every login path, so an address guessing anywhere is slowed and blocked everywhere
         SourceGuard guard = new SourceGuard(wiring.clock(), config.sourceLimits().toServerConfig());
+        wiring.core().tenants().ensureProvisioningTokens(Actor.system("startup"));
         SipServer sip = SipServer.start(config.sip().toServerConfig(), config.media().toServerConfig(), guard, sipTls,
                 wiring.core(), wiring.clock());
+        HttpServer http;
         try {
+            // phones are given the SIP side's advertised address and actual ports, known once SIP is up
+            ServerAddress address = new ServerAddress(sip.host(), sip.port(), sip.port(), sip.tlsPort());
+            ProvisioningService provisioning = new ProvisioningService(wiring.core(), StandardRenderers.all(),
+                    new ProfileBuilder(address), wiring.provisionCounter(), wiring.clock());
+            byte[] nonceKey = new byte[32];
+            new SecureRandom().nextBytes(nonceKey);
+            http = new HttpServer(config.http().host(), config.http().port(), https,
+                    () -> Map.of("database", wiring.database().isHealthy()),
+                    new ProvisioningApi(provisioning, new HttpDigest(nonceKey, wiring.clock())));
             http.start();
         } catch (RuntimeException e) {
             sip.close();
@@ -72,6 +91,11 @@ public final class HotdeskServer implements AutoCloseable {
 
     public int httpPort() {
         return http.port();
+    }
+
+    /** Where this tenant's phones fetch their configuration. */
+    public String provisioningUrl(Tenant tenant) {
+        return new ProvisioningUrls(wiring.config().http().publicUrl(sip.host(), http.port())).forTenant(tenant);
     }
 
     /** The SIP over TLS port, or 0 without TLS. */

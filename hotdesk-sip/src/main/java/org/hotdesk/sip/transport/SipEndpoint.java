@@ -361,7 +361,8 @@ public final class SipEndpoint implements AutoCloseable {
         }
     }
 
-    static String advertisedHost(SipConfig config) {
+    /** The address phones are told to reach this server at: sip.advertisedHost, else the bound host, else this machine's first address. */
+    public static String advertisedHost(SipConfig config) {
         if (config.advertisedHost() != null && !config.advertisedHost().isBlank()) return config.advertisedHost();
         if (!config.host().equals("0.0.0.0")) return config.host();
         try {

@@ -36,10 +36,20 @@ public record TenantDefaultsConfig(
         int lockoutMaxFailures,
         int lockoutWindowMinutes,
         int lockoutMinutes,
-        List<String> emergencyNumbers) {
+        List<String> emergencyNumbers,
+        ProvisioningDefaultsConfig provisioning) {
 
     public static final TenantDefaultsConfig DEFAULTS = new TenantDefaultsConfig(5, 8, null, "AUTO_LOGOUT_OTHER",
-            "UTC", 6, 120, 5, 15, 15, List.of("112", "911"));
+            "UTC", 6, 120, 5, 15, 15, List.of("112", "911"), ProvisioningDefaultsConfig.DEFAULTS);
+
+    /** Defaults with the standard phone-configuration defaults. */
+    public TenantDefaultsConfig(int idleLogoutMinutes, int maxSessionHours, String dailyLogoutTime, String multipleLogin,
+                                String timeZone, int otpLength, int otpLifetimeSeconds, int lockoutMaxFailures,
+                                int lockoutWindowMinutes, int lockoutMinutes, List<String> emergencyNumbers) {
+        this(idleLogoutMinutes, maxSessionHours, dailyLogoutTime, multipleLogin, timeZone, otpLength, otpLifetimeSeconds,
+                lockoutMaxFailures, lockoutWindowMinutes, lockoutMinutes, emergencyNumbers,
+                ProvisioningDefaultsConfig.DEFAULTS);
+    }
 
     private static final String SECTION = "tenantDefaults.";
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm");
@@ -48,6 +58,7 @@ public record TenantDefaultsConfig(
         dailyLogoutTime = dailyLogoutTime == null || dailyLogoutTime.isBlank() ? null : dailyLogoutTime.trim();
         multipleLogin = multipleLogin == null ? null : multipleLogin.trim().toUpperCase(Locale.ROOT);
         emergencyNumbers = List.copyOf(emergencyNumbers == null ? List.of() : emergencyNumbers);
+        provisioning = provisioning == null ? ProvisioningDefaultsConfig.DEFAULTS : provisioning;
         // a bad default must stop the server at start, not at the first tenant created
         settings(idleLogoutMinutes, maxSessionHours, dailyLogoutTime, multipleLogin, timeZone, otpLength,
                 otpLifetimeSeconds, lockoutMaxFailures, lockoutWindowMinutes, lockoutMinutes, emergencyNumbers);
@@ -56,7 +67,8 @@ public record TenantDefaultsConfig(
     /** The core record a new tenant starts from. */
     public TenantSettings toSettings() {
         return settings(idleLogoutMinutes, maxSessionHours, dailyLogoutTime, multipleLogin, timeZone, otpLength,
-                otpLifetimeSeconds, lockoutMaxFailures, lockoutWindowMinutes, lockoutMinutes, emergencyNumbers);
+                otpLifetimeSeconds, lockoutMaxFailures, lockoutWindowMinutes, lockoutMinutes, emergencyNumbers)
+                .withProvisioning(provisioning.toSettings());
     }
 
     // static and fed every component: the compact constructor must validate before the fields are assigned

@@ -101,7 +101,22 @@ class ConfigLoaderTest {
                 .containsEntry("sip.digestAlgorithms", "HOTDESK_SIP_DIGEST_ALGORITHMS")
                 .containsEntry("media.interDigitSeconds", "HOTDESK_MEDIA_INTER_DIGIT_SECONDS")
                 .containsEntry("tls.keyStorePassword", "HOTDESK_TLS_KEY_STORE_PASSWORD")
-                .hasSize(42);
+                .containsEntry("tenantDefaults.provisioning.fetchLimit", "HOTDESK_TENANT_DEFAULTS_PROVISIONING_FETCH_LIMIT")
+                .containsEntry("http.publicUrl", "HOTDESK_HTTP_PUBLIC_URL")
+                .hasSize(47);
+    }
+
+    @Test
+    void provisioningDefaultsComeFromTheEnvironmentAndBadOnesAreNamed() {
+        HotdeskConfig config = load(null, Map.of("HOTDESK_TENANT_DEFAULTS_PROVISIONING_FETCH_LIMIT", "50",
+                "HOTDESK_TENANT_DEFAULTS_PROVISIONING_ACCESS", "digest"));
+        assertThat(config.tenantDefaults().toSettings().provisioning().fetchLimit()).isEqualTo(50);
+        assertThat(config.tenantDefaults().toSettings().provisioning().access())
+                .isEqualTo(org.hotdesk.core.tenant.ProvisioningAccess.DIGEST);
+        assertThatThrownBy(() -> load(null, Map.of("HOTDESK_TENANT_DEFAULTS_PROVISIONING_ACCESS", "open")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("tenantDefaults.provisioning.access");
+        assertThatThrownBy(() -> load(null, Map.of("HOTDESK_HTTP_PUBLIC_URL", "pbx.example.com")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("http.publicUrl");
     }
 
     @Test
@@ -127,7 +142,7 @@ class ConfigLoaderTest {
 
         assertThatThrownBy(() -> load(file, Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(file + " line 2: unknown key 'http.prot' (keys in http are: host, port)");
+                .hasMessage(file + " line 2: unknown key 'http.prot' (keys in http are: host, port, publicUrl)");
     }
 
     @Test
@@ -143,7 +158,7 @@ class ConfigLoaderTest {
         Path file = file("http: 8080\n");
 
         assertThatThrownBy(() -> load(file, Map.of()))
-                .hasMessage(file + " line 1: http is a section of keys (host, port), not a value; was '8080'");
+                .hasMessage(file + " line 1: http is a section of keys (host, port, publicUrl), not a value; was '8080'");
     }
 
     @Test

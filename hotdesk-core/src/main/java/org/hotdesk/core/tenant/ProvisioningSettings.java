@@ -22,8 +22,8 @@ public record ProvisioningSettings(String ntpServer, int fetchLimit, int registe
         if (ntpServer == null) {
             throw new InvalidInputException("provisioning.ntpServer", "is required");
         }
-        if (fetchLimit < 1 || fetchLimit > 100_000) {
-            throw new InvalidInputException("provisioning.fetchLimit", "must be between 1 and 100000, was " + fetchLimit);
+        if (fetchLimit < 1 || fetchLimit > 100_000_000) {
+            throw new InvalidInputException("provisioning.fetchLimit", "must be between 1 and 100000000, was " + fetchLimit);
         }
         if (registerExpirySeconds < 60 || registerExpirySeconds > 86_400) {
             throw new InvalidInputException("provisioning.registerExpirySeconds",

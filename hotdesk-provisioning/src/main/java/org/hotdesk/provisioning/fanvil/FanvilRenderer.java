@@ -2,12 +2,9 @@ package org.hotdesk.provisioning.fanvil;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.SipTransport;
 import org.hotdesk.core.device.Vendor;
-import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.provisioning.profile.PhoneLine;
 import org.hotdesk.provisioning.profile.PhoneProfile;
 import org.hotdesk.provisioning.profile.ProfileKey;
@@ -48,15 +45,7 @@ public final class FanvilRenderer implements PhoneRenderer {
 
     @Override
     public Optional<FileRequest> parse(String fileName) {
-        Matcher m = MAC_FILE.matcher(fileName == null ? "" : fileName);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(FileRequest.settings(MacAddress.parse(m.group(1))));
-        } catch (InvalidInputException notADevice) {
-            return Optional.empty(); // 000000000000.cfg and the like
-        }
+        return FileRequest.settingsFile(MAC_FILE, fileName);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.hotdesk.core;
 
 import java.time.Clock;
 import java.util.random.RandomGenerator;
+import org.hotdesk.core.access.AccessService;
+import org.hotdesk.core.access.TokenSecrets;
 import org.hotdesk.core.call.CallService;
 import org.hotdesk.core.device.DeviceAccounts;
 import org.hotdesk.core.device.DeviceService;
@@ -27,11 +29,12 @@ import org.hotdesk.core.user.UserService;
  * @param events        subscribe here to act on logins and logouts (re-sync NOTIFY, config rendering)
  * @param registrations who is registered where (the SIP registrar writes them)
  * @param emergency     on-site alerts for emergency calls, kept until the alert webhook takes them
+ * @param access        API tokens and employees' web sign-in
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, SessionEvents events,
                           CallService calls, Registrations registrations, EmergencyAlerts emergency,
-                          SiteService sites, Ports ports) {
+                          SiteService sites, AccessService access, Ports ports) {
 
     /**
      * @param clock    the time every rule reads; tests pass a clock they can move
@@ -60,7 +63,9 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         EmergencyAlerts emergency = new EmergencyAlerts(ports.transactions(), ports.emergencyAlerts(), ports.audit(),
                 clock);
         SiteService sites = new SiteService(ports.transactions(), ports.sites(), ports.audit(), clock);
+        AccessService access = new AccessService(ports.transactions(), ports.accessTokens(), ports.tenants(),
+                ports.users(), attempts, hasher, ports.audit(), clock, new TokenSecrets(random));
         return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, calls, registrations,
-                emergency, sites, ports);
+                emergency, sites, access, ports);
     }
 }

@@ -1,5 +1,6 @@
 package org.hotdesk.core;
 
+import org.hotdesk.core.access.AccessTokenStore;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.call.CallStore;
 import org.hotdesk.core.device.DeviceStore;
@@ -17,5 +18,5 @@ import org.hotdesk.core.user.UserStore;
 public record Ports(Transactions transactions, TenantStore tenants, UserStore users, DeviceStore devices,
                     SessionStore sessions, OtpStore otps, AttemptStore attempts, AuditLog audit, CallStore calls,
                     RegistrationStore registrations, EmergencyAlertStore emergencyAlerts,
-                    SiteStore sites) {
+                    SiteStore sites, AccessTokenStore accessTokens) {
 }

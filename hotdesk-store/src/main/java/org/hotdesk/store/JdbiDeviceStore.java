@@ -200,6 +200,12 @@ public final class JdbiDeviceStore implements DeviceStore {
     }
 
     @Override
+    public void setName(long id, String name, String model) {
+        db.withHandle(h -> h.createUpdate("UPDATE devices SET name = :name, model = :model WHERE id = :id")
+                .bind("id", id).bind("name", name).bind("model", model).execute());
+    }
+
+    @Override
     public void setPolicy(long id, DevicePolicyOverride policy) {
         db.withHandle(h -> h.createUpdate("""
                         UPDATE devices SET idle_logout_minutes = :idle, max_session_hours = :maxHours,

@@ -2,6 +2,7 @@ package org.hotdesk.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import java.util.List;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.hotdesk.core.security.TlsPolicy;
@@ -32,11 +33,16 @@ public final class HttpServer {
 
     /** @param https HTTPS on its own port as well, or null */
     public HttpServer(String host, int port, Https https, HealthCheck healthCheck) {
-        this(host, port, https, healthCheck, null);
+        this(host, port, https, healthCheck, List.of());
     }
 
     /** @param provisioning the endpoint phones fetch their configuration from, or null for none */
     public HttpServer(String host, int port, Https https, HealthCheck healthCheck, ProvisioningApi provisioning) {
+        this(host, port, https, healthCheck, provisioning == null ? List.of() : List.<WebFeature>of(provisioning::register));
+    }
+
+    /** @param features the API, console and provisioning routes, registered in this order */
+    public HttpServer(String host, int port, Https https, HealthCheck healthCheck, List<WebFeature> features) {
         this.host = host;
         this.port = port;
         HealthApi health = new HealthApi(healthCheck);
@@ -44,11 +50,9 @@ public final class HttpServer {
             config.startup.showJavalinBanner = false;
             // the check looks the release date up against today: noise in a server log, not advice
             config.startup.showOldJavalinVersionWarning = false;
-            config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+            config.jsonMapper(new JavalinJackson(jsonMapper(), false));
             health.register(config.routes);
-            if (provisioning != null) {
-                provisioning.register(config.routes);
-            }
+            features.forEach(f -> f.register(config.routes));
             JsonErrors.register(config.routes);
             if (https != null) {
                 // with a connector of its own added, Jetty gets no default one: the plain HTTP port is added too
@@ -62,6 +66,12 @@ public final class HttpServer {
                 config.jetty.addConnector((server, httpConfig) -> httpsConnector(server, httpConfig, host, https));
             }
         });
+    }
+
+    /** Times as ISO-8601 text ("2026-12-02T10:15:30Z"), as the OpenAPI document says. */
+    public static ObjectMapper jsonMapper() {
+        return new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
     private ServerConnector httpsConnector(Server server, HttpConfiguration httpConfig, String host, Https https) {

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 public final class ConfigLoader {
     private static final Logger log = LoggerFactory.getLogger(ConfigLoader.class);
     private static final ConfigSchema<HotdeskConfig> SCHEMA = ConfigSchema.of(HotdeskConfig.class);
-    /** {@code HOTDESK_} variables that are not config keys: read by bin/hotdesk, logback.xml and the tests. */
-    private static final Set<String> NOT_KEYS = Set.of("HOTDESK_JAVA_OPTS", "HOTDESK_LOG_LEVEL", "HOTDESK_TEST_PG_URL",
+    /** {@code HOTDESK_} variables that are not config keys: read by bin/hotdesk, logback.xml and the tests;
+     *  HOTDESK_ADMIN_TOKEN is the short name of HOTDESK_SECURITY_ADMIN_TOKEN. */
+    private static final Set<String> NOT_KEYS = Set.of("HOTDESK_ADMIN_TOKEN", "HOTDESK_JAVA_OPTS", "HOTDESK_LOG_LEVEL", "HOTDESK_TEST_PG_URL",
             "HOTDESK_TEST_REQUIRE_PEERS");
 
     private ConfigLoader() {
@@ -85,6 +86,12 @@ public final class ConfigLoader {
             if (value != null) {
                 settings.add(new RawSetting(key.path(), new RawValue.Text(value), "environment variable " + key.envName()));
             }
+        }
+        // the name DESIGN.md and the README promise; the long form, if also set, wins (it comes later)
+        String adminToken = env.get("HOTDESK_ADMIN_TOKEN");
+        if (adminToken != null) {
+            settings.add(0, new RawSetting("security.adminToken", new RawValue.Text(adminToken),
+                    "environment variable HOTDESK_ADMIN_TOKEN"));
         }
         return settings;
     }

@@ -17,6 +17,7 @@ import org.hotdesk.sip.SipServer;
 import org.hotdesk.sip.SipTls;
 import org.hotdesk.web.HttpServer;
 import org.hotdesk.web.Https;
+import org.hotdesk.web.WebApp;
 import org.hotdesk.web.alerts.WebhookDelivery;
 import org.hotdesk.web.provisioning.HttpDigest;
 import org.hotdesk.web.provisioning.ProvisioningApi;
@@ -33,6 +34,8 @@ public final class HotdeskServer implements AutoCloseable {
     private final WebhookDelivery alerts;
     /** How often due emergency alerts are looked for: an alert goes out within this of the call. */
     private static final java.time.Duration ALERT_INTERVAL = java.time.Duration.ofSeconds(1);
+    /** Shown in the OpenAPI document. */
+    private static final String API_VERSION = "0.1.0";
 
     private HotdeskServer(Wiring wiring, HttpServer http, TimerLoop timers, SipServer sip, WebhookDelivery alerts) {
         this.alerts = alerts;
@@ -64,10 +67,16 @@ public final class HotdeskServer implements AutoCloseable {
                     new ProfileBuilder(address), wiring.provisionCounter(), wiring.clock());
             byte[] nonceKey = new byte[32];
             new SecureRandom().nextBytes(nonceKey);
+            // the API answers provisioning URLs with the HTTP port, known only once HTTP is up
+            java.util.concurrent.atomic.AtomicInteger httpPort = new java.util.concurrent.atomic.AtomicInteger();
+            String adminToken = config.security().adminToken().isEmpty() ? null : config.security().adminToken();
+            WebApp web = new WebApp(wiring.core(), wiring.clock(), adminToken, guard, wiring.provisionCounter(),
+                    t -> new ProvisioningUrls(config.http().publicUrl(sip.host(), httpPort.get())).forTenant(t),
+                    new ProvisioningApi(provisioning, new HttpDigest(nonceKey, wiring.clock())), API_VERSION);
             http = new HttpServer(config.http().host(), config.http().port(), https,
-                    () -> Map.of("database", wiring.database().isHealthy()),
-                    new ProvisioningApi(provisioning, new HttpDigest(nonceKey, wiring.clock())));
+                    () -> Map.of("database", wiring.database().isHealthy()), web.features());
             http.start();
+            httpPort.set(http.port());
         } catch (RuntimeException e) {
             sip.close();
             throw e;

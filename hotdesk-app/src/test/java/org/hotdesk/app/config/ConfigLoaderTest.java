@@ -103,7 +103,7 @@ class ConfigLoaderTest {
                 .containsEntry("tls.keyStorePassword", "HOTDESK_TLS_KEY_STORE_PASSWORD")
                 .containsEntry("tenantDefaults.provisioning.fetchLimit", "HOTDESK_TENANT_DEFAULTS_PROVISIONING_FETCH_LIMIT")
                 .containsEntry("http.publicUrl", "HOTDESK_HTTP_PUBLIC_URL")
-                .hasSize(47);
+                .hasSize(48);
     }
 
     @Test

@@ -165,6 +165,20 @@ public final class DeviceService {
         });
     }
 
+    /** Renames the desk and corrects its model; a null model leaves it unknown. */
+    public Device rename(long tenantId, long deviceId, String name, String model, Actor actor) {
+        return tx.inTransaction(() -> {
+            Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
+                    .orElseThrow(() -> new NotFoundException("device", deviceId));
+            // the same rules as a new device: NewDevice checks name and model
+            NewDevice checked = new NewDevice(device.mac(), name, device.vendor(), model, null, null);
+            devices.setName(deviceId, checked.name(), checked.model());
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.renamed", subject(device), null,
+                    "name=" + checked.name() + (checked.model() == null ? "" : " model=" + checked.model())));
+            return get(tenantId, deviceId);
+        });
+    }
+
     /** A disabled device refuses logins; disabling it logs out whoever is there. */
     public Device setEnabled(long tenantId, long deviceId, boolean enabled, Actor actor) {
         Device result = tx.inTransaction(() -> {

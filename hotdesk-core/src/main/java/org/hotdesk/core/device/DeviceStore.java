@@ -42,6 +42,8 @@ public interface DeviceStore {
 
     void setEnabled(long id, boolean enabled);
 
+    void setName(long id, String name, String model);
+
     void setPolicy(long id, DevicePolicyOverride policy);
 
     void setLocation(long id, Location location);

@@ -89,6 +89,17 @@ public final class UserService {
         return user;
     }
 
+    /** The name the desk shows while they sit there. */
+    public User rename(long tenantId, long userId, String name, Actor actor) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw new InvalidInputException("name", "must be 1 to 100 characters");
+        }
+        return change(tenantId, userId, actor, "user.renamed", "name=" + clean,
+                u -> new User(u.id(), u.tenantId(), u.extension(), clean, u.hotDesk(), u.enabled(), u.pinHash(),
+                        u.pinDigest(), u.sipAccount(), u.createdAt()));
+    }
+
     /** Disabling a user ends all their sessions with {@code USER_DISABLED}. */
     public User setEnabled(long tenantId, long userId, boolean enabled, Actor actor) {
         User user = change(tenantId, userId, actor, enabled ? "user.enabled" : "user.disabled", null,

@@ -1,0 +1,128 @@
+package org.hotdesk.web.console;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.access.Principal;
+import org.hotdesk.core.access.Role;
+import org.hotdesk.core.error.HotdeskException;
+import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.web.WebFeature;
+import org.hotdesk.web.auth.Authenticator;
+import org.hotdesk.web.pages.Frame;
+import org.hotdesk.web.pages.Templates;
+import org.hotdesk.web.session.WebSession;
+import org.hotdesk.web.session.WebSessions;
+
+/**
+ * Signing in to the console with an admin token, signing out, and the system admin's list of tenants.
+ * A wrong token counts against the caller's address in the same {@link SourceGuard} as SIP logins.
+ */
+public final class ConsoleLogin implements WebFeature {
+    private final HotdeskCore core;
+    private final Authenticator authenticator;
+    private final WebSessions sessions;
+    private final SourceGuard guard;
+    private final Templates templates;
+
+    public ConsoleLogin(HotdeskCore core, Authenticator authenticator, WebSessions sessions, SourceGuard guard,
+                        Templates templates) {
+        this.core = core;
+        this.authenticator = authenticator;
+        this.sessions = sessions;
+        this.guard = guard;
+        this.templates = templates;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/", ctx -> ctx.redirect("/console", HttpStatus.SEE_OTHER));
+        routes.get("/console", this::home);
+        routes.get("/console/login", ctx -> loginPage(ctx, null, HttpStatus.OK));
+        routes.post("/console/login", this::login);
+        routes.post("/console/logout", ctx -> {
+            sessions.end(ctx);
+            ctx.redirect("/console/login", HttpStatus.SEE_OTHER);
+        });
+        routes.get("/console/switch", ctx -> {
+            String tenant = ctx.queryParam("tenant");
+            boolean valid = tenant != null && tenant.matches("[0-9]{1,18}");
+            ctx.redirect(valid ? "/console/tenants/" + tenant + "/live" : "/console", HttpStatus.SEE_OTHER);
+        });
+        routes.get("/console/tenants", this::tenants);
+        routes.post("/console/tenants", this::createTenant);
+    }
+
+    private void home(Context ctx) {
+        Optional<WebSession> session = sessions.current(ctx).filter(s -> s.principal().isAdmin());
+        if (session.isEmpty()) {
+            ctx.redirect("/console/login", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Principal p = session.get().principal();
+        ctx.redirect(p.role() == Role.SYSTEM_ADMIN ? "/console/tenants"
+                : "/console/tenants/" + p.tenantId() + "/live", HttpStatus.SEE_OTHER);
+    }
+
+    private void login(Context ctx) {
+        String source = ctx.ip();
+        if (guard.isBlocked(source)) {
+            loginPage(ctx, "Too many failed sign-ins from your address. Try again later.", HttpStatus.TOO_MANY_REQUESTS);
+            return;
+        }
+        Optional<Principal> principal = authenticator.authenticate(ctx.formParam("token"))
+                .filter(Principal::isAdmin);
+        if (principal.isEmpty()) {
+            guard.failed(source, "console sign-in");
+            loginPage(ctx, "That token is not a valid admin token.", HttpStatus.UNAUTHORIZED);
+            return;
+        }
+        sessions.start(ctx, principal.get());
+        Principal p = principal.get();
+        ctx.redirect(p.role() == Role.SYSTEM_ADMIN ? "/console/tenants"
+                : "/console/tenants/" + p.tenantId() + "/live", HttpStatus.SEE_OTHER);
+    }
+
+    private void loginPage(Context ctx, String error, HttpStatus status) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("error", error);
+        ctx.status(status);
+        templates.page(ctx, "console/login.jte", params);
+    }
+
+    private void tenants(Context ctx) {
+        WebSession session = ctx.attribute(ConsolePage.SESSION);
+        if (session.principal().role() != Role.SYSTEM_ADMIN) {
+            ctx.redirect("/console", HttpStatus.SEE_OTHER);
+            return;
+        }
+        String flash = sessions.takeFlash(session);
+        boolean error = flash != null && flash.startsWith("!");
+        List<Tenant> tenants = core.tenants().list();
+        Frame frame = new Frame("Tenants", "tenants", session.principal().name(), 0, "all tenants", List.of(),
+                session.csrfToken(), error ? flash.substring(1) : flash, error);
+        templates.page(ctx, "console/tenants.jte", Map.of("frame", frame, "tenants", tenants));
+    }
+
+    private void createTenant(Context ctx) {
+        WebSession session = ctx.attribute(ConsolePage.SESSION);
+        if (session.principal().role() != Role.SYSTEM_ADMIN) {
+            ctx.status(HttpStatus.FORBIDDEN).result("only the system admin creates tenants");
+            return;
+        }
+        try {
+            Tenant t = core.tenants().create(ctx.formParam("name"), ctx.formParam("domain"),
+                    session.principal().actor());
+            sessions.flash(session, "Tenant " + t.name() + " created.");
+        } catch (HotdeskException e) {
+            sessions.flash(session, "!" + e.getMessage());
+        }
+        ctx.redirect("/console/tenants", HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,98 @@
+package org.hotdesk.web.session;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hotdesk.core.access.Principal;
+import org.hotdesk.core.access.TokenSecrets;
+
+/**
+ * Browser sign-ins of the console and the self-service page, kept in memory: a random id in an HttpOnly,
+ * SameSite=Strict cookie (Secure over HTTPS). A restart signs everyone out, which for an admin console
+ * and a code-generating page is a fair price for keeping no session secrets at rest.
+ */
+public final class WebSessions {
+    public static final String COOKIE = "hotdesk_session";
+    /** Signed out after this long without a request. */
+    public static final Duration IDLE = Duration.ofMinutes(30);
+    /** Signed out after this long whatever happens. */
+    public static final Duration MAX_AGE = Duration.ofHours(12);
+
+    private final Map<String, WebSession> sessions = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public WebSessions(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Starts a session for {@code principal} and sets its cookie; any earlier session of this browser ends. */
+    public WebSession start(Context ctx, Principal principal) {
+        end(ctx);
+        Instant now = clock.instant();
+        WebSession session = new WebSession(randomId(), principal, randomId(), now, now, null);
+        sessions.put(session.id(), session);
+        // no max-age: a browser session cookie, gone when the browser closes
+        ctx.cookie(new Cookie(COOKIE, session.id(), "/", -1, "https".equals(ctx.scheme()), true, null,
+                SameSite.STRICT));
+        return session;
+    }
+
+    /** The live session of this browser, touched; empty when none, idle too long or too old. */
+    public Optional<WebSession> current(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        if (id == null) {
+            return Optional.empty();
+        }
+        WebSession session = sessions.get(id);
+        Instant now = clock.instant();
+        if (session == null) {
+            return Optional.empty();
+        }
+        if (now.isAfter(session.lastSeen().plus(IDLE)) || now.isAfter(session.createdAt().plus(MAX_AGE))) {
+            sessions.remove(id);
+            return Optional.empty();
+        }
+        WebSession touched = session.touched(now);
+        sessions.put(id, touched);
+        return Optional.of(touched);
+    }
+
+    public void end(Context ctx) {
+        String id = ctx.cookie(COOKIE);
+        if (id != null) {
+            sessions.remove(id);
+            ctx.removeCookie(COOKIE, "/");
+        }
+    }
+
+    /** Leaves a message for the next page this session shows. */
+    public void flash(WebSession session, String message) {
+        sessions.computeIfPresent(session.id(), (id, s) -> s.withFlash(message));
+    }
+
+    /** Takes the pending message, if any (shown once). */
+    public String takeFlash(WebSession session) {
+        WebSession s = sessions.computeIfPresent(session.id(), (id, old) -> old.withFlash(null));
+        return s == null ? null : session.flash();
+    }
+
+    /** Does the form's token match this session's? Compared in constant time. */
+    public static boolean csrfMatches(WebSession session, String sent) {
+        return sent != null && TokenSecrets.sameSecret(session.csrfToken(), sent);
+    }
+
+    private String randomId() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

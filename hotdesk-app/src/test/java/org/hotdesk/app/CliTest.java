@@ -57,6 +57,22 @@ class CliTest {
     }
 
     @Test
+    void aTenantAdminTokenIsPrintedOnceListedWithoutItsSecretAndRevocable() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        Run issued = run("tokens", "issue", "-t", "acme.example", "--name", "ann@acme.example");
+        assertThat(issued.exitCode()).as(issued.err()).isZero();
+        String secret = issued.out().lines().filter(l -> l.startsWith("hd_")).findFirst().orElseThrow();
+        Run list = run("tokens", "list", "-t", "acme.example");
+        assertThat(list.out()).contains("ann@acme.example").doesNotContain(secret);
+        String id = list.out().lines().skip(1).findFirst().orElseThrow().trim().split("\\s+")[0];
+        ok("tokens", "revoke", "-t", "acme.example", "--id", id);
+        assertThat(run("tokens", "list", "-t", "acme.example").out()).doesNotContain("ann@acme.example");
+        Run blank = run("tokens", "issue", "-t", "acme.example", "--name", " ");
+        assertThat(blank.exitCode()).isNotZero();
+        assertThat(blank.err()).contains("name");
+    }
+
+    @Test
     void aDeskWithoutAnAddressIsFlaggedUntilItHasOne() {
         ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
         ok("devices", "add", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc");

@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "hotdesk", mixinStandardHelpOptions = true, version = "hotdesk 0.1.0",
         description = "SIP hot-desking server. Run `hotdesk serve --demo` to try it.",
         subcommands = {ServeCommand.class, TenantsCommand.class, UsersCommand.class, SitesCommand.class, DevicesCommand.class,
-                SessionsCommand.class, OtpCommand.class, CallsCommand.class, EmergencyCommand.class, AuditCommand.class})
+                SessionsCommand.class, OtpCommand.class, CallsCommand.class, EmergencyCommand.class, AuditCommand.class,
+                TokensCommand.class})
 public final class HotdeskCommand {
     @Option(names = {"-c", "--config"}, scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "YAML config file (every key can also be set as HOTDESK_<KEY> in the environment)")

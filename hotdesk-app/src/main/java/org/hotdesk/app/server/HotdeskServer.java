@@ -82,7 +82,7 @@ public final class HotdeskServer implements AutoCloseable {
             throw e;
         }
         WebhookDelivery alerts = new WebhookDelivery(wiring.core()).start(ALERT_INTERVAL);
-        TimerLoop timers = new TimerLoop(wiring.core().timers(), wiring.core().calls(),
+        TimerLoop timers = new TimerLoop(wiring.core().timers(), wiring.core().calls(), wiring.core().access(),
                 java.time.Duration.ofHours(config.timers().maxCallHours()), config.timers().checkIntervalSeconds());
         log.info("hotdesk started sip={}:{} (advertised {}) http={}:{} database={}", config.sip().host(), sip.port(),
                 sip.host(), config.http().host(), http.port(), wiring.database().vendor());

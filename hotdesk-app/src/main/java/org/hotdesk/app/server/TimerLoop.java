@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.hotdesk.core.access.AccessService;
 import org.hotdesk.core.call.CallService;
 import org.hotdesk.core.session.SessionTimers;
 import org.slf4j.Logger;
@@ -21,11 +22,12 @@ final class TimerLoop implements AutoCloseable {
         return t;
     });
 
-    TimerLoop(SessionTimers timers, CallService calls, Duration maxCall, int intervalSeconds) {
+    TimerLoop(SessionTimers timers, CallService calls, AccessService access, Duration maxCall, int intervalSeconds) {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 int abandoned = calls.endAbandoned(maxCall);
                 int ended = timers.expireDue();
+                access.removeExpired();
                 if (ended > 0 || abandoned > 0) {
                     log.info("session timers ended={} abandonedCalls={}", ended, abandoned);
                 }

@@ -14,6 +14,16 @@ public record Frame(String title, String section, String who, long tenantId, Str
     public record TenantLink(long id, String name) {
     }
 
+    /** The first line of the flash message: what happened. */
+    public String flashTitle() {
+        return flash == null ? null : flash.lines().findFirst().orElse("");
+    }
+
+    /** The flash message's further lines ("Line 3: ..."), shown as a list. */
+    public List<String> flashItems() {
+        return flash == null ? List.of() : flash.lines().skip(1).filter(l -> !l.isBlank()).toList();
+    }
+
     /** The console URL of a section of this frame's tenant, e.g. {@code /console/tenants/3/devices}. */
     public String link(String sectionPath) {
         return "/console/tenants/" + tenantId + "/" + sectionPath;

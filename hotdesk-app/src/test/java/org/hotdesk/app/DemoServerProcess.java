@@ -57,6 +57,14 @@ final class DemoServerProcess implements AutoCloseable {
                 output.add(tlsLine);
                 Matcher tls = TLS.matcher(tlsLine == null ? "" : tlsLine);
                 if (!tls.find()) throw new AssertionError("no TLS line after the running line:\n" + String.join("\n", output));
+                // then the admin token (first start only) and the console line
+                String more;
+                while ((more = reader.readLine()) != null) {
+                    output.add(more);
+                    if (more.contains("Admin console at")) {
+                        break;
+                    }
+                }
                 // keep draining so the server never blocks on a full pipe
                 Thread drain = new Thread(() -> reader.lines().forEach(l -> { }));
                 drain.setDaemon(true);

@@ -44,6 +44,18 @@ class ServeDemoIT {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"UP\"");
 
+            // the first start prints a system admin token once; it opens the REST API
+            String token = first.output.stream().filter(l -> l.contains("System admin token"))
+                    .map(l -> l.substring(l.lastIndexOf(' ') + 1)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no admin token printed:\n" + printed));
+            HttpResponse<String> tenants = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.httpPort + "/api/v1/tenants"))
+                            .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(tenants.statusCode()).isEqualTo(200);
+            assertThat(tenants.body()).contains("demo.hotdesk.test");
+            assertThat(printed).contains("/console", "/api/v1/openapi.json");
+
             // HTTPS with the self-signed demo certificate, TLS 1.2 or newer only
             SSLContext trustAll = SSLContext.getInstance("TLS");
             trustAll.init(null, new TrustManager[] {new TrustAnyCertificate()}, null);
@@ -68,6 +80,7 @@ class ServeDemoIT {
         DemoServerProcess second = DemoServerProcess.start(dir);
         try {
             assertThat(second.output.stream().filter(l -> l.contains("hd0")).toList()).isEqualTo(devicesFirstRun);
+            assertThat(second.output).noneMatch(l -> l.contains("System admin token"));
         } finally {
             second.process.destroy();
             second.process.waitFor(30, TimeUnit.SECONDS);

@@ -48,13 +48,13 @@ final class ServeCommand extends AdminCommand implements java.util.concurrent.Ca
         }
         String web = "http://" + ("0.0.0.0".equals(wiring.config().http().host()) ? "localhost"
                 : wiring.config().http().host()) + ":" + server.httpPort();
-        out().printf("  Admin console at %s/console, employees' page at %s/me, REST API at %s/api/v1 (OpenAPI: %s/api/v1/openapi.json)%n",
-                web, web, web, web);
         if (wiring.config().security().adminToken().isEmpty()) {
             wiring.core().access().ensureSystemAdminToken().ifPresent(issued -> out().printf(
                     "  System admin token (shown only now; keep it safe, or set security.adminToken): %s%n",
                     issued.secret()));
         }
+        out().printf("  Admin console at %s/console, employees' page at %s/me, REST API at %s/api/v1 (OpenAPI: %s/api/v1/openapi.json)%n",
+                web, web, web, web);
         out().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -24,13 +24,13 @@ import org.hotdesk.core.tenant.TenantSettings;
 public record SettingsView(List<String> emergencyNumbers, String emergencyGatewayUri, String outboundTrunkUri,
                            String emergencyAlertUrl, List<String> trustedCidrs, int idleLogoutMinutes,
                            int maxSessionHours, String dailyLogoutTime, MultipleLoginPolicy multipleLogin,
-                           int otpLifetimeSeconds, int otpLength, LockoutView lockout, String timeZone,
-                           String promptLanguage, FeatureCodesView featureCodes, ProvisioningView provisioning) {
+                           int otpLifetimeSeconds, int otpLength, LockoutSettingsView lockout, String timeZone,
+                           String promptLanguage, FeatureCodesView featureCodes, ProvisioningSettingsView provisioning) {
 
     static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     /** After {@code maxFailures} wrong PINs or codes within {@code windowMinutes}, locked for {@code lockMinutes}. */
-    public record LockoutView(int maxFailures, int windowMinutes, int lockMinutes) {
+    public record LockoutSettingsView(int maxFailures, int windowMinutes, int lockMinutes) {
     }
 
     /** Dial patterns; {@code {otp}} and {@code {ext}} stand for the digits. */
@@ -39,7 +39,7 @@ public record SettingsView(List<String> emergencyNumbers, String emergencyGatewa
     }
 
     /** @param access {@code url-token} or {@code digest}: what a phone shows, besides its MAC, to fetch its config */
-    public record ProvisioningView(String ntpServer, int fetchLimit, int registerExpirySeconds, String access) {
+    public record ProvisioningSettingsView(String ntpServer, int fetchLimit, int registerExpirySeconds, String access) {
     }
 
     public static SettingsView of(TenantSettings s) {
@@ -51,9 +51,9 @@ public record SettingsView(List<String> emergencyNumbers, String emergencyGatewa
                 s.routing().emergencyAlertUrl(), s.trustedNetworks().cidrs(), s.sessionPolicy().idleLogoutMinutes(),
                 s.sessionPolicy().maxSessionHours(), daily == null ? null : daily.format(HH_MM), s.multipleLogin(),
                 (int) s.otp().lifetime().toSeconds(), s.otp().length(),
-                new LockoutView(l.maxFailures(), (int) l.window().toMinutes(), (int) l.lockDuration().toMinutes()),
+                new LockoutSettingsView(l.maxFailures(), (int) l.window().toMinutes(), (int) l.lockDuration().toMinutes()),
                 s.timeZone().getId(), s.promptLanguage(),
                 new FeatureCodesView(f.otpLogin(), f.extensionLogin(), f.promptedLogin(), f.logout()),
-                new ProvisioningView(p.ntpServer(), p.fetchLimit(), p.registerExpirySeconds(), p.access().id()));
+                new ProvisioningSettingsView(p.ntpServer(), p.fetchLimit(), p.registerExpirySeconds(), p.access().id()));
     }
 }

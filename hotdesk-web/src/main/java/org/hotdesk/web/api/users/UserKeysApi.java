@@ -24,31 +24,31 @@ public final class UserKeysApi implements ApiResource {
      * @param type  {@code blf} (watches an extension and dials it) or {@code speed-dial}
      * @param label the text next to the key; the value when none is given
      */
-    public record KeyView(String type, String value, String label) {
-        static KeyView of(FunctionKey k) {
-            return new KeyView(k.type().id(), k.value(), k.label());
+    public record FunctionKeyView(String type, String value, String label) {
+        static FunctionKeyView of(FunctionKey k) {
+            return new FunctionKeyView(k.type().id(), k.value(), k.label());
         }
     }
 
     /** The keys in order: the first one comes right after the desk's logout key. Reading and replacing take the same shape. */
-    public record KeysView(List<KeyView> keys) {
-        static KeysView of(List<FunctionKey> keys) {
-            return new KeysView(keys.stream().map(KeyView::of).toList());
+    public record FunctionKeysView(List<FunctionKeyView> keys) {
+        static FunctionKeysView of(List<FunctionKey> keys) {
+            return new FunctionKeysView(keys.stream().map(FunctionKeyView::of).toList());
         }
     }
 
     @Override
     public void register(ApiRoutes api) {
         api.get("/tenants/{t}/users/{u}/keys").tag("users").summary("The user's programmable keys")
-                .access("admins of the tenant, or the employee themselves").returns(KeysView.class)
+                .access("admins of the tenant, or the employee themselves").returns(FunctionKeysView.class)
                 .errors(401, 403, 404).handle(ctx -> {
                     long t = PathIds.tenant(ctx);
                     long u = UsersApi.user(ctx);
                     Access.self(ctx, t, u);
-                    ctx.json(KeysView.of(core.users().keys(t, u)));
+                    ctx.json(FunctionKeysView.of(core.users().keys(t, u)));
                 });
         api.put("/tenants/{t}/users/{u}/keys").tag("users").summary("Replace the user's programmable keys")
-                .access("admins of the tenant").body(KeysView.class).returns(KeysView.class)
+                .access("admins of the tenant").body(FunctionKeysView.class).returns(FunctionKeysView.class)
                 .errors(400, 401, 403, 404, 422).handle(this::replace);
     }
 
@@ -56,13 +56,13 @@ public final class UserKeysApi implements ApiResource {
         long t = PathIds.tenant(ctx);
         long u = UsersApi.user(ctx);
         Principal p = Access.admin(ctx, t);
-        KeysView body = ctx.bodyAsClass(KeysView.class);
+        FunctionKeysView body = ctx.bodyAsClass(FunctionKeysView.class);
         if (body.keys() == null) {
             throw new InvalidInputException("keys", "is required (an empty list removes every key)");
         }
         List<FunctionKey> keys = new ArrayList<>();
         for (int i = 0; i < body.keys().size(); i++) {
-            KeyView k = body.keys().get(i);
+            FunctionKeyView k = body.keys().get(i);
             if (k == null) {
                 throw new InvalidInputException("keys[" + i + "]", "is empty");
             }
@@ -74,6 +74,6 @@ public final class UserKeysApi implements ApiResource {
                         e.getMessage().substring(e.field().length() + 2));
             }
         }
-        ctx.json(KeysView.of(core.users().setKeys(t, u, keys, p.actor())));
+        ctx.json(FunctionKeysView.of(core.users().setKeys(t, u, keys, p.actor())));
     }
 }

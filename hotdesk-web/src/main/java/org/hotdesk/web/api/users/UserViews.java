@@ -31,11 +31,11 @@ final class UserViews {
      */
     public record UserView(long id, String extension, String name, boolean hotDesk, boolean enabled,
                            boolean sipAccount, boolean locked, Instant lockedUntil, Instant createdAt,
-                           DeskView session) {
+                           UserDeskView session) {
     }
 
     /** Where someone is logged in. */
-    public record DeskView(long sessionId, long deviceId, String deviceName, Instant since, LoginMethod method) {
+    public record UserDeskView(long sessionId, long deviceId, String deviceName, Instant since, LoginMethod method) {
     }
 
     UserView of(User user) {
@@ -59,8 +59,8 @@ final class UserViews {
 
     private UserView view(User u, Map<Long, List<Session>> open, Map<Long, Device> devices) {
         Instant lockedUntil = core.attempts().lockedUntil(u.tenantId(), LockKey.user(u.id())).orElse(null);
-        DeskView desk = open.getOrDefault(u.id(), List.of()).stream().findFirst()
-                .map(s -> new DeskView(s.id(), s.deviceId(), name(devices, s.deviceId()), s.startedAt(), s.method()))
+        UserDeskView desk = open.getOrDefault(u.id(), List.of()).stream().findFirst()
+                .map(s -> new UserDeskView(s.id(), s.deviceId(), name(devices, s.deviceId()), s.startedAt(), s.method()))
                 .orElse(null);
         return new UserView(u.id(), u.extension(), u.name(), u.hotDesk(), u.enabled(), u.hasOwnSipAccount(),
                 lockedUntil != null, lockedUntil, u.createdAt(), desk);

@@ -11,7 +11,15 @@ import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.web.api.ApiResource;
 import org.hotdesk.web.api.RestApi;
 import org.hotdesk.web.api.auth.AuthApi;
+import org.hotdesk.web.api.history.AuditApi;
+import org.hotdesk.web.api.history.CallsApi;
+import org.hotdesk.web.api.history.EmergencyCallsApi;
+import org.hotdesk.web.api.settings.SettingsApi;
 import org.hotdesk.web.api.tenants.TenantsApi;
+import org.hotdesk.web.api.users.UserKeysApi;
+import org.hotdesk.web.api.users.UserOtpApi;
+import org.hotdesk.web.api.users.UserSessionsApi;
+import org.hotdesk.web.api.users.UsersApi;
 import org.hotdesk.web.auth.Authenticator;
 import org.hotdesk.web.console.ConsoleLogin;
 import org.hotdesk.web.console.ConsoleSecurity;
@@ -38,7 +46,10 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         Templates templates = new Templates();
         List<ApiResource> api = List.of(
                 new AuthApi(core.access(), guard),
-                new TenantsApi(core, provisioningUrl));
+                new TenantsApi(core, provisioningUrl),
+                new UsersApi(core), new UserKeysApi(core), new UserOtpApi(core, clock), new UserSessionsApi(core),
+                new SettingsApi(core),
+                new AuditApi(core), new CallsApi(core), new EmergencyCallsApi(core));
         List<WebFeature> features = new ArrayList<>();
         features.add(new StaticAssets());
         features.add(new ConsoleSecurity(sessions));

@@ -1,0 +1,59 @@
+package org.hotdesk.web.api.settings;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.hotdesk.core.policy.LockoutPolicy;
+import org.hotdesk.core.policy.MultipleLoginPolicy;
+import org.hotdesk.core.tenant.FeatureCodes;
+import org.hotdesk.core.tenant.ProvisioningSettings;
+import org.hotdesk.core.tenant.TenantSettings;
+
+/**
+ * A tenant's settings as the API reads and writes them (DESIGN.md: these field names are the contract).
+ *
+ * @param emergencyGatewayUri where emergency numbers go ({@code sip:gw.example.net}); null = none
+ * @param outboundTrunkUri    where other outside numbers go; null = such calls are refused
+ * @param emergencyAlertUrl   the on-site alert webhook (http or https); null = alerts wait, listed, until one is set
+ * @param trustedCidrs        where phones' own hot-desk keys may register from
+ * @param idleLogoutMinutes   after the last call ends; 0 = never
+ * @param maxSessionHours     after login; 0 = never
+ * @param dailyLogoutTime     {@code HH:MM} in {@code timeZone} when every session ends; null = off
+ * @param promptLanguage      the voice menu's language ({@code en}, {@code de}); null = the server's default
+ */
+public record SettingsView(List<String> emergencyNumbers, String emergencyGatewayUri, String outboundTrunkUri,
+                           String emergencyAlertUrl, List<String> trustedCidrs, int idleLogoutMinutes,
+                           int maxSessionHours, String dailyLogoutTime, MultipleLoginPolicy multipleLogin,
+                           int otpLifetimeSeconds, int otpLength, LockoutSettingsView lockout, String timeZone,
+                           String promptLanguage, FeatureCodesView featureCodes, ProvisioningSettingsView provisioning) {
+
+    static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** After {@code maxFailures} wrong PINs or codes within {@code windowMinutes}, locked for {@code lockMinutes}. */
+    public record LockoutSettingsView(int maxFailures, int windowMinutes, int lockMinutes) {
+    }
+
+    /** Dial patterns; {@code {otp}} and {@code {ext}} stand for the digits. */
+    public record FeatureCodesView(List<String> otpLogin, List<String> extensionLogin, List<String> promptedLogin,
+                                   List<String> logout) {
+    }
+
+    /** @param access {@code url-token} or {@code digest}: what a phone shows, besides its MAC, to fetch its config */
+    public record ProvisioningSettingsView(String ntpServer, int fetchLimit, int registerExpirySeconds, String access) {
+    }
+
+    public static SettingsView of(TenantSettings s) {
+        LockoutPolicy l = s.lockout();
+        FeatureCodes f = s.featureCodes();
+        ProvisioningSettings p = s.provisioning();
+        LocalTime daily = s.sessionPolicy().dailyLogoutTime();
+        return new SettingsView(s.emergencyNumbers(), s.routing().emergencyGatewayUri(), s.routing().outboundTrunkUri(),
+                s.routing().emergencyAlertUrl(), s.trustedNetworks().cidrs(), s.sessionPolicy().idleLogoutMinutes(),
+                s.sessionPolicy().maxSessionHours(), daily == null ? null : daily.format(HH_MM), s.multipleLogin(),
+                (int) s.otp().lifetime().toSeconds(), s.otp().length(),
+                new LockoutSettingsView(l.maxFailures(), (int) l.window().toMinutes(), (int) l.lockDuration().toMinutes()),
+                s.timeZone().getId(), s.promptLanguage(),
+                new FeatureCodesView(f.otpLogin(), f.extensionLogin(), f.promptedLogin(), f.logout()),
+                new ProvisioningSettingsView(p.ntpServer(), p.fetchLimit(), p.registerExpirySeconds(), p.access().id()));
+    }
+}

@@ -1,0 +1,211 @@
+package org.hotdesk.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.policy.MultipleLoginPolicy;
+import org.hotdesk.core.tenant.ProvisioningAccess;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.store.testing.TestHotdesk;
+import org.hotdesk.web.testing.ApiClient;
+import org.hotdesk.web.testing.WebTestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A tenant's settings over real HTTP: the contract's field names, partial changes, and bad fields that change nothing. */
+class SettingsApiTest {
+    WebTestServer server;
+    HotdeskCore core;
+    Tenant acme;
+    ApiClient admin;
+    String settings;
+
+    @BeforeEach
+    void start() {
+        server = new WebTestServer();
+        core = server.core();
+        acme = server.hotdesk().tenant("acme.example");
+        admin = new ApiClient(server.baseUrl(),
+                core.access().issueTenantAdminToken(acme.id(), "ann@acme", TestHotdesk.ADMIN).secret());
+        settings = "/api/v1/tenants/" + acme.id() + "/settings";
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    TenantSettings stored() {
+        return core.tenants().get(acme.id()).settings();
+    }
+
+    @Test
+    void readingShowsEverySettingUnderItsContractName() {
+        ApiClient.Answer read = admin.get(settings);
+        assertThat(read.status()).isEqualTo(200);
+        JsonNode s = read.json();
+        assertThat(s.get("emergencyNumbers")).extracting(JsonNode::asText).containsExactly("112", "911");
+        assertThat(s.get("emergencyGatewayUri").isNull()).isTrue();
+        assertThat(s.get("outboundTrunkUri").isNull()).isTrue();
+        assertThat(s.get("emergencyAlertUrl").isNull()).isTrue();
+        assertThat(s.get("trustedCidrs")).isEmpty();
+        assertThat(s.get("idleLogoutMinutes").asInt()).isEqualTo(5);
+        assertThat(s.get("maxSessionHours").asInt()).isEqualTo(8);
+        assertThat(s.get("dailyLogoutTime").isNull()).isTrue();
+        assertThat(s.get("multipleLogin").asText()).isEqualTo("AUTO_LOGOUT_OTHER");
+        assertThat(s.get("otpLifetimeSeconds").asInt()).isEqualTo(120);
+        assertThat(s.get("otpLength").asInt()).isEqualTo(6);
+        assertThat(s.get("lockout").get("maxFailures").asInt()).isEqualTo(5);
+        assertThat(s.get("lockout").get("windowMinutes").asInt()).isEqualTo(15);
+        assertThat(s.get("lockout").get("lockMinutes").asInt()).isEqualTo(15);
+        assertThat(s.get("timeZone").asText()).isEqualTo("UTC");
+        assertThat(s.get("promptLanguage").isNull()).isTrue();
+        assertThat(s.get("featureCodes").get("otpLogin")).extracting(JsonNode::asText).containsExactly("00*{otp}#", "00#{otp}#");
+        assertThat(s.get("featureCodes").get("extensionLogin")).extracting(JsonNode::asText).containsExactly("*77*{ext}*");
+        assertThat(s.get("featureCodes").get("promptedLogin")).extracting(JsonNode::asText).containsExactly("*11");
+        assertThat(s.get("featureCodes").get("logout")).extracting(JsonNode::asText).containsExactly("00#", "*77*5*", "*12");
+        assertThat(s.get("provisioning").get("ntpServer").asText()).isEqualTo("pool.ntp.org");
+        assertThat(s.get("provisioning").get("fetchLimit").asInt()).isEqualTo(20);
+        assertThat(s.get("provisioning").get("registerExpirySeconds").asInt()).isEqualTo(500);
+        assertThat(s.get("provisioning").get("access").asText()).isEqualTo("url-token");
+    }
+
+    @Test
+    void patchingChangesOnlyTheFieldsSent() {
+        Map<String, Object> patch = new HashMap<>();
+        patch.put("idleLogoutMinutes", 30);
+        patch.put("dailyLogoutTime", "18:30");
+        patch.put("timeZone", "Europe/Berlin");
+        patch.put("multipleLogin", "allow");
+        patch.put("emergencyNumbers", List.of("112"));
+        patch.put("emergencyGatewayUri", "sip:gw.acme.example:5060");
+        patch.put("emergencyAlertUrl", "https://security.acme.example/hotdesk");
+        patch.put("trustedCidrs", List.of("192.0.2.0/24"));
+        patch.put("promptLanguage", "de");
+        patch.put("lockout", Map.of("maxFailures", 3));
+        patch.put("featureCodes", Map.of("otpLogin", List.of("*55*{otp}#")));
+        patch.put("provisioning", Map.of("access", "digest", "fetchLimit", 50));
+        ApiClient.Answer changed = admin.patch(settings, patch);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().get("dailyLogoutTime").asText()).isEqualTo("18:30");
+        assertThat(changed.json().get("lockout").get("maxFailures").asInt()).isEqualTo(3);
+        assertThat(changed.json().get("lockout").get("lockMinutes").asInt()).isEqualTo(15);
+        assertThat(admin.get(settings).json()).isEqualTo(changed.json());
+
+        TenantSettings s = stored();
+        assertThat(s.sessionPolicy().idleLogoutMinutes()).isEqualTo(30);
+        assertThat(s.sessionPolicy().maxSessionHours()).isEqualTo(8);
+        assertThat(s.sessionPolicy().dailyLogoutTime()).isEqualTo(LocalTime.of(18, 30));
+        assertThat(s.timeZone().getId()).isEqualTo("Europe/Berlin");
+        assertThat(s.multipleLogin()).isEqualTo(MultipleLoginPolicy.ALLOW);
+        assertThat(s.emergencyNumbers()).containsExactly("112");
+        assertThat(s.routing().emergencyGatewayUri()).isEqualTo("sip:gw.acme.example:5060");
+        assertThat(s.routing().outboundTrunkUri()).isNull();
+        assertThat(s.routing().emergencyAlertUrl()).isEqualTo("https://security.acme.example/hotdesk");
+        assertThat(s.trustedNetworks().contains("192.0.2.77")).isTrue();
+        assertThat(s.promptLanguage()).isEqualTo("de");
+        assertThat(s.lockout().maxFailures()).isEqualTo(3);
+        assertThat(s.featureCodes().otpLogin()).containsExactly("*55*{otp}#");
+        assertThat(s.featureCodes().logout()).containsExactly("00#", "*77*5*", "*12");
+        assertThat(s.provisioning().access()).isEqualTo(ProvisioningAccess.DIGEST);
+        assertThat(s.provisioning().fetchLimit()).isEqualTo(50);
+        assertThat(s.provisioning().registerExpirySeconds()).isEqualTo(500);
+        assertThat(s.otp()).isEqualTo(TenantSettings.DEFAULT.otp());
+
+        // null clears what may be empty
+        Map<String, Object> clear = new HashMap<>();
+        clear.put("dailyLogoutTime", null);
+        clear.put("emergencyGatewayUri", null);
+        assertThat(admin.patch(settings, clear).status()).isEqualTo(200);
+        assertThat(stored().sessionPolicy().dailyLogoutTime()).isNull();
+        assertThat(stored().routing().emergencyGatewayUri()).isNull();
+        assertThat(stored().routing().emergencyAlertUrl()).isEqualTo("https://security.acme.example/hotdesk");
+    }
+
+    @Test
+    void anInvalidFieldIsNamedAndNothingIsSaved() {
+        Map<String, Object> badOnes = new java.util.LinkedHashMap<>();
+        badOnes.put("idleLogoutMinutes", Map.of("idleLogoutMinutes", -1));
+        badOnes.put("maxSessionHours", Map.of("maxSessionHours", 10_000));
+        badOnes.put("otpLength", Map.of("otpLength", "six"));
+        badOnes.put("otpLifetimeSeconds", Map.of("otpLifetimeSeconds", 5));
+        badOnes.put("dailyLogoutTime", Map.of("dailyLogoutTime", "25:00"));
+        badOnes.put("timeZone", Map.of("timeZone", "Mars/Olympus"));
+        badOnes.put("multipleLogin", Map.of("multipleLogin", "SOMETIMES"));
+        badOnes.put("emergencyNumbers", Map.of("emergencyNumbers", List.of("00#")));
+        badOnes.put("emergencyGatewayUri", Map.of("emergencyGatewayUri", "http://gw.acme.example"));
+        badOnes.put("outboundTrunkUri", Map.of("outboundTrunkUri", "sip:trunk.acme.example:99999"));
+        badOnes.put("emergencyAlertUrl", Map.of("emergencyAlertUrl", "ftp://alerts"));
+        badOnes.put("trustedCidrs", Map.of("trustedCidrs", List.of("10.0.0.0/33")));
+        badOnes.put("promptLanguage", Map.of("promptLanguage", "German!"));
+        badOnes.put("lockout.maxFailures", Map.of("lockout", Map.of("maxFailures", 0)));
+        badOnes.put("lockout.windowMinutes", Map.of("lockout", Map.of("windowMinutes", 0)));
+        badOnes.put("lockout.lockMinutes", Map.of("lockout", Map.of("lockMinutes", -5)));
+        badOnes.put("featureCodes.logout", Map.of("featureCodes", Map.of("logout", List.of("123"))));
+        badOnes.put("featureCodes.otpLogin", Map.of("featureCodes", Map.of("otpLogin", List.of("*55#"))));
+        badOnes.put("provisioning.fetchLimit", Map.of("provisioning", Map.of("fetchLimit", 0)));
+        badOnes.put("provisioning.access", Map.of("provisioning", Map.of("access", "open")));
+        badOnes.put("provisioning.ntpServer", Map.of("provisioning", Map.of("ntpServer", "not a host")));
+        // a good field sent with a bad one is not saved either
+        Map<String, Object> mixed = new HashMap<>();
+        mixed.put("idleLogoutMinutes", 45);
+        mixed.put("otpLength", 99);
+        badOnes.put("otpLength ", mixed);
+
+        TenantSettings before = stored();
+        JsonNode shownBefore = admin.get(settings).json();
+        for (Map.Entry<String, Object> bad : badOnes.entrySet()) {
+            ApiClient.Answer answer = admin.patch(settings, bad.getValue());
+            assertThat(answer.status()).as(bad.getKey() + ": " + answer).isEqualTo(422);
+            assertThat(answer.json().get("error").asText()).isEqualTo("invalid_input");
+            assertThat(answer.json().get("details").get(0).get("field").asText()).as(answer.toString())
+                    .isEqualTo(bad.getKey().trim());
+        }
+        assertThat(stored()).isEqualTo(before);
+        assertThat(admin.get(settings).json()).isEqualTo(shownBefore);
+        assertThat(core.ports().audit().list(acme.id(), 100)).extracting(r -> r.action())
+                .doesNotContain("tenant.settings_changed");
+    }
+
+    @Test
+    void unknownFieldsAndBrokenBodiesAreBadRequests() {
+        TenantSettings before = stored();
+        ApiClient.Answer unknown = admin.patch(settings, Map.of("idleLogoutMinutes", 9, "colour", "red"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("message").asText()).contains("colour");
+        ApiClient.Answer nested = admin.patch(settings, Map.of("lockout", Map.of("attempts", 3)));
+        assertThat(nested.status()).isEqualTo(400);
+        assertThat(nested.json().get("message").asText()).contains("lockout.attempts");
+        assertThat(admin.send("PATCH", settings, "[1, 2]", "application/json").status()).isEqualTo(400);
+        assertThat(admin.send("PATCH", settings, "{\"otpLength\": ", "application/json").status()).isEqualTo(400);
+        assertThat(admin.patch(settings, Map.of("lockout", 3)).status()).isEqualTo(422);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyTheTenantsAdminsReadOrChangeIt() {
+        Tenant other = server.hotdesk().tenant("other.example");
+        ApiClient otherAdmin = admin.as(core.access().issueTenantAdminToken(other.id(), "olga", TestHotdesk.ADMIN).secret());
+        ApiClient employee = admin.as(core.access().issueEmployeeToken(server.hotdesk().user(acme, "1001", "1234")).secret());
+        ApiClient system = admin.as(WebTestServer.ADMIN_TOKEN);
+        Map<String, Object> patch = Map.of("idleLogoutMinutes", 1);
+        for (ApiClient refused : Arrays.asList(otherAdmin, employee)) {
+            assertThat(refused.get(settings).status()).isEqualTo(403);
+            assertThat(refused.patch(settings, patch).status()).isEqualTo(403);
+        }
+        assertThat(admin.as(null).get(settings).status()).isEqualTo(401);
+        assertThat(admin.as(null).patch(settings, patch).status()).isEqualTo(401);
+        assertThat(stored().sessionPolicy().idleLogoutMinutes()).isEqualTo(5);
+        assertThat(system.get("/api/v1/tenants/999999/settings").status()).isEqualTo(404);
+        assertThat(system.patch("/api/v1/tenants/999999/settings", patch).status()).isEqualTo(404);
+        assertThat(system.patch(settings, patch).status()).isEqualTo(200);
+    }
+}

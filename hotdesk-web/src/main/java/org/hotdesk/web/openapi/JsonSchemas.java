@@ -18,6 +18,7 @@ import java.util.Map;
  */
 final class JsonSchemas {
     private final Map<String, Object> components = new LinkedHashMap<>();
+    private final Map<Class<?>, String> names = new LinkedHashMap<>();
 
     /** A schema for {@code type}; records are put into the components and referenced. */
     Map<String, Object> of(Type type) {
@@ -57,8 +58,10 @@ final class JsonSchemas {
             return Map.of("type", "string", "enum", Arrays.stream(c.getEnumConstants()).map(Object::toString).toList());
         }
         if (c.isRecord()) {
-            String name = c.getSimpleName();
-            if (!components.containsKey(name)) {
+            String name = names.get(c);
+            if (name == null) {
+                name = uniqueName(c);
+                names.put(c, name);
                 components.put(name, Map.of()); // placeholder: a record that contains itself must not loop
                 Map<String, Object> properties = new LinkedHashMap<>();
                 for (RecordComponent rc : c.getRecordComponents()) {
@@ -72,6 +75,15 @@ final class JsonSchemas {
             return Map.of("type", "array");
         }
         return Map.of("type", "object");
+    }
+
+    /** The record's simple name, or with its enclosing class's in front when two records share it. */
+    private String uniqueName(Class<?> c) {
+        String name = c.getSimpleName();
+        if (components.containsKey(name) && c.getEnclosingClass() != null) {
+            name = c.getEnclosingClass().getSimpleName() + name;
+        }
+        return name;
     }
 
     Map<String, Object> components() {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.Location;
 import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginResult;
 import org.hotdesk.core.tenant.Tenant;
@@ -50,6 +51,8 @@ class SelfServiceBrowserTest {
     @Test
     void anEmployeeSignsInGeneratesACodeSeesTheCountdownAndLogsOutOfTheDesk() {
         Device desk = server.hotdesk().device(acme);
+        server.core().devices().setLocation(acme.id(), desk.id(), new Location("Berlin office, 3rd floor, window row",
+                "DE", null, "Berlin", null, null, null, null, "3", null), TestHotdesk.ADMIN);
         signIn("201", "4711");
         assertThat(browser.getCurrentUrl()).endsWith("/me");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hi, Anna Berg");
@@ -70,7 +73,8 @@ class SelfServiceBrowserTest {
         browser.get(server.baseUrl() + "/me");
         assertThat(browser.findElements(By.cssSelector(".otp"))).as("the code is shown once only").isEmpty();
         assertThat(text("#desks .desk-name")).isEqualTo(desk.name());
-        assertThat(text("#desks")).contains("login code");
+        assertThat(text("#desks")).contains("Berlin office, 3rd floor, window row", "Since today, 08:00 · login code");
+        Chromium.screenshot(browser, "self-service-desks");
 
         browser.findElement(By.cssSelector("#desks li button")).click();
         assertThat(text(".flash.ok")).isEqualTo("Logged out of " + desk.name() + ".");
@@ -85,6 +89,7 @@ class SelfServiceBrowserTest {
         signIn("201", "9999");
         assertThat(browser.getCurrentUrl()).contains("/me/login");
         assertThat(text(".flash.error")).isEqualTo("Invalid extension or PIN");
+        Chromium.screenshot(browser, "self-service-login");
         assertThat(browser.findElement(By.name("extension")).getAttribute("value")).isEqualTo("201");
         assertThat(browser.findElement(By.name("pin")).getAttribute("value")).isEmpty();
 

@@ -26,6 +26,7 @@ import org.hotdesk.web.console.ConsoleSecurity;
 import org.hotdesk.web.pages.StaticAssets;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.provisioning.ProvisioningApi;
+import org.hotdesk.web.self.SelfService;
 import org.hotdesk.web.session.WebSessions;
 
 /**
@@ -55,6 +56,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new ConsoleSecurity(sessions));
         features.add(new RestApi(authenticator, version, api));
         features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates));
+        features.add(new SelfService(core, sessions, templates, guard, clock));
         if (provisioning != null) {
             features.add(provisioning::register);
         }

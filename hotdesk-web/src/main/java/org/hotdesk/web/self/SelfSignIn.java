@@ -1,0 +1,74 @@
+package org.hotdesk.web.self;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.access.SignIn;
+import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.web.session.WebSessions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Employees sign in with company, extension and PIN. A wrong PIN counts towards the user's lockout (in
+ * {@code AccessService}) and against the caller's address in the {@link SourceGuard} shared with SIP logins,
+ * so this page is no easier a place to guess PINs than a desk phone.
+ */
+final class SelfSignIn {
+    private static final Logger log = LoggerFactory.getLogger(SelfSignIn.class);
+    private final HotdeskCore core;
+    private final WebSessions sessions;
+    private final SelfPages pages;
+    private final SourceGuard guard;
+
+    SelfSignIn(HotdeskCore core, WebSessions sessions, SelfPages pages, SourceGuard guard) {
+        this.core = core;
+        this.sessions = sessions;
+        this.pages = pages;
+        this.guard = guard;
+    }
+
+    void page(Context ctx) {
+        if (Employee.of(ctx, core, sessions).isPresent()) {
+            ctx.redirect("/me", HttpStatus.SEE_OTHER);
+            return;
+        }
+        pages.login(ctx, HttpStatus.OK, ctx.queryParam("tenant"), null, null);
+    }
+
+    void signIn(Context ctx) {
+        String source = ctx.ip();
+        String tenant = ctx.formParam("tenant");
+        String extension = ctx.formParam("extension");
+        if (guard.isBlocked(source)) {
+            pages.login(ctx, HttpStatus.TOO_MANY_REQUESTS, tenant, extension,
+                    "Too many failed sign-ins from your network. Try again later.");
+            return;
+        }
+        SignIn result = core.access().signIn(tenant, extension == null ? null : extension.trim(),
+                ctx.formParam("pin"));
+        switch (result) {
+            case SignIn.Refused refused -> {
+                guard.failed(source, "self-service sign-in");
+                pages.login(ctx, HttpStatus.UNAUTHORIZED, tenant, extension, refused.refusal().reasonPhrase());
+            }
+            case SignIn.SignedIn signedIn -> {
+                sessions.start(ctx, signedIn.principal());
+                log.info("self-service signed in tenant={} extension={} source={}", signedIn.principal().tenantId(),
+                        signedIn.user().extension(), source);
+                ctx.redirect("/me", HttpStatus.SEE_OTHER);
+            }
+        }
+    }
+
+    /** Back to the sign-in page with the company filled in, ready for the next time. */
+    void signOut(Context ctx) {
+        Optional<Employee> me = Employee.of(ctx, core, sessions);
+        sessions.end(ctx);
+        ctx.redirect(me.map(e -> "/me/login?tenant=" + URLEncoder.encode(e.tenant().domain(), StandardCharsets.UTF_8))
+                .orElse("/me/login"), HttpStatus.SEE_OTHER);
+    }
+}

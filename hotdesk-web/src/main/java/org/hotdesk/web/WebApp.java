@@ -11,6 +11,9 @@ import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.web.api.ApiResource;
 import org.hotdesk.web.api.RestApi;
 import org.hotdesk.web.api.auth.AuthApi;
+import org.hotdesk.web.api.devices.DevicesApi;
+import org.hotdesk.web.api.gateways.GatewaysApi;
+import org.hotdesk.web.api.sessions.SessionsApi;
 import org.hotdesk.web.api.tenants.TenantsApi;
 import org.hotdesk.web.auth.Authenticator;
 import org.hotdesk.web.console.ConsoleLogin;
@@ -38,7 +41,10 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         Templates templates = new Templates();
         List<ApiResource> api = List.of(
                 new AuthApi(core.access(), guard),
-                new TenantsApi(core, provisioningUrl));
+                new TenantsApi(core, provisioningUrl),
+                new DevicesApi(core, counter),
+                new GatewaysApi(core),
+                new SessionsApi(core));
         List<WebFeature> features = new ArrayList<>();
         features.add(new StaticAssets());
         features.add(new ConsoleSecurity(sessions));

@@ -360,4 +360,19 @@ class DevicesApiTest {
                 .isEqualTo(200);
         assertThat(admin.get(devices).json()).extracting(d -> d.get("id").asLong()).containsExactly(b);
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheDeviceRoutesWithoutThePasswordInTheirViews() {
+        JsonNode doc = anonymous.get("/api/v1/openapi.json").json();
+        JsonNode paths = doc.get("paths");
+        assertThat(paths.get("/api/v1/tenants/{t}/devices/{d}/session").has("put")).isTrue();
+        assertThat(paths.get("/api/v1/tenants/{t}/devices/{d}/session").get("put").get("responses").has("409")).isTrue();
+        assertThat(paths.get("/api/v1/tenants/{t}/devices/bulk").has("post")).isTrue();
+        assertThat(paths.get("/api/v1/tenants/{t}/gateways/{g}/lines/{d}").has("patch")).isTrue();
+        assertThat(paths.get("/api/v1/tenants/{t}/sessions/history").has("get")).isTrue();
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertThat(schemas.get("CreatedDeviceView").get("properties").has("sipPassword")).isTrue();
+        assertThat(schemas.get("DeviceView").get("properties").has("sipPassword")).isFalse();
+        assertThat(schemas.get("DeskSessionView").get("properties").has("startedAt")).isTrue();
+    }
 }

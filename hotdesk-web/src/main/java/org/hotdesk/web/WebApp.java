@@ -15,6 +15,9 @@ import org.hotdesk.web.api.history.AuditApi;
 import org.hotdesk.web.api.history.CallsApi;
 import org.hotdesk.web.api.history.EmergencyCallsApi;
 import org.hotdesk.web.api.settings.SettingsApi;
+import org.hotdesk.web.api.devices.DevicesApi;
+import org.hotdesk.web.api.gateways.GatewaysApi;
+import org.hotdesk.web.api.sessions.SessionsApi;
 import org.hotdesk.web.api.tenants.TenantsApi;
 import org.hotdesk.web.api.users.UserKeysApi;
 import org.hotdesk.web.api.users.UserOtpApi;
@@ -50,7 +53,10 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
                 new TenantsApi(core, provisioningUrl),
                 new UsersApi(core), new UserKeysApi(core), new UserOtpApi(core, clock), new UserSessionsApi(core),
                 new SettingsApi(core),
-                new AuditApi(core), new CallsApi(core), new EmergencyCallsApi(core));
+                new AuditApi(core), new CallsApi(core), new EmergencyCallsApi(core),
+                new DevicesApi(core, counter),
+                new GatewaysApi(core),
+                new SessionsApi(core));
         List<WebFeature> features = new ArrayList<>();
         features.add(new StaticAssets());
         features.add(new ConsoleSecurity(sessions));

@@ -234,6 +234,157 @@ public final class DeviceService {
         });
     }
 
+    /**
+     * Applies several changes to one desk in one transaction: every value is checked before anything is written,
+     * and a change that fails leaves the desk as it was.
+     */
+    public Device update(long tenantId, long deviceId, DeviceChanges changes, Actor actor) {
+        Device before = get(tenantId, deviceId);
+        if (changes.name() != null || changes.model() != null) {
+            new NewDevice(before.mac(), changes.name() == null ? before.name() : changes.name(), before.vendor(),
+                    changes.model() == null ? before.model() : changes.model(), null, null);
+        }
+        if (changes.provisioning() != null) {
+            requireOwnProvisioning(before);
+            before.vendor().requireSupports(changes.provisioning().mode());
+        }
+        if (changes.changeSite() && changes.site() != null && changes.site().tenantId() != tenantId) {
+            throw new NotFoundException("site", changes.site().id());
+        }
+        return tx.inTransaction(() -> {
+            if (changes.name() != null || changes.model() != null) {
+                rename(tenantId, deviceId, changes.name() == null ? before.name() : changes.name(),
+                        changes.model() == null ? before.model() : changes.model(), actor);
+            }
+            if (changes.location() != null) {
+                setLocation(tenantId, deviceId, changes.location(), actor);
+            }
+            if (changes.changeSite()) {
+                setSite(tenantId, deviceId, changes.site(), actor);
+            }
+            if (changes.provisioning() != null) {
+                setProvisioning(tenantId, deviceId, changes.provisioning(), actor);
+            }
+            if (changes.enabled() != null && changes.enabled() != before.enabled()) {
+                setEnabled(tenantId, deviceId, changes.enabled(), actor);
+            }
+            return get(tenantId, deviceId);
+        });
+    }
+
+    /**
+     * The tenant's devices with these ids, in the order given (duplicates once); every unknown id is named in one
+     * error, so an admin fixes a bulk request in one go.
+     */
+    public List<Device> getAll(long tenantId, List<Long> deviceIds) {
+        if (deviceIds == null || deviceIds.isEmpty()) {
+            throw new InvalidInputException("deviceIds", "name at least one device");
+        }
+        List<Device> found = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(deviceIds)) {
+            if (id == null) {
+                throw new InvalidInputException("deviceIds", "an id is missing (null)");
+            }
+            devices.findById(id).filter(d -> d.tenantId() == tenantId).ifPresentOrElse(found::add,
+                    () -> unknown.add(id));
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("deviceIds", "no device " + joinIds(unknown) + " in this tenant;"
+                    + " nothing was changed");
+        }
+        return found;
+    }
+
+    /**
+     * One action on many desks (B3Networks bulk remove, logout, SIP domain, NTP): all of them or, when any id is
+     * unknown or any desk cannot take the change, none.
+     *
+     * @return the devices the action applied to, as they are afterwards (removed ones as they were)
+     */
+    public List<Device> bulk(long tenantId, List<Long> deviceIds, BulkAction action, Actor actor) {
+        if (action == null) throw new InvalidInputException("action", "is required");
+        return tx.inTransaction(() -> {
+            List<Device> targets = getAll(tenantId, deviceIds);
+            if (action instanceof BulkAction.SetSipDomain || action instanceof BulkAction.SetNtpServer) {
+                List<Long> lines = targets.stream().filter(Device::isGatewayLine).map(Device::id).toList();
+                if (!lines.isEmpty()) {
+                    throw new InvalidInputException("deviceIds", "device " + joinIds(lines) + " is a gateway line;"
+                            + " change its gateway instead; nothing was changed");
+                }
+            }
+            List<Device> after = new ArrayList<>();
+            for (Device d : targets) {
+                switch (action) {
+                    case BulkAction.Remove r -> {
+                        remove(tenantId, d.id(), actor);
+                        after.add(d);
+                    }
+                    case BulkAction.Logout l -> {
+                        sessions.endOpenSessionOf(d, LogoutReason.ADMIN, actor);
+                        after.add(d);
+                    }
+                    case BulkAction.SetSipDomain s -> after.add(setProvisioning(tenantId, d.id(),
+                            d.provisioning().withSipDomain(s.domain()), actor));
+                    case BulkAction.SetNtpServer n -> after.add(setProvisioning(tenantId, d.id(),
+                            d.provisioning().withNtpServer(n.server()), actor));
+                }
+            }
+            return after;
+        });
+    }
+
+    /** Removes a gateway: each of its lines is removed as a device (whoever is logged in there is logged out). */
+    public List<Device> removeGateway(long tenantId, long gatewayId, Actor actor) {
+        return tx.inTransaction(() -> {
+            Gateway gateway = gateway(tenantId, gatewayId);
+            List<Device> lines = linesOf(gateway);
+            for (Device line : lines) {
+                remove(tenantId, line.id(), actor);
+            }
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.removed",
+                    "gateway:" + gatewayId + "/" + gateway.mac().value(), null, "lines=" + lines.size()));
+            return lines;
+        });
+    }
+
+    /**
+     * Adds a line on a free port of a gateway (a port added later, or one whose line was removed), with a fresh
+     * device account; the answer is the only place its password is shown. It takes the location of the gateway's
+     * first line, as the ports of one box sit in one place.
+     */
+    public Device addGatewayLine(long tenantId, long gatewayId, int port, String name, Actor actor) {
+        if (port < 1 || port > 48) {
+            throw new InvalidInputException("port", "must be between 1 and 48, was " + port);
+        }
+        return tx.inTransaction(() -> {
+            Gateway gateway = gateway(tenantId, gatewayId);
+            if (devices.findByMac(gateway.mac(), port).isPresent()) {
+                throw new ConflictException("port " + port + " of gateway " + gateway.mac().colonSeparated()
+                        + " is already a line");
+            }
+            Location location = linesOf(gateway).stream().findFirst().map(Device::location).orElse(Location.NONE);
+            NewDevice line = new NewDevice(gateway.mac(), name == null || name.isBlank()
+                    ? gateway.name() + " line " + port : name, gateway.vendor(), gateway.model(), location, null);
+            Device device = devices.insert(tenantId, line, port, gateway.id(), accounts.username(gateway.mac(), port),
+                    accounts.password(), clock.instant());
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.line_added", subject(device), null,
+                    "name=" + device.name()));
+            return device;
+        });
+    }
+
+    private static void requireOwnProvisioning(Device device) {
+        if (device.isGatewayLine()) {
+            throw new InvalidInputException("provisioning", device.label() + " is a gateway line; change its gateway "
+                    + device.mac().colonSeparated() + " instead");
+        }
+    }
+
+    private static String joinIds(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private void requireFreeMac(MacAddress mac) {
         if (devices.macInUse(mac)) {
             throw new ConflictException("MAC " + mac.colonSeparated() + " is already registered");

@@ -1,0 +1,29 @@
+package org.hotdesk.core.device;
+
+/**
+ * What an admin applies to many desks at once (B3Networks bulk actions). Counter resets are the provision
+ * counter's own bulk action, as the counter lives with provisioning.
+ */
+public sealed interface BulkAction {
+    /** Removes the devices; whoever is logged in there is logged out with {@code DEVICE_REMOVED}. */
+    record Remove() implements BulkAction {
+    }
+
+    /** Logs out whoever is logged in at the devices, as an admin. */
+    record Logout() implements BulkAction {
+    }
+
+    /** Sets the SIP domain the phones register in; null or blank = the tenant's domain again. */
+    record SetSipDomain(String domain) implements BulkAction {
+        public SetSipDomain {
+            domain = DeviceProvisioning.host("value", domain);
+        }
+    }
+
+    /** Sets the phones' time server; null or blank = the tenant's again. */
+    record SetNtpServer(String server) implements BulkAction {
+        public SetNtpServer {
+            server = DeviceProvisioning.host("value", server);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.hotdesk.core.device;
+
+import org.hotdesk.core.site.Site;
+
+/**
+ * Several changes to one desk, made together or not at all (an API PATCH, a console form). A null field
+ * leaves that part as it is.
+ *
+ * @param model      null keeps the model; blank clears it
+ * @param changeSite whether to move the desk to {@code site} (null: at no site)
+ */
+public record DeviceChanges(String name, String model, Boolean enabled, Location location, boolean changeSite,
+                            Site site, DeviceProvisioning provisioning) {
+
+    public static final DeviceChanges NONE = new DeviceChanges(null, null, null, null, false, null, null);
+}

@@ -15,6 +15,8 @@ import org.hotdesk.web.api.tenants.TenantsApi;
 import org.hotdesk.web.auth.Authenticator;
 import org.hotdesk.web.console.ConsoleLogin;
 import org.hotdesk.web.console.ConsoleSecurity;
+import org.hotdesk.web.console.csv.CsvConsole;
+import org.hotdesk.web.csv.CsvApi;
 import org.hotdesk.web.pages.StaticAssets;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.provisioning.ProvisioningApi;
@@ -38,12 +40,14 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         Templates templates = new Templates();
         List<ApiResource> api = List.of(
                 new AuthApi(core.access(), guard),
-                new TenantsApi(core, provisioningUrl));
+                new TenantsApi(core, provisioningUrl),
+                new CsvApi(core));
         List<WebFeature> features = new ArrayList<>();
         features.add(new StaticAssets());
         features.add(new ConsoleSecurity(sessions));
         features.add(new RestApi(authenticator, version, api));
         features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates));
+        features.add(new CsvConsole(core, sessions));
         if (provisioning != null) {
             features.add(provisioning::register);
         }

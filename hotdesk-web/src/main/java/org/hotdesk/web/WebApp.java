@@ -26,6 +26,8 @@ import org.hotdesk.web.api.users.UsersApi;
 import org.hotdesk.web.auth.Authenticator;
 import org.hotdesk.web.console.ConsoleLogin;
 import org.hotdesk.web.console.ConsoleSecurity;
+import org.hotdesk.web.console.csv.CsvConsole;
+import org.hotdesk.web.csv.CsvApi;
 import org.hotdesk.web.pages.StaticAssets;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.provisioning.ProvisioningApi;
@@ -56,13 +58,15 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
                 new AuditApi(core), new CallsApi(core), new EmergencyCallsApi(core),
                 new DevicesApi(core, counter),
                 new GatewaysApi(core),
-                new SessionsApi(core));
+                new SessionsApi(core),
+                new CsvApi(core));
         List<WebFeature> features = new ArrayList<>();
         features.add(new StaticAssets());
         features.add(new ConsoleSecurity(sessions));
         features.add(new RestApi(authenticator, version, api));
         features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates));
         features.add(new SelfService(core, sessions, templates, guard, clock));
+        features.add(new CsvConsole(core, sessions));
         if (provisioning != null) {
             features.add(provisioning::register);
         }

@@ -1,10 +1,13 @@
 package org.hotdesk.core.user;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.bulk.ImportCounts;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
@@ -52,6 +55,65 @@ public final class UserService {
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "user.created", subject(user), null,
                     "extension=" + user.extension() + " hotDesk=" + user.hotDesk()));
             return user;
+        });
+    }
+
+    /**
+     * A bulk import: creates the new users and brings existing ones to their row's name, hot-desk access, enabled
+     * state and (when given) PIN, all in one transaction, so a row that fails undoes every row before it.
+     * Revoking access or disabling logs the user out, as the single edits do.
+     */
+    public ImportCounts importUsers(long tenantId, List<UserImportRow> rows, Actor actor) {
+        Tenant tenant = tenants.get(tenantId);
+        // PINs are hashed before the transaction: slow on purpose, and it must not hold row locks meanwhile
+        List<String> pinHashes = new ArrayList<>();
+        for (UserImportRow row : rows) {
+            if (row.pin() != null) Pins.requireValidPin(row.pin());
+            pinHashes.add(row.pin() == null ? null : hasher.hash(row.pin()));
+        }
+        return tx.inTransaction(() -> {
+            ImportCounts counts = ImportCounts.NONE;
+            for (int i = 0; i < rows.size(); i++) {
+                UserImportRow row = rows.get(i);
+                String extension = Pins.requireExtension(row.extension());
+                Optional<User> current = users.findByExtension(tenantId, extension);
+                if (current.isEmpty()) {
+                    NewUser request = new NewUser(extension, row.name(), row.pin(), row.hotDesk(), null);
+                    User user = users.insert(tenantId, extension, request.name(), request.hotDesk(), pinHashes.get(i),
+                            SipAccountHashes.of(extension, tenant.domain(), row.pin()), null, clock.instant());
+                    audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "user.created", subject(user), null,
+                            "extension=" + user.extension() + " hotDesk=" + user.hotDesk() + " imported"));
+                    if (!row.enabled()) {
+                        setEnabled(tenantId, user.id(), false, actor);
+                    }
+                    counts = counts.plusAdded();
+                    continue;
+                }
+                User user = current.get();
+                boolean changed = false;
+                if (!user.name().equals(row.name() == null ? null : row.name().trim())) {
+                    rename(tenantId, user.id(), row.name(), actor);
+                    changed = true;
+                }
+                if (user.hotDesk() != row.hotDesk()) {
+                    setHotDesk(tenantId, user.id(), row.hotDesk(), actor);
+                    changed = true;
+                }
+                if (user.enabled() != row.enabled()) {
+                    setEnabled(tenantId, user.id(), row.enabled(), actor);
+                    changed = true;
+                }
+                if (row.pin() != null) {
+                    String pinHash = pinHashes.get(i);
+                    change(tenantId, user.id(), actor, "user.pin_changed", null,
+                            u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), u.enabled(),
+                                    pinHash, SipAccountHashes.of(u.extension(), tenant.domain(), row.pin()),
+                                    u.sipAccount(), u.createdAt()));
+                    changed = true;
+                }
+                counts = changed ? counts.plusUpdated() : counts.plusUnchanged();
+            }
+            return counts;
         });
     }
 

@@ -15,6 +15,10 @@ import org.hotdesk.web.api.tenants.TenantsApi;
 import org.hotdesk.web.auth.Authenticator;
 import org.hotdesk.web.console.ConsoleLogin;
 import org.hotdesk.web.console.ConsoleSecurity;
+import org.hotdesk.web.console.devices.DeviceBulkActions;
+import org.hotdesk.web.console.devices.DeviceEditPage;
+import org.hotdesk.web.console.devices.DevicesPage;
+import org.hotdesk.web.console.gateways.GatewaysPage;
 import org.hotdesk.web.pages.StaticAssets;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.provisioning.ProvisioningApi;
@@ -44,6 +48,10 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new ConsoleSecurity(sessions));
         features.add(new RestApi(authenticator, version, api));
         features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates));
+        features.add(new DevicesPage(core, sessions, templates));
+        features.add(new DeviceBulkActions(core, sessions, counter));
+        features.add(new DeviceEditPage(core, sessions, templates, counter));
+        features.add(new GatewaysPage(core, sessions, templates));
         if (provisioning != null) {
             features.add(provisioning::register);
         }

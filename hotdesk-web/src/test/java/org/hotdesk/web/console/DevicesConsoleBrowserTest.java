@@ -112,6 +112,26 @@ class DevicesConsoleBrowserTest {
     }
 
     @Test
+    void aRowsLogOutEndsOnlyThatSessionAndRemovingAsksFirst() {
+        desks.adminLogin(kitchen, desks.user(acme, "1002", "Jonas Weber"));
+        open();
+        row(window).findElement(By.name("ids")).click();
+        row(kitchen).findElement(By.xpath(".//button[text()='Log out']")).click();
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Logged out of Desk 2.20 – Kitchen.");
+        assertThat(cell(kitchen, "status")).isEqualTo("Idle");
+        assertThat(cell(window, "status")).contains("Alice Smith (1001)");
+
+        row(lobby).findElement(By.name("ids")).click();
+        browser.findElement(By.cssSelector("button[value='remove']")).click();
+        browser.switchTo().alert().dismiss();
+        assertThat(server.core().devices().list(acme.id())).hasSize(3);
+        browser.findElement(By.cssSelector("button[value='remove']")).click();
+        browser.switchTo().alert().accept();
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("1 desk removed.");
+        assertThat(browser.findElements(By.cssSelector("tr[data-device]"))).hasSize(2);
+    }
+
+    @Test
     void aBulkActionWithOneBadDeskChangesNothing() {
         open();
         row(window).findElement(By.name("ids")).click();
@@ -132,6 +152,13 @@ class DevicesConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
                 .contains("ntpServer: 'not a host!' is not a host name or IP address");
         assertThat(server.core().devices().get(acme.id(), window.id()).provisioning().ntpServer()).isNull();
+
+        // Enter in a value field must not fire the first action button (Log out)
+        row(window).findElement(By.name("ids")).click();
+        browser.findElement(By.name("sipDomain")).sendKeys("voice.acme.example" + org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
+                .isEqualTo("action: choose one of the action buttons — nothing was changed.");
+        assertThat(server.core().sessions().openSessionOf(window.id())).isPresent();
 
         row(window).findElement(By.name("ids")).click();
         row(kitchen).findElement(By.name("ids")).click();

@@ -28,6 +28,10 @@ import org.hotdesk.web.console.ConsoleLogin;
 import org.hotdesk.web.console.ConsoleSecurity;
 import org.hotdesk.web.console.csv.CsvConsole;
 import org.hotdesk.web.csv.CsvApi;
+import org.hotdesk.web.console.devices.DeviceBulkActions;
+import org.hotdesk.web.console.devices.DeviceEditPage;
+import org.hotdesk.web.console.devices.DevicesPage;
+import org.hotdesk.web.console.gateways.GatewaysPage;
 import org.hotdesk.web.pages.StaticAssets;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.provisioning.ProvisioningApi;
@@ -67,6 +71,10 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates));
         features.add(new SelfService(core, sessions, templates, guard, clock));
         features.add(new CsvConsole(core, sessions));
+        features.add(new DevicesPage(core, sessions, templates));
+        features.add(new DeviceBulkActions(core, sessions, counter));
+        features.add(new DeviceEditPage(core, sessions, templates, counter));
+        features.add(new GatewaysPage(core, sessions, templates));
         if (provisioning != null) {
             features.add(provisioning::register);
         }

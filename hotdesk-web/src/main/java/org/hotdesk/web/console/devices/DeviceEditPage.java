@@ -1,0 +1,170 @@
+package org.hotdesk.web.console.devices;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.DeviceProvisioning;
+import org.hotdesk.core.device.Location;
+import org.hotdesk.core.device.ProvisioningMode;
+import org.hotdesk.core.device.SipTransport;
+import org.hotdesk.core.error.HotdeskException;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.site.Site;
+import org.hotdesk.core.user.User;
+import org.hotdesk.provisioning.counter.ProvisionCounter;
+import org.hotdesk.web.ApiException;
+import org.hotdesk.web.WebFeature;
+import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.pages.Templates;
+import org.hotdesk.web.session.WebSessions;
+
+/**
+ * One desk: its name, location, site and provisioning; logging a user in or out there; resetting its
+ * provision counter; removing it. A gateway line shows no provisioning: it takes its gateway's.
+ * Each form posts to its own path under {@code /devices/{d}/}, so none can shadow {@code /devices/import}.
+ */
+public final class DeviceEditPage implements WebFeature {
+    private final HotdeskCore core;
+    private final WebSessions sessions;
+    private final Templates templates;
+    private final ProvisionCounter counter;
+
+    public DeviceEditPage(HotdeskCore core, WebSessions sessions, Templates templates, ProvisionCounter counter) {
+        this.core = core;
+        this.sessions = sessions;
+        this.templates = templates;
+        this.counter = counter;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        String base = "/console/tenants/{t}/devices/{d}";
+        routes.get(base, this::show);
+        routes.post(base + "/save", ctx -> act(ctx, this::save));
+        routes.post(base + "/login", ctx -> act(ctx, this::login));
+        routes.post(base + "/logout", ctx -> act(ctx, (page, d, form, actor) -> {
+            boolean ended = core.sessions().logout(d.id(), LogoutReason.ADMIN, actor).isPresent();
+            return ended ? "Logged out of " + d.name() + "." : "Nobody was logged in at " + d.name() + ".";
+        }));
+        routes.post(base + "/reset-counter", ctx -> act(ctx, (page, d, form, actor) -> {
+            counter.reset(page.tenantId(), d.id(), actor);
+            return "Provision counter of " + d.name() + " reset.";
+        }));
+        routes.post(base + "/remove", ctx -> act(ctx, (page, d, form, actor) -> {
+            core.devices().remove(page.tenantId(), d.id(), actor);
+            return d.name() + " removed.";
+        }));
+    }
+
+    private void show(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        Device device = core.devices().get(page.tenantId(), deviceId(ctx));
+        DeviceRows rows = new DeviceRows(core, page.tenant());
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", page.frame(device.name(), device.isGatewayLine() ? "gateways" : "devices", core, sessions));
+        params.put("row", rows.row(device));
+        params.put("users", rows.users());
+        params.put("sites", core.sites().list(page.tenantId()));
+        params.put("modes", List.of(ProvisioningMode.values()));
+        params.put("transports", List.of(SipTransport.values()));
+        templates.page(ctx, "console/devices_edit.jte", params);
+    }
+
+    /** One form's change; returns the message for the next page. */
+    @FunctionalInterface
+    private interface Action {
+        String apply(ConsolePage page, Device device, DeviceForm form, Actor actor);
+    }
+
+    private void act(Context ctx, Action action) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        long id = deviceId(ctx);
+        Device device = core.devices().get(page.tenantId(), id);
+        boolean removed = false;
+        try {
+            String done = action.apply(page, device, new DeviceForm(ctx), page.principal().actor());
+            page.flash(sessions, done);
+            removed = ctx.path().endsWith("/remove");
+        } catch (HotdeskException e) {
+            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+        }
+        // back to where the button was: the list, the gateways page or this desk's page
+        String from = ctx.queryParam("from");
+        if (removed || "list".equals(from)) {
+            page.redirect(device.isGatewayLine() ? "gateways" : "devices");
+        } else if ("gateways".equals(from)) {
+            page.redirect("gateways");
+        } else {
+            page.redirect("devices/" + id);
+        }
+    }
+
+    /** Saves the desk form in one transaction: only what changed is written (and audited), or nothing. */
+    private String save(ConsolePage page, Device d, DeviceForm form, Actor actor) {
+        return core.ports().transactions().inTransaction(() -> saveChanges(page, d, form, actor));
+    }
+
+    private String saveChanges(ConsolePage page, Device d, DeviceForm form, Actor actor) {
+        long t = page.tenantId();
+        String name = form.text("name");
+        if (name == null) throw new InvalidInputException("name", "is required");
+        Location location = form.location();
+        Site site = form.site(core, t);
+        boolean enabled = form.text("enabled") != null;
+        if (!name.equals(d.name()) || !Objects.equals(form.text("model"), d.model())) {
+            core.devices().rename(t, d.id(), name, form.text("model"), actor);
+        }
+        if (!location.equals(d.location())) {
+            core.devices().setLocation(t, d.id(), location, actor);
+        }
+        Long siteId = site == null ? null : site.id();
+        if (!Objects.equals(siteId, d.siteId())) {
+            core.devices().setSite(t, d.id(), site, actor);
+        }
+        if (!d.isGatewayLine()) {
+            DeviceProvisioning provisioning = form.provisioning();
+            if (!provisioning.equals(d.provisioning())) {
+                core.devices().setProvisioning(t, d.id(), provisioning, actor);
+            }
+        }
+        if (enabled != d.enabled()) {
+            core.devices().setEnabled(t, d.id(), enabled, actor);
+        }
+        return name + " saved.";
+    }
+
+    private String login(ConsolePage page, Device d, DeviceForm form, Actor actor) {
+        String raw = form.text("userId");
+        if (raw == null) throw new InvalidInputException("userId", "choose the user to log in");
+        User user;
+        try {
+            user = core.users().get(page.tenantId(), Long.parseLong(raw));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("userId", "'" + raw + "' is not a user");
+        }
+        LoginResult result = core.sessions().login(d.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN), actor);
+        if (result instanceof LoginResult.Refused refused) {
+            throw new InvalidInputException("login", user.name() + " cannot log in at " + d.name() + ": "
+                    + refused.refusal().reasonPhrase());
+        }
+        return user.name() + " (" + user.extension() + ") logged in at " + d.name() + ".";
+    }
+
+    private static long deviceId(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("d"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(404, "not_found", "no device " + ctx.pathParam("d"));
+        }
+    }
+}

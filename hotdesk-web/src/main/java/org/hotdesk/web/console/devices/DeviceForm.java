@@ -1,0 +1,73 @@
+package org.hotdesk.web.console.devices;
+
+import io.javalin.http.Context;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.device.DeviceProvisioning;
+import org.hotdesk.core.device.Location;
+import org.hotdesk.core.device.MacAddress;
+import org.hotdesk.core.device.NewDevice;
+import org.hotdesk.core.device.ProvisioningMode;
+import org.hotdesk.core.device.SipTransport;
+import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.site.Site;
+
+/**
+ * Reads the console's device forms into core values. Parsing goes through the core's own checks
+ * ({@link MacAddress#parse}, {@link Location}, {@link DeviceProvisioning}), so a bad field fails with the same
+ * message as in the API, before anything is written.
+ */
+public final class DeviceForm {
+    /** What the new-desk form's location fields show as placeholders. */
+    public static final Location EXAMPLE = new Location("Window desk, next to the kitchen", "DE", "Berlin", "Berlin",
+            "Friedrichstraße", "68", "10117", "Block A", "2", "2.14", "+49301234567");
+
+    private final Context ctx;
+
+    public DeviceForm(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    /** A field, trimmed; null when absent or blank. */
+    public String text(String name) {
+        String v = ctx.formParam(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    public int number(String name, int absent) {
+        String v = text(name);
+        if (v == null) return absent;
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "'" + v + "' is not a whole number");
+        }
+    }
+
+    public Location location() {
+        return new Location(text("description"), text("country"), text("region"), text("city"), text("street"),
+                text("houseNumber"), text("postalCode"), text("building"), text("floor"), text("room"),
+                text("callbackNumber"));
+    }
+
+    public NewDevice newDevice() {
+        return new NewDevice(MacAddress.parse(ctx.formParam("mac")), text("name"), Vendor.parse(text("vendor")),
+                text("model"), location(), null);
+    }
+
+    public DeviceProvisioning provisioning() {
+        return new DeviceProvisioning(ProvisioningMode.parse(text("mode")), SipTransport.parse(text("transport")),
+                number("sipPort", 0), text("sipDomain"), text("ntpServer"));
+    }
+
+    /** The chosen site, or null for "no site"; an unknown id fails. */
+    public Site site(HotdeskCore core, long tenantId) {
+        String v = text("site");
+        if (v == null) return null;
+        try {
+            return core.sites().get(tenantId, Long.parseLong(v));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("site", "'" + v + "' is not a site");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.hotdesk.web.console.devices;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.Location;
+import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.session.Session;
+import org.hotdesk.core.user.User;
+
+/**
+ * One desk as the console lists it: the device, where it really is (its site's fields filled in), who is
+ * logged in there, whether it is registered, and how many config fetches it has left.
+ *
+ * @param location     the effective location (desk fields, then its site's)
+ * @param session      the open session, or null
+ * @param user         the user of that session, or null
+ * @param registration the newest live binding of the device, or null when not registered
+ * @param fetchLimit   the tenant's provision-counter limit
+ */
+public record DeviceRow(Device device, Location location, Session session, User user, Registration registration,
+                        int fetchLimit, ZoneId zone) {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    public boolean inUse() {
+        return session != null;
+    }
+
+    public boolean registered() {
+        return registration != null;
+    }
+
+    public boolean dispatchable() {
+        return location.isDispatchable();
+    }
+
+    /** "Alice Smith (1001)", or the user id when the user is gone. */
+    public String userLabel() {
+        if (session == null) return "";
+        return user == null ? "user " + session.userId() : user.name() + " (" + user.extension() + ")";
+    }
+
+    /** "since 09:12 · by OTP", in the tenant's time zone. */
+    public String sessionDetail() {
+        if (session == null) return "";
+        return "since " + TIME.format(session.startedAt().atZone(zone)) + " · by " + method(session.method());
+    }
+
+    static String method(LoginMethod method) {
+        return switch (method) {
+            case OTP -> "OTP";
+            case FEATURE_CODE_PIN -> "PIN";
+            case PHONE_KEY -> "phone key";
+            case ADMIN -> "admin";
+            case API -> "API";
+        };
+    }
+
+    /** Where the REGISTER came from, e.g. {@code 10.1.2.14:5060}. */
+    public String source() {
+        return registration == null ? "" : registration.source();
+    }
+
+    /** "Yealink T54W". */
+    public String model() {
+        return device.model() == null ? vendor() : vendor() + " " + device.model();
+    }
+
+    /** "Yealink". */
+    public String vendor() {
+        return device.vendor().name().charAt(0) + device.vendor().name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The short address line for tables: "Friedrichstraße 68, Berlin" (all fields are on the desk's page). */
+    public String address() {
+        return address(location);
+    }
+
+    /** Floor and room, the description: "Floor 2 · Room 2.14 · by the window". */
+    public String place() {
+        return place(location);
+    }
+
+    public static String address(Location l) {
+        String street = join(" ", l.street(), l.houseNumber());
+        return join(", ", street, l.city());
+    }
+
+    public static String place(Location l) {
+        return join(" · ", l.building(), l.floor() == null ? null : "Floor " + l.floor(),
+                l.room() == null ? null : "Room " + l.room(), l.description());
+    }
+
+    private static String join(String sep, String... parts) {
+        return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(sep));
+    }
+
+    public int provisionCount() {
+        return device.provisionCount();
+    }
+
+    public boolean counterFull() {
+        return device.provisionCount() >= fetchLimit;
+    }
+
+    /** The meter's fill in tenths (0..10), a CSS class: the page's CSP allows no inline styles. */
+    public int meterTenths() {
+        if (fetchLimit <= 0) return 10;
+        int tenths = (int) Math.ceil(10.0 * Math.min(device.provisionCount(), fetchLimit) / fetchLimit);
+        return Math.max(0, Math.min(10, tenths));
+    }
+
+    /** Does this desk match the search text (name, MAC, model, place, who is there)? */
+    public boolean matches(String search) {
+        if (search == null || search.isBlank()) return true;
+        String needle = search.trim().toLowerCase(Locale.ROOT);
+        List<String> hay = new ArrayList<>(List.of(device.name(), device.mac().value(), device.mac().colonSeparated(),
+                model(), address(), place(), userLabel()));
+        return hay.stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).contains(needle));
+    }
+}

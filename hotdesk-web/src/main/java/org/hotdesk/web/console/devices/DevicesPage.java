@@ -1,0 +1,74 @@
+package org.hotdesk.web.console.devices;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.error.HotdeskException;
+import org.hotdesk.core.site.Site;
+import org.hotdesk.web.WebFeature;
+import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.pages.Templates;
+import org.hotdesk.web.session.WebSessions;
+
+/**
+ * The Devices page (B3Networks "Device Management", 3CX hot-desking): every desk with who is there, whether
+ * it is registered, where it is for emergency calls and how many config fetches it has left; adding a desk.
+ * Bulk actions are {@link DeviceBulkActions}, one desk's page is {@link DeviceEditPage}.
+ */
+public final class DevicesPage implements WebFeature {
+    private final HotdeskCore core;
+    private final WebSessions sessions;
+    private final Templates templates;
+
+    public DevicesPage(HotdeskCore core, WebSessions sessions, Templates templates) {
+        this.core = core;
+        this.sessions = sessions;
+        this.templates = templates;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/console/tenants/{t}/devices", this::list);
+        routes.post("/console/tenants/{t}/devices/add", this::add);
+    }
+
+    private void list(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        DeviceRows rows = new DeviceRows(core, page.tenant());
+        List<DeviceRow> all = rows.desks();
+        DeviceFilter filter = DeviceFilter.of(ctx);
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", page.frame("Devices", "devices", core, sessions));
+        params.put("stats", DeviceStats.of(all));
+        params.put("filter", filter);
+        params.put("rows", all.stream().filter(filter::keeps).toList());
+        params.put("sites", core.sites().list(page.tenantId()));
+        params.put("vendors", List.of(Vendor.values()));
+        templates.page(ctx, "console/devices.jte", params);
+    }
+
+    private void add(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        DeviceForm form = new DeviceForm(ctx);
+        try {
+            Device device = core.ports().transactions().inTransaction(() -> {
+                Site site = form.site(core, page.tenantId());
+                Device added = core.devices().add(page.tenantId(), form.newDevice(), page.principal().actor());
+                return site == null ? added
+                        : core.devices().setSite(page.tenantId(), added.id(), site, page.principal().actor());
+            });
+            // the one place the device password is shown: the phone gets it from provisioning, an admin may need
+            // it to set up a phone by hand
+            page.flash(sessions, device.name() + " added. SIP account " + device.sipUsername() + ": password "
+                    + device.sipPassword() + " — shown only now.");
+        } catch (HotdeskException e) {
+            page.flashError(sessions, "Desk not added: " + e.getMessage());
+        }
+        page.redirect("devices");
+    }
+}

@@ -1,0 +1,102 @@
+package org.hotdesk.web.console.gateways;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.DeviceProvisioning;
+import org.hotdesk.core.device.ProvisioningMode;
+import org.hotdesk.core.device.SipTransport;
+import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.error.HotdeskException;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.web.ApiException;
+import org.hotdesk.web.WebFeature;
+import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.console.devices.DeviceForm;
+import org.hotdesk.web.console.devices.DeviceRows;
+import org.hotdesk.web.pages.Templates;
+import org.hotdesk.web.session.WebSessions;
+
+/**
+ * The PSTN gateways page (B3Networks "PSTN Gateway"): each gateway with its analog lines, who is logged in on
+ * each, and the gateway-wide protocol, SIP domain and NTP server ("single PSTN update actions"). A line's name
+ * and location are edited on its device page.
+ */
+public final class GatewaysPage implements WebFeature {
+    private final HotdeskCore core;
+    private final WebSessions sessions;
+    private final Templates templates;
+
+    public GatewaysPage(HotdeskCore core, WebSessions sessions, Templates templates) {
+        this.core = core;
+        this.sessions = sessions;
+        this.templates = templates;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/console/tenants/{t}/gateways", this::list);
+        routes.post("/console/tenants/{t}/gateways/add", this::add);
+        routes.post("/console/tenants/{t}/gateways/{g}/provisioning", this::provisioning);
+    }
+
+    private void list(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        DeviceRows rows = new DeviceRows(core, page.tenant());
+        List<GatewayView> gateways = core.devices().gateways(page.tenantId()).stream()
+                .map(g -> new GatewayView(g, core.devices().linesOf(g).stream().map(rows::row).toList()))
+                .toList();
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", page.frame("PSTN gateways", "gateways", core, sessions));
+        params.put("gateways", gateways);
+        params.put("vendors", List.of(Vendor.values()));
+        params.put("transports", List.of(SipTransport.values()));
+        templates.page(ctx, "console/gateways.jte", params);
+    }
+
+    private void add(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        DeviceForm form = new DeviceForm(ctx);
+        try {
+            int ports = form.number("ports", 0);
+            if (ports == 0) throw new InvalidInputException("ports", "is required");
+            List<Device> lines = core.devices().addGateway(page.tenantId(), form.newDevice(), ports,
+                    page.principal().actor());
+            // the lines' passwords are shown this once, like a desk's
+            String accounts = lines.stream().map(l -> "port " + l.linePort() + " " + l.sipUsername() + " / "
+                    + l.sipPassword()).collect(Collectors.joining("; "));
+            String name = core.devices().gateway(page.tenantId(), lines.get(0).gatewayId()).name();
+            page.flash(sessions, "Gateway " + name + " added with " + lines.size() + " lines. SIP accounts, "
+                    + "shown only now: " + accounts + ".");
+        } catch (HotdeskException e) {
+            page.flashError(sessions, "Gateway not added: " + e.getMessage());
+        }
+        page.redirect("gateways");
+    }
+
+    private void provisioning(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        long gatewayId;
+        try {
+            gatewayId = Long.parseLong(ctx.pathParam("g"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(404, "not_found", "no gateway " + ctx.pathParam("g"));
+        }
+        DeviceForm form = new DeviceForm(ctx);
+        try {
+            DeviceProvisioning p = new DeviceProvisioning(ProvisioningMode.DIAL_CODES,
+                    SipTransport.parse(form.text("transport")), form.number("sipPort", 0), form.text("sipDomain"),
+                    form.text("ntpServer"));
+            var g = core.devices().setGatewayProvisioning(page.tenantId(), gatewayId, p, page.principal().actor());
+            page.flash(sessions, g.name() + " updated: its lines get the new settings on their next fetch.");
+        } catch (HotdeskException e) {
+            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+        }
+        page.redirect("gateways");
+    }
+}

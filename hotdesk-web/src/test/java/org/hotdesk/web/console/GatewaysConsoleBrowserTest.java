@@ -1,0 +1,97 @@
+package org.hotdesk.web.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.Gateway;
+import org.hotdesk.core.device.SipTransport;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.web.testing.Chromium;
+import org.hotdesk.web.testing.WebTestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** A tenant admin adds a PSTN gateway and changes its settings on the console, in a real headless Chromium. */
+class GatewaysConsoleBrowserTest {
+    WebTestServer server;
+    WebDriver browser;
+    Tenant acme;
+
+    @BeforeEach
+    void start() {
+        server = new WebTestServer();
+        browser = Chromium.start(false);
+        ConsoleDesks desks = new ConsoleDesks(server);
+        acme = server.hotdesk().tenant("acme.example");
+        desks.signIn(browser, desks.tenantAdminToken(acme));
+        browser.get(server.baseUrl() + "/console/tenants/" + acme.id() + "/gateways");
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) browser.quit();
+        server.close();
+    }
+
+    private void addGateway(String mac, String name, String ports) {
+        browser.findElement(By.cssSelector("#add-gateway summary")).click();
+        browser.findElement(By.cssSelector("#add-gateway input[name=mac]")).sendKeys(mac);
+        browser.findElement(By.cssSelector("#add-gateway input[name=name]")).sendKeys(name);
+        new Select(browser.findElement(By.cssSelector("#add-gateway select[name=vendor]"))).selectByValue("grandstream");
+        browser.findElement(By.cssSelector("#add-gateway input[name=model]")).sendKeys("HT814");
+        browser.findElement(By.cssSelector("#add-gateway input[name=ports]")).sendKeys(ports);
+        browser.findElement(By.cssSelector("#add-gateway button[type=submit]")).click();
+    }
+
+    @Test
+    void anAddedGatewayShowsItsLinesAndTakesNewSettings() {
+        addGateway("00:0b:82:6a:11:40", "Warehouse ATA", "99");
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
+                .isEqualTo("Gateway not added: ports: must be between 1 and 48, was 99");
+        assertThat(server.core().devices().gateways(acme.id())).isEmpty();
+
+        addGateway("00:0b:82:6a:11:40", "Warehouse ATA", "4");
+        List<Device> lines = server.core().devices().list(acme.id());
+        assertThat(lines).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+                .startsWith("Gateway Warehouse ATA added with 4 lines. SIP accounts, shown only now: port 1 ")
+                .contains(lines.get(0).sipPassword());
+        assertThat(browser.findElements(By.cssSelector("section.gateway tr[data-device]"))).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector("section.gateway .gw-head")).getText())
+                .contains("Warehouse ATA", "00:0b:82:6a:11:40", "Grandstream HT814", "4 ports",
+                        "4 without emergency location");
+
+        browser.findElement(By.cssSelector("section.gateway details.drawer summary")).click();
+        browser.findElement(By.cssSelector("section.gateway input[name=sipDomain]")).sendKeys("bad domain");
+        browser.findElement(By.cssSelector("section.gateway form.row button")).click();
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
+                .contains("sipDomain: 'bad domain' is not a host name or IP address");
+
+        browser.findElement(By.cssSelector("section.gateway details.drawer summary")).click();
+        new Select(browser.findElement(By.cssSelector("section.gateway select[name=transport]"))).selectByValue("tcp");
+        browser.findElement(By.cssSelector("section.gateway input[name=sipDomain]")).sendKeys("voice.acme.example");
+        browser.findElement(By.cssSelector("section.gateway input[name=ntpServer]")).sendKeys("ntp.acme.example");
+        browser.findElement(By.cssSelector("section.gateway form.row button")).click();
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).startsWith("Warehouse ATA updated");
+        Gateway g = server.core().devices().gateways(acme.id()).get(0);
+        assertThat(g.provisioning().transport()).isEqualTo(SipTransport.TCP);
+        assertThat(g.provisioning().sipDomain()).isEqualTo("voice.acme.example");
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText())
+                .contains("TCP", "voice.acme.example", "ntp.acme.example");
+
+        // a line is renamed on its device page, which leads back here
+        browser.findElement(By.linkText("Warehouse ATA line 2")).click();
+        assertThat(browser.findElements(By.name("sipDomain"))).as("a line takes its gateway's provisioning").isEmpty();
+        browser.findElement(By.name("name")).clear();
+        browser.findElement(By.name("name")).sendKeys("Packing station");
+        browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Packing station saved.");
+        browser.findElement(By.linkText("← PSTN gateways")).click();
+        assertThat(browser.findElement(By.cssSelector("section.gateway table")).getText()).contains("Packing station");
+    }
+}

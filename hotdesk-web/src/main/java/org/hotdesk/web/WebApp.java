@@ -15,6 +15,12 @@ import org.hotdesk.web.api.tenants.TenantsApi;
 import org.hotdesk.web.auth.Authenticator;
 import org.hotdesk.web.console.ConsoleLogin;
 import org.hotdesk.web.console.ConsoleSecurity;
+import org.hotdesk.web.console.history.HistoryPage;
+import org.hotdesk.web.console.live.LiveView;
+import org.hotdesk.web.console.settings.SettingsPage;
+import org.hotdesk.web.console.users.UserActions;
+import org.hotdesk.web.console.users.UserPage;
+import org.hotdesk.web.console.users.UsersPage;
 import org.hotdesk.web.pages.StaticAssets;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.provisioning.ProvisioningApi;
@@ -44,6 +50,12 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new ConsoleSecurity(sessions));
         features.add(new RestApi(authenticator, version, api));
         features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates));
+        features.add(new LiveView(core, clock, sessions, templates));
+        features.add(new UsersPage(core, clock, sessions, templates));
+        features.add(new UserPage(core, clock, sessions, templates));
+        features.add(new UserActions(core, sessions));
+        features.add(new HistoryPage(core, clock, sessions, templates));
+        features.add(new SettingsPage(core, sessions, templates));
         if (provisioning != null) {
             features.add(provisioning::register);
         }

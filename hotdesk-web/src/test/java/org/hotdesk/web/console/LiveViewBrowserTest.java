@@ -68,8 +68,7 @@ class LiveViewBrowserTest {
         assertThat(row("Jonas Becker").getText()).contains("Desk 3.02 – Team Payments", "10:00", "14 min", "API",
                 "idle logout 14:00");
 
-        row("Alice Schneider").findElement(By.xpath(".//button[text()='Log out']")).click();
-        browser.switchTo().alert().accept();
+        OpsConsole.confirmAndWait(browser, row("Alice Schneider").findElement(By.xpath(".//button[text()='Log out']")));
 
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
                 .isEqualTo("Alice Schneider logged out of Desk 2.14 – Window");

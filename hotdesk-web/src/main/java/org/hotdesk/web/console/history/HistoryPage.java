@@ -47,7 +47,8 @@ public final class HistoryPage implements WebFeature {
     private void show(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
         Tenant tenant = page.tenant();
-        String tab = TABS.contains(ctx.queryParam("tab")) ? ctx.queryParam("tab") : "sessions";
+        String asked = ctx.queryParam("tab");
+        String tab = asked != null && TABS.contains(asked) ? asked : "sessions";
         TenantTime time = new TenantTime(tenant.settings().timeZone(), clock.instant());
         Map<Long, User> users = core.users().list(tenant.id()).stream()
                 .collect(Collectors.toMap(User::id, Function.identity()));

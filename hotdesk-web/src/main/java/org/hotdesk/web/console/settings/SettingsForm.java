@@ -34,10 +34,10 @@ public record SettingsForm(Map<String, String> values) {
 
     private static Map<String, String> labels() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("featureCodes.otpLogin", "One-time code login");
-        m.put("featureCodes.extensionLogin", "Extension login");
-        m.put("featureCodes.promptedLogin", "Prompted login");
-        m.put("featureCodes.logout", "Logout");
+        m.put("featureCodes.otpLogin", "OTP login codes");
+        m.put("featureCodes.extensionLogin", "Extension login codes");
+        m.put("featureCodes.promptedLogin", "Prompted login codes");
+        m.put("featureCodes.logout", "Logout codes");
         m.put("featureCodes", "Feature codes");
         m.put("idleLogoutMinutes", "Idle logout (minutes)");
         m.put("maxSessionHours", "Maximum session (hours)");
@@ -50,7 +50,7 @@ public record SettingsForm(Map<String, String> values) {
         m.put("trustedCidrs", "Trusted networks");
         m.put("otpLength", "Code length (digits)");
         m.put("otpLifetimeSeconds", "Code lifetime (seconds)");
-        m.put("lockoutMaxFailures", "Wrong attempts before lockout");
+        m.put("lockoutMaxFailures", "Lock after (wrong attempts)");
         m.put("lockoutWindowMinutes", "Counted within (minutes)");
         m.put("lockoutMinutes", "Locked for (minutes)");
         m.put("timeZone", "Time zone");

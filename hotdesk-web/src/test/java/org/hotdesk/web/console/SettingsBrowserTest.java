@@ -55,6 +55,7 @@ class SettingsBrowserTest {
         assertThat(settings()).isEqualTo(before);
         assertThat(field("idleLogoutMinutes").getAttribute("value")).isEqualTo("240");
         assertThat(field("emergencyNumbers").getAttribute("value")).isEqualTo("112, 110");
+        Chromium.screenshot(browser, "settings-invalid");
 
         type("dailyLogoutTime", "7pm");
         save();

@@ -32,6 +32,12 @@ import org.hotdesk.web.console.devices.DeviceBulkActions;
 import org.hotdesk.web.console.devices.DeviceEditPage;
 import org.hotdesk.web.console.devices.DevicesPage;
 import org.hotdesk.web.console.gateways.GatewaysPage;
+import org.hotdesk.web.console.history.HistoryPage;
+import org.hotdesk.web.console.live.LiveView;
+import org.hotdesk.web.console.settings.SettingsPage;
+import org.hotdesk.web.console.users.UserActions;
+import org.hotdesk.web.console.users.UserPage;
+import org.hotdesk.web.console.users.UsersPage;
 import org.hotdesk.web.pages.StaticAssets;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.provisioning.ProvisioningApi;
@@ -75,6 +81,12 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new DeviceBulkActions(core, sessions, counter));
         features.add(new DeviceEditPage(core, sessions, templates, counter));
         features.add(new GatewaysPage(core, sessions, templates));
+        features.add(new LiveView(core, clock, sessions, templates));
+        features.add(new UsersPage(core, clock, sessions, templates));
+        features.add(new UserPage(core, clock, sessions, templates));
+        features.add(new UserActions(core, sessions));
+        features.add(new HistoryPage(core, clock, sessions, templates));
+        features.add(new SettingsPage(core, sessions, templates));
         if (provisioning != null) {
             features.add(provisioning::register);
         }

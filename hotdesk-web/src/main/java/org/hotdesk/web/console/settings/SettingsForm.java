@@ -1,0 +1,174 @@
+package org.hotdesk.web.console.settings;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.policy.LockoutPolicy;
+import org.hotdesk.core.policy.MultipleLoginPolicy;
+import org.hotdesk.core.policy.OtpPolicy;
+import org.hotdesk.core.policy.SessionPolicy;
+import org.hotdesk.core.tenant.CallRouting;
+import org.hotdesk.core.tenant.FeatureCodes;
+import org.hotdesk.core.tenant.ProvisioningAccess;
+import org.hotdesk.core.tenant.ProvisioningSettings;
+import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.tenant.TrustedNetworks;
+
+/**
+ * The settings form as text fields, both ways: what the page shows for a tenant's settings, and the
+ * settings a submitted form means. Parsing only builds the core's records, which validate themselves:
+ * the first wrong field throws {@link InvalidInputException} naming it, before anything is saved.
+ */
+public record SettingsForm(Map<String, String> values) {
+    /** Field name (as the core's exceptions name it) → the label the page shows next to it. */
+    public static final Map<String, String> LABELS = labels();
+
+    private static Map<String, String> labels() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("featureCodes.otpLogin", "OTP login codes");
+        m.put("featureCodes.extensionLogin", "Extension login codes");
+        m.put("featureCodes.promptedLogin", "Prompted login codes");
+        m.put("featureCodes.logout", "Logout codes");
+        m.put("featureCodes", "Feature codes");
+        m.put("idleLogoutMinutes", "Idle logout (minutes)");
+        m.put("maxSessionHours", "Maximum session (hours)");
+        m.put("dailyLogoutTime", "Daily logout time");
+        m.put("multipleLogin", "Logged in at another desk");
+        m.put("emergencyNumbers", "Emergency numbers");
+        m.put("emergencyGatewayUri", "Emergency gateway");
+        m.put("outboundTrunkUri", "Outbound trunk");
+        m.put("emergencyAlertUrl", "Emergency alert URL");
+        m.put("trustedCidrs", "Trusted networks");
+        m.put("otpLength", "Code length (digits)");
+        m.put("otpLifetimeSeconds", "Code lifetime (seconds)");
+        m.put("lockoutMaxFailures", "Lock after (wrong attempts)");
+        m.put("lockoutWindowMinutes", "Counted within (minutes)");
+        m.put("lockoutMinutes", "Locked for (minutes)");
+        m.put("timeZone", "Time zone");
+        m.put("promptLanguage", "Voice prompt language");
+        m.put("provisioning.ntpServer", "NTP server");
+        m.put("provisioning.fetchLimit", "Config fetch limit");
+        m.put("provisioning.registerExpirySeconds", "Re-register every (seconds)");
+        m.put("provisioning.access", "Config access");
+        return Map.copyOf(m);
+    }
+
+    /** What the page shows for these settings. */
+    public static SettingsForm of(TenantSettings s) {
+        Map<String, String> v = new LinkedHashMap<>();
+        FeatureCodes f = s.featureCodes();
+        v.put("featureCodes.otpLogin", String.join(", ", f.otpLogin()));
+        v.put("featureCodes.extensionLogin", String.join(", ", f.extensionLogin()));
+        v.put("featureCodes.promptedLogin", String.join(", ", f.promptedLogin()));
+        v.put("featureCodes.logout", String.join(", ", f.logout()));
+        v.put("idleLogoutMinutes", String.valueOf(s.sessionPolicy().idleLogoutMinutes()));
+        v.put("maxSessionHours", String.valueOf(s.sessionPolicy().maxSessionHours()));
+        LocalTime daily = s.sessionPolicy().dailyLogoutTime();
+        v.put("dailyLogoutTime", daily == null ? "" : daily.toString());
+        v.put("multipleLogin", s.multipleLogin().name());
+        v.put("emergencyNumbers", String.join(", ", s.emergencyNumbers()));
+        v.put("emergencyGatewayUri", orEmpty(s.routing().emergencyGatewayUri()));
+        v.put("outboundTrunkUri", orEmpty(s.routing().outboundTrunkUri()));
+        v.put("emergencyAlertUrl", orEmpty(s.routing().emergencyAlertUrl()));
+        v.put("trustedCidrs", String.join(", ", s.trustedNetworks().cidrs()));
+        v.put("otpLength", String.valueOf(s.otp().length()));
+        v.put("otpLifetimeSeconds", String.valueOf(s.otp().lifetime().toSeconds()));
+        v.put("lockoutMaxFailures", String.valueOf(s.lockout().maxFailures()));
+        v.put("lockoutWindowMinutes", String.valueOf(s.lockout().window().toMinutes()));
+        v.put("lockoutMinutes", String.valueOf(s.lockout().lockDuration().toMinutes()));
+        v.put("timeZone", s.timeZone().getId());
+        v.put("promptLanguage", orEmpty(s.promptLanguage()));
+        v.put("provisioning.ntpServer", s.provisioning().ntpServer());
+        v.put("provisioning.fetchLimit", String.valueOf(s.provisioning().fetchLimit()));
+        v.put("provisioning.registerExpirySeconds", String.valueOf(s.provisioning().registerExpirySeconds()));
+        v.put("provisioning.access", s.provisioning().access().name());
+        return new SettingsForm(v);
+    }
+
+    /** The value of a field, "" when absent. */
+    public String get(String field) {
+        return values.getOrDefault(field, "");
+    }
+
+    /** The settings this form means; throws for the first field that is wrong. */
+    public TenantSettings parse() {
+        FeatureCodes codes = new FeatureCodes(list("featureCodes.otpLogin"), list("featureCodes.extensionLogin"),
+                list("featureCodes.promptedLogin"), list("featureCodes.logout"));
+        SessionPolicy session = new SessionPolicy(integer("idleLogoutMinutes"), integer("maxSessionHours"),
+                time("dailyLogoutTime"));
+        MultipleLoginPolicy multiple = choice("multipleLogin", MultipleLoginPolicy::valueOf);
+        LockoutPolicy lockout = new LockoutPolicy(integer("lockoutMaxFailures"),
+                Duration.ofMinutes(integer("lockoutWindowMinutes")), Duration.ofMinutes(integer("lockoutMinutes")));
+        OtpPolicy otp = new OtpPolicy(integer("otpLength"), Duration.ofSeconds(integer("otpLifetimeSeconds")));
+        CallRouting routing = new CallRouting(get("emergencyGatewayUri"), get("outboundTrunkUri"),
+                get("emergencyAlertUrl"));
+        TrustedNetworks networks = new TrustedNetworks(list("trustedCidrs"));
+        ProvisioningSettings provisioning = new ProvisioningSettings(get("provisioning.ntpServer"),
+                integer("provisioning.fetchLimit"), integer("provisioning.registerExpirySeconds"),
+                choice("provisioning.access", ProvisioningAccess::valueOf));
+        return new TenantSettings(session, multiple, lockout, otp, zone(), list("emergencyNumbers"), routing, codes,
+                get("promptLanguage"), networks, provisioning);
+    }
+
+    /** "Idle logout (minutes): must be between 0 (off) and 10080, was -5": the label, not the internal name. */
+    public static String explain(InvalidInputException e) {
+        String label = LABELS.getOrDefault(e.field(), e.field());
+        String prefix = e.field() + ": ";
+        String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+        return label + ": " + message;
+    }
+
+    private List<String> list(String field) {
+        return Arrays.stream(get(field).split("[,\\s]+")).filter(x -> !x.isBlank()).toList();
+    }
+
+    private int integer(String field) {
+        String raw = get(field).trim();
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, raw.isEmpty() ? "is required" : "'" + raw + "' is not a whole number");
+        }
+    }
+
+    private LocalTime time(String field) {
+        String raw = get(field).trim();
+        if (raw.isEmpty()) return null;
+        try {
+            return LocalTime.parse(raw.length() == 4 ? "0" + raw : raw);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "'" + raw + "' is not a time such as 19:00 (leave empty for none)");
+        }
+    }
+
+    private ZoneId zone() {
+        String raw = get("timeZone").trim();
+        try {
+            return ZoneId.of(raw);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timeZone", "'" + raw + "' is not a time zone such as Europe/Berlin");
+        }
+    }
+
+    private <E extends Enum<E>> E choice(String field, Function<String, E> valueOf) {
+        String raw = get(field).trim();
+        try {
+            return valueOf.apply(raw.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "'" + raw + "' is not one of the choices");
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,193 @@
+package org.hotdesk.web.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.emergency.EmergencyAlert;
+import org.hotdesk.core.policy.DevicePolicyOverride;
+import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.registration.StoredRegistrations;
+import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.session.Session;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.user.User;
+import org.hotdesk.store.testing.TestHotdesk;
+import org.hotdesk.web.testing.Chromium;
+import org.hotdesk.web.testing.WebTestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The live view in a real browser: who sits where, and an admin ending someone's session. */
+class LiveViewBrowserTest {
+    WebTestServer server;
+    WebDriver browser;
+    HotdeskCore core;
+    BusyMorning office;
+
+    @BeforeEach
+    void start() {
+        server = new WebTestServer();
+        core = server.core();
+        office = new BusyMorning(server.hotdesk());
+        browser = Chromium.start(false);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+    }
+
+    @Test
+    void anAdminForcesALogoutFromTheLiveView() {
+        User alice = office.person("Alice Schneider");
+        User jonas = office.person("Jonas Becker");
+        Device window = office.desk("Desk 2.14 – Window");
+        Device payments = office.desk("Desk 3.02 – Team Payments");
+        login(window, alice, LoginMethod.ADMIN);             // 09:00 Berlin
+        server.hotdesk().clock().advance(BusyMorning.minutes(60));
+        login(payments, jonas, LoginMethod.API);             // 10:00
+        server.hotdesk().clock().advance(BusyMorning.minutes(14));
+
+        OpsConsole.signIn(browser, server, office.tenant);
+        assertThat(rows()).hasSize(2);
+        assertThat(row("Alice Schneider").getText()).contains("Ext. 2101", "Desk 2.14 – Window",
+                "2nd floor, window row", "09:00", "1 h 14 min", "Admin", "idle logout 13:00");
+        assertThat(row("Jonas Becker").getText()).contains("Desk 3.02 – Team Payments", "10:00", "14 min", "API",
+                "idle logout 14:00");
+
+        OpsConsole.confirmAndWait(browser, row("Alice Schneider").findElement(By.xpath(".//button[text()='Log out']")));
+
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+                .isEqualTo("Alice Schneider logged out of Desk 2.14 – Window");
+        assertThat(rows()).singleElement().satisfies(r -> assertThat(r.getText()).contains("Jonas Becker"));
+        Session ended = core.sessions().history(office.tenant.id(), alice.id(), null, 1).getFirst();
+        assertThat(ended.isOpen()).isFalse();
+        assertThat(ended.endReason()).isEqualTo(LogoutReason.ADMIN);
+        assertThat(ended.endedBy()).isEqualTo("admin:Facilities desk");
+        assertThat(core.sessions().openSessionOf(payments.id())).isPresent();
+    }
+
+    @Test
+    void anotherTenantsAdminCannotSeeOrEndTheseSessions() {
+        Session s = login(office.desk("Reception"), office.person("Hannah Klein"), LoginMethod.ADMIN);
+        Tenant other = server.hotdesk().tenant("elsewhere.example");
+        String token = core.access().issueTenantAdminToken(other.id(), "Other admin", TestHotdesk.ADMIN).secret();
+        browser.get(server.baseUrl() + "/console/login");
+        browser.findElement(By.name("token")).sendKeys(token);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        OpsConsole.open(browser, server, office.tenant, "live");
+        assertThat(browser.getPageSource()).contains("forbidden").doesNotContain("Hannah Klein");
+        // the other tenant's live view has a form with a valid token; aim it at this tenant's session
+        OpsConsole.open(browser, server, other, "live");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const f = document.createElement('form'); f.method = 'post';
+                f.action = '/console/tenants/%d/live/%d/logout';
+                f.innerHTML = '<input name="_csrf" value="' + document.querySelector('input[name=_csrf]').value + '">';
+                document.body.appendChild(f); f.submit();""".formatted(office.tenant.id(), s.id()));
+        assertThat(browser.getPageSource()).contains("forbidden");
+        assertThat(core.sessions().openSessionOf(s.deviceId())).isPresent();
+    }
+
+    @Test
+    void aBusyMorningAtTheBerlinOffice() {
+        var clock = server.hotdesk().clock();
+        clock.set(java.time.Instant.parse("2026-03-02T06:48:00Z"));               // 07:48 Berlin
+        // the reception hands over at lunch; the focus room is for two hours at most
+        core.devices().setPolicy(office.tenant.id(), office.desk("Reception").id(),
+                new DevicePolicyOverride(0, 0, java.time.LocalTime.of(12, 30)), TestHotdesk.ADMIN);
+        core.devices().setPolicy(office.tenant.id(), office.desk("Focus Room 4.01").id(),
+                new DevicePolicyOverride(null, 2, null), TestHotdesk.ADMIN);
+        login(office.desk("Reception"), office.person("Hannah Klein"), LoginMethod.ADMIN);
+        clock.advance(BusyMorning.minutes(23));
+        otp(office.desk("Desk 2.14 – Window"), office.person("Alice Schneider"));
+        clock.advance(BusyMorning.minutes(31));
+        pin(office.desk("Desk 3.02 – Team Payments"), office.person("Mehmet Yılmaz"));
+        clock.advance(BusyMorning.minutes(17));
+        otp(office.desk("Desk K-1 – Kreuzberg hub"), office.person("Ana Kovačević"));
+        clock.advance(BusyMorning.minutes(26));
+        pin(office.desk("Desk 2.21 – Quiet zone"), office.person("Priya Raman"));
+        clock.advance(BusyMorning.minutes(12));
+        login(office.desk("Focus Room 4.01"), office.person("Felix Richter"), LoginMethod.API);
+        clock.advance(BusyMorning.minutes(34));
+        otp(office.desk("Desk 3.11 – Corner"), office.person("Lukas Hoffmann"));
+        clock.advance(BusyMorning.minutes(9));
+        core.sessions().callStarted(office.desk("Desk 3.02 – Team Payments").id());
+
+        // ten desks registered; the pop-up desk and one hub desk are unplugged
+        for (Device d : office.desks.subList(0, 10)) {
+            core.ports().registrations().save(StoredRegistrations.deviceKey(d.id()), d.sipUsername() + "@10.20.0." + d.id(),
+                    new Registration(office.tenant.id(), d.id(), null, d.sipUsername(), "sip:" + d.sipUsername() + "@10.20.0."
+                            + d.id() + ":5060", "10.20.0." + d.id() + ":5060", "udp", "Yealink SIP-T54W", null, List.of(),
+                            clock.instant(), clock.instant().plusSeconds(500), "reg-" + d.id()));
+        }
+        Device kitchen = office.desk("Desk 3.11 – Corner");
+        EmergencyAlert delivered = core.emergency().raise(office.desk("Desk 3.07 – Team Payments"),
+                core.sites().locationOf(office.desk("Desk 3.07 – Team Payments")), null, "112", "e1@10.20.0.5");
+        core.emergency().delivered(delivered);
+        clock.advance(BusyMorning.minutes(3));
+        EmergencyAlert retrying = core.emergency().raise(kitchen, core.sites().locationOf(kitchen),
+                office.person("Lukas Hoffmann"), "112", "e2@10.20.0.6");
+        core.emergency().failed(retrying, "connect timed out: alarm.nordlicht.example:443");
+        core.emergency().failed(core.emergency().list(office.tenant.id(), 1).getFirst(),
+                "connect timed out: alarm.nordlicht.example:443");
+        clock.advance(BusyMorning.minutes(4));
+
+        OpsConsole.signIn(browser, server, office.tenant);
+        assertThat(rows()).hasSize(7);
+        assertThat(statNumbers()).containsExactly("7", "5", "2", "2");
+        assertThat(browser.findElement(By.cssSelector(".notice.warn")).getText())
+                .contains("2 desks have no emergency location");
+        assertThat(row("Hannah Klein").getText()).contains("daily logout 12:30");
+        assertThat(row("Felix Richter").getText()).contains("API", "max. duration 11:37");
+        assertThat(row("Mehmet Yılmaz").getText()).contains("Extension + PIN", "On a call");
+        assertThat(row("Alice Schneider").getText()).contains("One-time code", "08:11", "2 h 16 min", "idle logout 12:11");
+        List<WebElement> alerts = browser.findElements(By.cssSelector("table.alerts tbody tr"));
+        assertThat(alerts.get(0).getText()).contains("Desk 3.11 – Corner", "Lukas Hoffmann (2105)",
+                "Retrying (2 attempts)", "connect timed out");
+        assertThat(alerts.get(1).getText()).contains("Desk 3.07 – Team Payments", "nobody logged in", "Alert delivered");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1250));
+        Chromium.screenshot(browser, "live-view");
+    }
+
+    private Session login(Device desk, User user, LoginMethod method) {
+        LoginResult r = core.sessions().login(desk.id(), new Credentials.Assigned(user.id(), method), TestHotdesk.ADMIN);
+        return ((LoginResult.LoggedIn) r).session();
+    }
+
+    private void otp(Device desk, User user) {
+        String code = core.otps().generate(office.tenant.id(), user.id(), Actor.user(user.extension())).code();
+        assertThat(core.sessions().login(desk.id(), new Credentials.Otp(code), Actor.device(desk.label())))
+                .isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    private void pin(Device desk, User user) {
+        assertThat(core.sessions().login(desk.id(), new Credentials.ExtensionPin(user.extension(), "4711"),
+                Actor.device(desk.label()))).isInstanceOf(LoginResult.LoggedIn.class);
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("table.live tbody tr[data-session]"));
+    }
+
+    private WebElement row(String person) {
+        return rows().stream().filter(r -> r.getText().contains(person)).findFirst().orElseThrow();
+    }
+
+    private List<String> statNumbers() {
+        return browser.findElements(By.cssSelector(".stat .n")).stream().map(WebElement::getText).toList();
+    }
+}

@@ -7,6 +7,14 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("input[data-select-all]").forEach(all =>
     all.addEventListener("change", () => document.querySelectorAll(
       "input[type=checkbox][name='" + all.dataset.selectAll + "']").forEach(cb => { cb.checked = all.checked; })));
+  // a page that shows live state (the live view) reloads itself, unless the admin is busy in a form
+  const live = document.querySelector("[data-refresh]");
+  if (live) {
+    let typing = false;
+    document.addEventListener("input", () => { typing = true; });
+    setInterval(() => { if (!typing && document.visibilityState === "visible") location.reload(); },
+      1000 * Number(live.dataset.refresh));
+  }
   // destructive buttons ask first
   document.querySelectorAll("[data-confirm]").forEach(el =>
     el.addEventListener("click", ev => { if (!confirm(el.dataset.confirm)) ev.preventDefault(); }));

@@ -2,7 +2,7 @@ package org.hotdesk.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.HttpStatus;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import org.hotdesk.core.error.ConflictException;
@@ -25,26 +25,51 @@ final class JsonErrors {
     static void register(RoutesConfig routes) {
         // mapped from Javalin's "no route" exception rather than as an error(404) handler: that one would also
         // overwrite the body of every 404 a route answers on purpose ("no such tenant")
-        routes.exception(EndpointNotFound.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND)
-                .json(new ApiError("not_found", "no resource at " + ctx.method() + " " + ctx.path())));
-        routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
-        routes.exception(InvalidInputException.class, (e, ctx) -> ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                .json(new ApiError("invalid_input", e.getMessage(),
+        routes.exception(EndpointNotFound.class, (e, ctx) -> answer(ctx, 404,
+                new ApiError("not_found", "no resource at " + ctx.method() + " " + ctx.path())));
+        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.body()));
+        routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 422,
+                new ApiError("invalid_input", e.getMessage(),
                         java.util.List.of(new ErrorDetail(null, e.field(), e.getMessage())))));
-        routes.exception(NotFoundException.class, (e, ctx) -> ctx.status(HttpStatus.NOT_FOUND)
-                .json(new ApiError("not_found", e.getMessage())));
-        routes.exception(ConflictException.class, (e, ctx) -> ctx.status(HttpStatus.CONFLICT)
-                .json(new ApiError("conflict", e.getMessage())));
-        routes.exception(JsonProcessingException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
-                .json(new ApiError("invalid_json", "the body is not the JSON this call takes: "
-                        + e.getOriginalMessage())));
+        routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404,
+                new ApiError("not_found", e.getMessage())));
+        routes.exception(ConflictException.class, (e, ctx) -> answer(ctx, 409,
+                new ApiError("conflict", e.getMessage())));
+        routes.exception(JsonProcessingException.class, (e, ctx) -> answer(ctx, 400,
+                new ApiError("invalid_json", "the body is not the JSON this call takes: " + e.getOriginalMessage())));
         // Javalin's own (e.g. a body that is not JSON when read with bodyAsClass)
-        routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                .json(new ApiError(e.getStatus() == 400 ? "bad_request" : "error", e.getMessage())));
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
+                new ApiError(e.getStatus() == 400 ? "bad_request" : "error", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             log.error("request failed method={} path={}", ctx.method(), ctx.path(), e);
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                    .json(new ApiError("internal_error", "the server failed to answer this request; see its log"));
+            answer(ctx, 500, new ApiError("internal_error", "the server failed to answer this request; see its log"));
         });
+    }
+
+    /** JSON for the API and scripts; a readable page for the console and self-service pages in a browser. */
+    private static void answer(Context ctx, int status, ApiError error) {
+        ctx.status(status);
+        boolean page = ctx.path().startsWith("/console") || ctx.path().equals("/me") || ctx.path().startsWith("/me/");
+        if (!page) {
+            ctx.json(error);
+            return;
+        }
+        String title = switch (status) {
+            case 403 -> "Not yours to see";
+            case 404 -> "Not found";
+            case 401 -> "Signed out";
+            default -> status >= 500 ? "Something went wrong" : "That did not work";
+        };
+        String back = ctx.path().startsWith("/me") ? "/me" : "/console";
+        ctx.html("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                + "content=\"width=device-width, initial-scale=1\"><title>" + title + " · hotdesk</title>"
+                + "<link rel=\"stylesheet\" href=\"/static/hotdesk.css\"></head><body class=\"plain\">"
+                + "<main class=\"card narrow\"><h1>" + title + "</h1><p>" + escape(error.message()) + "</p>"
+                + "<p><a class=\"button\" href=\"" + back + "\">Back</a></p></main></body></html>");
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

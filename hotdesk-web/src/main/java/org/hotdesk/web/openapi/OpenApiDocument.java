@@ -77,7 +77,9 @@ public final class OpenApiDocument {
                 success.put("headers", Map.of("X-Total-Count", Map.of("description", "items in all pages",
                         "schema", Map.of("type", "integer"))));
             }
-            success.put("content", Map.of(op.mediaType(), Map.of("schema", schema)));
+            // a record answer is JSON even where the body was CSV (an import's report)
+            String answerType = op.response() == String.class ? op.mediaType() : "application/json";
+            success.put("content", Map.of(answerType, Map.of("schema", schema)));
         }
         responses.put(Integer.toString(op.status()), success);
         Map<String, Object> errorRef = schemas.of(org.hotdesk.web.ApiError.class);

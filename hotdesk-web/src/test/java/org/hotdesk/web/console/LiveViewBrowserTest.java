@@ -90,7 +90,7 @@ class LiveViewBrowserTest {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
         OpsConsole.open(browser, server, office.tenant, "live");
-        assertThat(browser.getPageSource()).contains("forbidden").doesNotContain("Hannah Klein");
+        assertThat(browser.getPageSource()).contains("Not yours to see").doesNotContain("Hannah Klein");
         // the other tenant's live view has a form with a valid token; aim it at this tenant's session
         OpsConsole.open(browser, server, other, "live");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
@@ -98,7 +98,7 @@ class LiveViewBrowserTest {
                 f.action = '/console/tenants/%d/live/%d/logout';
                 f.innerHTML = '<input name="_csrf" value="' + document.querySelector('input[name=_csrf]').value + '">';
                 document.body.appendChild(f); f.submit();""".formatted(office.tenant.id(), s.id()));
-        assertThat(browser.getPageSource()).contains("forbidden");
+        assertThat(browser.getPageSource()).contains("Not yours to see");
         assertThat(core.sessions().openSessionOf(s.deviceId())).isPresent();
     }
 

@@ -177,5 +177,10 @@ class CsvApiTest {
         assertThat(paths.get("/api/v1/tenants/{t}/devices.csv").get("post").get("requestBody").get("content")
                 .has("text/csv")).isTrue();
         assertThat(paths.get("/api/v1/tenants/{t}/sip-accounts.csv").has("post")).isFalse();
+        // the import takes CSV and answers its report in JSON; the export answers CSV
+        assertThat(paths.get("/api/v1/tenants/{t}/devices.csv").get("post").get("responses").get("200")
+                .get("content").has("application/json")).isTrue();
+        assertThat(paths.get("/api/v1/tenants/{t}/devices.csv").get("get").get("responses").get("200")
+                .get("content").has("text/csv")).isTrue();
     }
 }

@@ -94,4 +94,37 @@ class GatewaysConsoleBrowserTest {
         browser.findElement(By.linkText("← PSTN gateways")).click();
         assertThat(browser.findElement(By.cssSelector("section.gateway table")).getText()).contains("Packing station");
     }
+
+    @Test
+    void linesAreAddedAndRemovedInBulkAndAGatewayGoesWithItsLines() {
+        addGateway("00:0b:82:6a:11:41", "Lobby ATA", "2");
+        browser.findElement(By.cssSelector("form.line-add input[name=port]")).sendKeys("x9");
+        browser.findElement(By.cssSelector("form.line-add button")).click();
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("port", "x9");
+        assertThat(server.core().devices().list(acme.id())).hasSize(2);
+
+        browser.findElement(By.cssSelector("form.line-add input[name=port]")).sendKeys("3");
+        browser.findElement(By.cssSelector("form.line-add input[name=name]")).sendKeys("Fax");
+        browser.findElement(By.cssSelector("form.line-add button")).click();
+        Device fax = server.core().devices().list(acme.id()).stream().filter(d -> d.linePort() == 3).findFirst()
+                .orElseThrow();
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+                .contains("Fax added on port 3", fax.sipPassword());
+
+        List<Device> lines = server.core().devices().list(acme.id());
+        long port1 = lines.stream().filter(d -> d.linePort() == 1).findFirst().orElseThrow().id();
+        browser.findElement(By.cssSelector("tr[data-device='" + port1 + "'] input[type=checkbox]")).click();
+        browser.findElement(By.cssSelector("tr[data-device='" + fax.id() + "'] input[type=checkbox]")).click();
+        browser.findElement(By.xpath("//button[text()='Remove selected lines']")).click();
+        browser.switchTo().alert().accept();
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("2 lines of Lobby ATA removed.");
+        assertThat(server.core().devices().list(acme.id())).extracting(Device::linePort).containsExactly(2);
+        assertThat(browser.findElements(By.cssSelector("section.gateway tr[data-device]"))).hasSize(1);
+
+        browser.findElement(By.xpath("//button[text()='Remove gateway']")).click();
+        browser.switchTo().alert().accept();
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Lobby ATA and its lines removed.");
+        assertThat(server.core().devices().list(acme.id())).isEmpty();
+        assertThat(server.core().devices().gateways(acme.id())).isEmpty();
+    }
 }

@@ -43,6 +43,80 @@ public final class GatewaysPage implements WebFeature {
         routes.get("/console/tenants/{t}/gateways", this::list);
         routes.post("/console/tenants/{t}/gateways/add", this::add);
         routes.post("/console/tenants/{t}/gateways/{g}/provisioning", this::provisioning);
+        routes.post("/console/tenants/{t}/gateways/{g}/lines/add", this::addLine);
+        routes.post("/console/tenants/{t}/gateways/{g}/lines/remove", this::removeLines);
+        routes.post("/console/tenants/{t}/gateways/{g}/remove", this::removeGateway);
+    }
+
+    private static long gatewayId(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("g"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(404, "not_found", "no gateway " + ctx.pathParam("g"));
+        }
+    }
+
+    private void addLine(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        long gatewayId = gatewayId(ctx);
+        try {
+            String rawPort = ctx.formParam("port") == null ? "" : ctx.formParam("port").trim();
+            if (!rawPort.matches("[0-9]{1,3}")) {
+                throw new InvalidInputException("port", "'" + rawPort
+                        + "' is not a port number (1-48)");
+            }
+            var line = core.devices().addGatewayLine(page.tenantId(), gatewayId, Integer.parseInt(rawPort),
+                    ctx.formParam("name"), page.principal().actor());
+            page.flash(sessions, line.name() + " added on port " + line.linePort() + ". SIP account "
+                    + line.sipUsername() + ", password " + line.sipPassword() + " — shown only now.");
+        } catch (HotdeskException e) {
+            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+        }
+        page.redirect("gateways");
+    }
+
+    /** B3Networks "bulk remove" of lines: the ticked lines of one gateway, all or none. */
+    private void removeLines(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        long gatewayId = gatewayId(ctx);
+        try {
+            var gateway = core.devices().gateway(page.tenantId(), gatewayId);
+            java.util.Set<Long> own = core.devices().linesOf(gateway).stream().map(d -> d.id())
+                    .collect(Collectors.toSet());
+            List<Long> ids = new java.util.ArrayList<Long>();
+            for (String raw : ctx.formParams("lines-" + gatewayId)) {
+                long id = raw.matches("[0-9]{1,18}") ? Long.parseLong(raw) : -1;
+                if (!own.contains(id)) {
+                    throw new InvalidInputException("lines", "'" + raw
+                            + "' is not a line of " + gateway.name());
+                }
+                ids.add(id);
+            }
+            if (ids.isEmpty()) {
+                page.flashError(sessions, "Tick the lines to remove first — nothing was changed.");
+            } else {
+                core.devices().bulk(page.tenantId(), ids, new org.hotdesk.core.device.BulkAction.Remove(),
+                        page.principal().actor());
+                page.flash(sessions, ids.size() + (ids.size() == 1 ? " line" : " lines") + " of " + gateway.name()
+                        + " removed.");
+            }
+        } catch (HotdeskException e) {
+            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+        }
+        page.redirect("gateways");
+    }
+
+    private void removeGateway(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        long gatewayId = gatewayId(ctx);
+        try {
+            var gateway = core.devices().gateway(page.tenantId(), gatewayId);
+            core.devices().removeGateway(page.tenantId(), gatewayId, page.principal().actor());
+            page.flash(sessions, gateway.name() + " and its lines removed.");
+        } catch (HotdeskException e) {
+            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+        }
+        page.redirect("gateways");
     }
 
     private void list(Context ctx) {

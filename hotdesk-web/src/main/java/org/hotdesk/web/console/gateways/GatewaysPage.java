@@ -155,12 +155,7 @@ public final class GatewaysPage implements WebFeature {
 
     private void provisioning(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
-        long gatewayId;
-        try {
-            gatewayId = Long.parseLong(ctx.pathParam("g"));
-        } catch (NumberFormatException e) {
-            throw new ApiException(404, "not_found", "no gateway " + ctx.pathParam("g"));
-        }
+        long gatewayId = gatewayId(ctx);
         DeviceForm form = new DeviceForm(ctx);
         try {
             DeviceProvisioning p = new DeviceProvisioning(ProvisioningMode.DIAL_CODES,

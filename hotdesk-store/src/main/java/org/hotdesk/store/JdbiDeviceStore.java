@@ -124,6 +124,12 @@ public final class JdbiDeviceStore implements DeviceStore {
     }
 
     @Override
+    public void setGatewayName(long gatewayId, String name) {
+        db.withHandle(h -> h.createUpdate("UPDATE gateways SET name = :name WHERE id = :id")
+                .bind("id", gatewayId).bind("name", name).execute());
+    }
+
+    @Override
     public void setProvisioning(long id, DeviceProvisioning p) {
         db.withHandle(h -> h.createUpdate("""
                         UPDATE devices SET provisioning_mode = :mode, sip_transport = :transport, sip_port = :sipPort,

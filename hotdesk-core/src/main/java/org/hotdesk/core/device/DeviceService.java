@@ -250,6 +250,21 @@ public final class DeviceService {
         });
     }
 
+    /** Renames a gateway (its lines keep their own names). */
+    public Gateway renameGateway(long tenantId, long gatewayId, String name, Actor actor) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw new InvalidInputException("name", "must be 1 to 100 characters");
+        }
+        return tx.inTransaction(() -> {
+            Gateway gateway = gateway(tenantId, gatewayId);
+            devices.setGatewayName(gatewayId, clean);
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.renamed",
+                    "gateway:" + gatewayId + "/" + gateway.mac().value(), null, "name=" + clean));
+            return gateway(tenantId, gatewayId);
+        });
+    }
+
     private static String describe(DeviceProvisioning p) {
         return "mode=" + p.mode().id() + " transport=" + p.transport().id()
                 + (p.sipPort() == 0 ? "" : " port=" + p.sipPort())

@@ -22,6 +22,8 @@ public interface DeviceStore {
 
     void setGatewayProvisioning(long gatewayId, DeviceProvisioning provisioning);
 
+    void setGatewayName(long gatewayId, String name);
+
     /** A device that has not been removed. */
     Optional<Device> findById(long id);
 

@@ -145,6 +145,19 @@ class GatewaysApiTest {
     }
 
     @Test
+    void aGatewayIsRenamedAndABadNameChangesNothingElseEither() {
+        long id = create(ata("00:0b:82:11:22:34", 2)).get("id").asLong();
+        assertThat(admin.patch(gateways + "/" + id, Map.of("name", "Lobby ATA")).json().get("name").asText())
+                .isEqualTo("Lobby ATA");
+        // a blank name refuses the whole change, the new NTP server included
+        assertField(admin.patch(gateways + "/" + id, Map.of("name", " ",
+                "provisioning", Map.of("ntpServer", "ntp2.acme.example"))), "name");
+        JsonNode now = admin.get(gateways + "/" + id).json();
+        assertThat(now.get("name").asText()).isEqualTo("Lobby ATA");
+        assertThat(now.get("provisioning").get("ntpServer").asText()).isEqualTo("ntp.acme.example");
+    }
+
+    @Test
     void aLineIsRenamedAndLocatedOnItsOwn() {
         JsonNode gw = create(ata("00:0b:82:11:22:33", 2));
         long id = gw.get("id").asLong();

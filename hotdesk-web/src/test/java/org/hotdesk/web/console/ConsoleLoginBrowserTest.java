@@ -42,7 +42,8 @@ class ConsoleLoginBrowserTest {
 
         browser.findElement(By.name("token")).sendKeys(WebTestServer.ADMIN_TOKEN);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/console/tenants");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches("/console/tenants$"));
         assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("acme.example");
 
         // a form without the session's CSRF token changes nothing
@@ -51,7 +52,8 @@ class ConsoleLoginBrowserTest {
         browser.findElement(By.name("name")).sendKeys("Evil");
         browser.findElement(By.name("domain")).sendKeys("evil.example");
         browser.findElement(By.cssSelector("form[action='/console/tenants'] button")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Form expired");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.tagName("h1")).getText().equals("Form expired"));
         assertThat(server.core().tenants().list()).hasSize(1);
     }
 }

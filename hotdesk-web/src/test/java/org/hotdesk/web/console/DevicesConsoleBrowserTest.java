@@ -189,9 +189,11 @@ class DevicesConsoleBrowserTest {
         browser.findElement(By.cssSelector("#add-device input[name=city]")).sendKeys("Berlin");
         browser.findElement(By.cssSelector("#add-device input[name=country]")).sendKeys("de");
         browser.findElement(By.cssSelector("#add-device button[type=submit]")).click();
+        // the next page's message first: the click returns before the form's answer has arrived
+        String flash = browser.findElement(By.cssSelector(".flash.ok")).getText();
         Device added = server.core().devices().list(acme.id()).stream()
                 .filter(d -> d.name().equals("Desk 3.01")).findFirst().orElseThrow();
-        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Desk 3.01 added. SIP account "
+        assertThat(flash).isEqualTo("Desk 3.01 added. SIP account "
                 + added.sipUsername() + ": password " + added.sipPassword() + " — shown only now.");
         assertThat(cell(added, "location")).isEqualTo("Friedrichstraße, Berlin");
         browser.navigate().refresh();

@@ -2,6 +2,7 @@ package org.hotdesk.web.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Gateway;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A tenant admin adds a PSTN gateway and changes its settings on the console, in a real headless Chromium. */
 class GatewaysConsoleBrowserTest {
@@ -56,9 +60,11 @@ class GatewaysConsoleBrowserTest {
         assertThat(server.core().devices().gateways(acme.id())).isEmpty();
 
         addGateway("00:0b:82:6a:11:40", "Warehouse ATA", "4");
+        // the next page's message first: the click returns before the form's answer has arrived
+        String added = browser.findElement(By.cssSelector(".flash.ok")).getText();
         List<Device> lines = server.core().devices().list(acme.id());
         assertThat(lines).hasSize(4);
-        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+        assertThat(added)
                 .startsWith("Gateway Warehouse ATA added with 4 lines. SIP accounts, shown only now: port 1 ")
                 .contains(lines.get(0).sipPassword());
         assertThat(browser.findElements(By.cssSelector("section.gateway tr[data-device]"))).hasSize(4);
@@ -95,35 +101,61 @@ class GatewaysConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("section.gateway table")).getText()).contains("Packing station");
     }
 
+    /** Clicks a form's button and waits for the page it leads to: the click returns before the answer. */
+    private void submit(By button) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+    }
+
     @Test
     void linesAreAddedAndRemovedInBulkAndAGatewayGoesWithItsLines() {
         addGateway("00:0b:82:6a:11:41", "Lobby ATA", "2");
+        browser.findElement(By.cssSelector(".flash.ok"));
         browser.findElement(By.cssSelector("form.line-add input[name=port]")).sendKeys("x9");
-        browser.findElement(By.cssSelector("form.line-add button")).click();
+        submit(By.cssSelector("form.line-add button"));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("port", "x9");
         assertThat(server.core().devices().list(acme.id())).hasSize(2);
 
         browser.findElement(By.cssSelector("form.line-add input[name=port]")).sendKeys("3");
         browser.findElement(By.cssSelector("form.line-add input[name=name]")).sendKeys("Fax");
-        browser.findElement(By.cssSelector("form.line-add button")).click();
+        submit(By.cssSelector("form.line-add button"));
         Device fax = server.core().devices().list(acme.id()).stream().filter(d -> d.linePort() == 3).findFirst()
                 .orElseThrow();
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
                 .contains("Fax added on port 3", fax.sipPassword());
 
+        browser.findElement(By.cssSelector("section.gateway details.drawer summary")).click();
+        browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).clear();
+        browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).sendKeys("Front desk ATA");
+        submit(By.cssSelector("section.gateway form.row button"));
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).startsWith("Front desk ATA updated");
+        assertThat(server.core().devices().gateways(acme.id()).get(0).name()).isEqualTo("Front desk ATA");
+        browser.findElement(By.cssSelector("section.gateway details.drawer summary")).click();
+        browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).clear();
+        browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).sendKeys(" ");
+        browser.findElement(By.cssSelector("section.gateway form.row input[name=ntpServer]")).sendKeys("ntp.other.example");
+        submit(By.cssSelector("section.gateway form.row button"));
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("name");
+        assertThat(server.core().devices().gateways(acme.id()).get(0).provisioning().ntpServer()).isNull();
+
         List<Device> lines = server.core().devices().list(acme.id());
         long port1 = lines.stream().filter(d -> d.linePort() == 1).findFirst().orElseThrow().id();
         browser.findElement(By.cssSelector("tr[data-device='" + port1 + "'] input[type=checkbox]")).click();
         browser.findElement(By.cssSelector("tr[data-device='" + fax.id() + "'] input[type=checkbox]")).click();
+        WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.xpath("//button[text()='Remove selected lines']")).click();
         browser.switchTo().alert().accept();
-        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("2 lines of Lobby ATA removed.");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("2 lines of Front desk ATA removed.");
         assertThat(server.core().devices().list(acme.id())).extracting(Device::linePort).containsExactly(2);
         assertThat(browser.findElements(By.cssSelector("section.gateway tr[data-device]"))).hasSize(1);
 
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.xpath("//button[text()='Remove gateway']")).click();
         browser.switchTo().alert().accept();
-        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Lobby ATA and its lines removed.");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Front desk ATA and its lines removed.");
         assertThat(server.core().devices().list(acme.id())).isEmpty();
         assertThat(server.core().devices().gateways(acme.id())).isEmpty();
     }

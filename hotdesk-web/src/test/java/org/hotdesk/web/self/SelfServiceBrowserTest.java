@@ -139,7 +139,8 @@ class SelfServiceBrowserTest {
     void signingOutLeavesTheCompanyFilledIn() {
         signIn("201", "4711");
         browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-        assertThat(browser.getCurrentUrl()).contains("/me/login");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/me/login"));
         assertThat(browser.findElement(By.name("tenant")).getAttribute("value")).isEqualTo("acme.example");
         browser.get(server.baseUrl() + "/me");
         assertThat(browser.getCurrentUrl()).endsWith("/me/login");

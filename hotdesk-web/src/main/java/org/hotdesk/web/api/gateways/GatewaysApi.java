@@ -67,7 +67,7 @@ public final class GatewaysApi implements ApiResource {
     }
 
     /** Protocol (transport, port), SIP domain and NTP server; a field left out keeps its value. */
-    public record GatewayPatchBody(DeviceProvisioningFields provisioning) {
+    public record GatewayPatchBody(String name, DeviceProvisioningFields provisioning) {
     }
 
     public record NewLineBody(Integer port, String name) {
@@ -99,7 +99,7 @@ public final class GatewaysApi implements ApiResource {
                     ctx.json(view(core.devices().gateway(t, gateway(ctx)), DeviceViews.ofTenant(core, t)));
                 });
         api.patch("/tenants/{t}/gateways/{g}").tag("gateways")
-                .summary("Change the protocol, SIP domain or NTP server of all the gateway's lines")
+                .summary("Rename a gateway, or change the protocol, SIP domain or NTP server of all its lines")
                 .access("tenant admin").body(GatewayPatchBody.class).returns(GatewayView.class)
                 .errors(400, 401, 403, 404, 422).handle(this::patch);
         api.delete("/tenants/{t}/gateways/{g}").tag("gateways")
@@ -157,11 +157,22 @@ public final class GatewaysApi implements ApiResource {
         Principal p = Access.admin(ctx, t);
         Gateway g = core.devices().gateway(t, gateway(ctx));
         GatewayPatchBody body = ctx.bodyAsClass(GatewayPatchBody.class);
-        if (body.provisioning() == null) {
-            throw new InvalidInputException("provisioning", "is required: transport, sipPort, sipDomain or ntpServer");
+        if (body.provisioning() == null && body.name() == null) {
+            throw new InvalidInputException("provisioning",
+                    "name or provisioning is required: name, transport, sipPort, sipDomain or ntpServer");
         }
-        Gateway changed = core.devices().setGatewayProvisioning(t, g.id(), body.provisioning().over(g.provisioning()),
-                p.actor());
+        // one transaction: a bad name leaves the provisioning unchanged, and the other way round
+        Gateway changed = core.ports().transactions().inTransaction(() -> {
+            Gateway result = g;
+            if (body.name() != null) {
+                result = core.devices().renameGateway(t, g.id(), body.name(), p.actor());
+            }
+            if (body.provisioning() != null) {
+                result = core.devices().setGatewayProvisioning(t, g.id(), body.provisioning().over(g.provisioning()),
+                        p.actor());
+            }
+            return result;
+        });
         ctx.json(view(changed, DeviceViews.ofTenant(core, t)));
     }
 

@@ -8,17 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
+import org.hotdesk.web.pages.LocationText;
 
 /** "Where am I logged in": the employee's open desk sessions, and logging out of them. */
 final class DeskSessions {
@@ -42,7 +39,7 @@ final class DeskSessions {
         for (Session s : open(me)) {
             Optional<Device> device = device(me, s.deviceId());
             out.add(new MeView.DeskView(s.id(), device.map(DeskSessions::deskName).orElse("Desk " + s.deviceId()),
-                    device.map(d -> where(core.sites().locationOf(d))).orElse(null), since(s.startedAt(), now, zone),
+                    device.map(d -> LocationText.where(core.sites().locationOf(d))).orElse(null), since(s.startedAt(), now, zone),
                     method(s.method())));
         }
         return out;
@@ -84,17 +81,6 @@ final class DeskSessions {
 
     private static String deskName(Device d) {
         return d.name() == null || d.name().isBlank() ? d.label() : d.name();
-    }
-
-    /** The description an admin gave the desk, else what its address says about the building. */
-    private static String where(Location l) {
-        if (l.description() != null) {
-            return l.description();
-        }
-        String place = Stream.of(l.building(), l.floor() == null ? null : "floor " + l.floor(),
-                        l.room() == null ? null : "room " + l.room(), l.city())
-                .filter(Objects::nonNull).collect(Collectors.joining(", "));
-        return place.isEmpty() ? null : place;
     }
 
     private static String since(Instant startedAt, Instant now, ZoneId zone) {

@@ -5,14 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Location;
 import org.hotdesk.core.registration.Registration;
-import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.user.User;
+import org.hotdesk.web.pages.LocationText;
+import org.hotdesk.web.pages.SessionWords;
 
 /**
  * One desk as the console lists it: the device, where it really is (its site's fields filled in), who is
@@ -46,20 +45,10 @@ public record DeviceRow(Device device, Location location, Session session, User 
         return user == null ? "user " + session.userId() : user.name() + " (" + user.extension() + ")";
     }
 
-    /** "since 09:12 · by OTP", in the tenant's time zone. */
+    /** "since 09:12 · by one-time code", in the tenant's time zone; the live view uses the same words. */
     public String sessionDetail() {
         if (session == null) return "";
-        return "since " + TIME.format(session.startedAt().atZone(zone)) + " · by " + method(session.method());
-    }
-
-    static String method(LoginMethod method) {
-        return switch (method) {
-            case OTP -> "OTP";
-            case FEATURE_CODE_PIN -> "PIN";
-            case PHONE_KEY -> "phone key";
-            case ADMIN -> "admin";
-            case API -> "API";
-        };
+        return "since " + TIME.format(session.startedAt().atZone(zone)) + " · " + SessionWords.byMethod(session.method());
     }
 
     /** Where the REGISTER came from, e.g. {@code 10.1.2.14:5060}. */
@@ -79,26 +68,12 @@ public record DeviceRow(Device device, Location location, Session session, User 
 
     /** The short address line for tables: "Friedrichstraße 68, Berlin" (all fields are on the desk's page). */
     public String address() {
-        return address(location);
+        return LocationText.address(location);
     }
 
     /** Floor and room, the description: "Floor 2 · Room 2.14 · by the window". */
     public String place() {
-        return place(location);
-    }
-
-    public static String address(Location l) {
-        String street = join(" ", l.street(), l.houseNumber());
-        return join(", ", street, l.city());
-    }
-
-    public static String place(Location l) {
-        return join(" · ", l.building(), l.floor() == null ? null : "Floor " + l.floor(),
-                l.room() == null ? null : "Room " + l.room(), l.description());
-    }
-
-    private static String join(String sep, String... parts) {
-        return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(sep));
+        return LocationText.place(location);
     }
 
     public int provisionCount() {

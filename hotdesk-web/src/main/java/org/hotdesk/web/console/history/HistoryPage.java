@@ -17,8 +17,8 @@ import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
-import org.hotdesk.web.console.live.SessionWords;
-import org.hotdesk.web.console.live.TenantTime;
+import org.hotdesk.web.pages.SessionWords;
+import org.hotdesk.web.pages.TenantTime;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSessions;
 

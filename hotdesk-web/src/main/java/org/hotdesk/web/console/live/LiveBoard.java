@@ -14,6 +14,9 @@ import org.hotdesk.core.registration.Registration;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
+import org.hotdesk.web.pages.LocationText;
+import org.hotdesk.web.pages.SessionWords;
+import org.hotdesk.web.pages.TenantTime;
 
 /** Reads what the live view shows from the core and puts it into words. */
 final class LiveBoard {
@@ -69,16 +72,8 @@ final class LiveBoard {
         }
         return new LiveRow(s.id(), user == null ? "user " + s.userId() : user.name(),
                 user == null ? "" : user.extension(), device == null ? "device " + s.deviceId() : device.name(),
-                place(location), time.time(s.startedAt()), time.since(s.startedAt()), SessionWords.method(s.method()),
+                LocationText.where(location), time.time(s.startedAt()), time.since(s.startedAt()), SessionWords.method(s.method()),
                 ends, s.activeCalls() > 0);
-    }
-
-    /** The description an admin typed, else what there is of the address. */
-    static String place(Location l) {
-        if (l == null) return "";
-        if (l.description() != null) return l.description();
-        return String.join(", ", java.util.stream.Stream.of(l.building(), l.floor() == null ? null : "floor " + l.floor(),
-                l.room(), l.street(), l.city()).filter(x -> x != null).toList());
     }
 
     private static AlertRow alert(EmergencyAlert a, TenantTime time) {
@@ -96,7 +91,7 @@ final class LiveBoard {
             state = "idle";
             text = "Alert waiting";
         }
-        return new AlertRow(time.time(a.occurredAt()), a.dialled(), a.deviceName(), place(a.location()), person,
+        return new AlertRow(time.time(a.occurredAt()), a.dialled(), a.deviceName(), LocationText.where(a.location()), person,
                 state, text, a.isDelivered() ? null : a.lastError());
     }
 }

@@ -11,7 +11,7 @@ import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
-import org.hotdesk.web.console.live.TenantTime;
+import org.hotdesk.web.pages.TenantTime;
 
 /** Reads users with where they sit and whether they are locked out, for the users pages. */
 final class UserDirectory {

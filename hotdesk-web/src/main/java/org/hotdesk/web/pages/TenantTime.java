@@ -1,4 +1,4 @@
-package org.hotdesk.web.console.live;
+package org.hotdesk.web.pages;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.hotdesk.web.console.live;
+package org.hotdesk.web.pages;
 
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
@@ -16,6 +16,17 @@ public final class SessionWords {
             case PHONE_KEY -> "Phone key";
             case ADMIN -> "Admin";
             case API -> "API";
+        };
+    }
+
+    /** The method as the end of "since 09:12 · by one-time code". */
+    public static String byMethod(LoginMethod method) {
+        return switch (method) {
+            case OTP -> "by one-time code";
+            case FEATURE_CODE_PIN -> "by extension + PIN";
+            case PHONE_KEY -> "by phone key";
+            case ADMIN -> "by admin";
+            case API -> "by API";
         };
     }
 

@@ -1,0 +1,38 @@
+package org.hotdesk.web.pages;
+
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hotdesk.core.device.Location;
+
+/** A desk's location as the pages show it in one line, the same on every page. */
+public final class LocationText {
+    private LocationText() {
+    }
+
+    /** The street line for tables: "Friedrichstraße 68, Berlin". */
+    public static String address(Location l) {
+        return join(", ", join(" ", l.street(), l.houseNumber()), l.city());
+    }
+
+    /** Inside the building: "Floor 2 · Room 2.14 · by the window". */
+    public static String place(Location l) {
+        return join(" · ", l.building(), l.floor() == null ? null : "Floor " + l.floor(),
+                l.room() == null ? null : "Room " + l.room(), l.description());
+    }
+
+    /** Where someone sits, in a few words: the description an admin typed, else what the address says. */
+    public static String where(Location l) {
+        if (l == null) {
+            return "";
+        }
+        if (l.description() != null) {
+            return l.description();
+        }
+        return join(", ", l.building(), l.floor() == null ? null : "floor " + l.floor(),
+                l.room() == null ? null : "room " + l.room(), l.street(), l.city());
+    }
+
+    private static String join(String separator, String... parts) {
+        return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(separator));
+    }
+}

@@ -92,8 +92,7 @@ class ApiAccessSweepTest {
     @Test
     void everyDocumentedRouteRefusesCallersWhoMayNot() {
         Tenant other = server.hotdesk().tenant("other.example");
-        ApiClient otherAdmin = anonymous.as(server.core().access()
-                .issueTenantAdminToken(other.id(), "mallory", TestHotdesk.ADMIN).secret());
+        ApiClient otherAdmin = server.adminClient(other.id(), "mallory");
         AccessService access = server.core().access();
         ApiClient colleague = anonymous.as(access.issueEmployeeToken(bob).secret());
         List<Call> calls = documentedCalls();

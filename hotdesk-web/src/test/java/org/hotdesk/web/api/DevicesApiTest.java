@@ -42,14 +42,12 @@ class DevicesApiTest {
         hd = server.hotdesk();
         acme = hd.tenant("acme.example");
         Tenant other = hd.tenant("other.example");
-        ApiClient system = new ApiClient(server.baseUrl(), WebTestServer.ADMIN_TOKEN);
+        ApiClient system = server.systemClient();
         anonymous = system.as(null);
-        admin = system.as(server.core().access().issueTenantAdminToken(acme.id(), "ann@acme", TestHotdesk.ADMIN).secret());
-        otherAdmin = system.as(server.core().access().issueTenantAdminToken(other.id(), "olaf@other", TestHotdesk.ADMIN)
-                .secret());
+        admin = server.adminClient(acme.id(), "ann@acme");
+        otherAdmin = server.adminClient(other.id(), "olaf@other");
         hd.user(acme, "1001", "4321");
-        employee = system.as(anonymous.post("/api/v1/auth/token",
-                Map.of("tenant", "acme.example", "extension", "1001", "pin", "4321")).json().get("token").asText());
+        employee = server.employeeClient("acme.example", "1001", "4321");
         devices = "/api/v1/tenants/" + acme.id() + "/devices";
     }
 

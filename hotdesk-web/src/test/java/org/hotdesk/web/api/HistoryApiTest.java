@@ -35,9 +35,8 @@ class HistoryApiTest {
         core = server.core();
         acme = server.hotdesk().tenant("acme.example");
         other = server.hotdesk().tenant("other.example");
-        admin = new ApiClient(server.baseUrl(),
-                core.access().issueTenantAdminToken(acme.id(), "ann@acme", TestHotdesk.ADMIN).secret());
-        otherAdmin = admin.as(core.access().issueTenantAdminToken(other.id(), "olga", TestHotdesk.ADMIN).secret());
+        admin = server.adminClient(acme.id(), "ann@acme");
+        otherAdmin = server.adminClient(other.id(), "olga");
         base = "/api/v1/tenants/" + acme.id();
     }
 

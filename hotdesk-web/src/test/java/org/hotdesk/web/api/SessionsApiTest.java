@@ -5,7 +5,6 @@ import static org.hotdesk.web.api.DevicesApiTest.assertField;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.Map;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginMethod;
@@ -42,15 +41,13 @@ class SessionsApiTest {
         hd = server.hotdesk();
         acme = hd.tenant("acme.example");
         other = hd.tenant("other.example");
-        ApiClient system = new ApiClient(server.baseUrl(), WebTestServer.ADMIN_TOKEN);
+        ApiClient system = server.systemClient();
         anonymous = system.as(null);
-        admin = system.as(server.core().access().issueTenantAdminToken(acme.id(), "ann@acme", TestHotdesk.ADMIN).secret());
-        otherAdmin = system.as(server.core().access().issueTenantAdminToken(other.id(), "olaf@other", TestHotdesk.ADMIN)
-                .secret());
+        admin = server.adminClient(acme.id(), "ann@acme");
+        otherAdmin = server.adminClient(other.id(), "olaf@other");
         bob = hd.user(acme, "1002", "1234");
         carol = hd.user(acme, "1003", "1234");
-        employee = system.as(anonymous.post("/api/v1/auth/token",
-                Map.of("tenant", "acme.example", "extension", "1002", "pin", "1234")).json().get("token").asText());
+        employee = server.employeeClient("acme.example", "1002", "1234");
         desk1 = hd.device(acme);
         desk2 = hd.device(acme);
         sessions = "/api/v1/tenants/" + acme.id() + "/sessions";

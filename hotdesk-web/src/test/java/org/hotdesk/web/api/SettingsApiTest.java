@@ -13,7 +13,6 @@ import org.hotdesk.core.policy.MultipleLoginPolicy;
 import org.hotdesk.core.tenant.ProvisioningAccess;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
-import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.ApiClient;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +32,7 @@ class SettingsApiTest {
         server = new WebTestServer();
         core = server.core();
         acme = server.hotdesk().tenant("acme.example");
-        admin = new ApiClient(server.baseUrl(),
-                core.access().issueTenantAdminToken(acme.id(), "ann@acme", TestHotdesk.ADMIN).secret());
+        admin = server.adminClient(acme.id(), "ann@acme");
         settings = "/api/v1/tenants/" + acme.id() + "/settings";
     }
 
@@ -193,7 +191,7 @@ class SettingsApiTest {
     @Test
     void onlyTheTenantsAdminsReadOrChangeIt() {
         Tenant other = server.hotdesk().tenant("other.example");
-        ApiClient otherAdmin = admin.as(core.access().issueTenantAdminToken(other.id(), "olga", TestHotdesk.ADMIN).secret());
+        ApiClient otherAdmin = server.adminClient(other.id(), "olga");
         ApiClient employee = admin.as(core.access().issueEmployeeToken(server.hotdesk().user(acme, "1001", "1234")).secret());
         ApiClient system = admin.as(WebTestServer.ADMIN_TOKEN);
         Map<String, Object> patch = Map.of("idleLogoutMinutes", 1);

@@ -20,7 +20,7 @@ class TenantsApiTest {
     @BeforeEach
     void start() {
         server = new WebTestServer();
-        system = new ApiClient(server.baseUrl(), WebTestServer.ADMIN_TOKEN);
+        system = server.systemClient();
         anonymous = system.as(null);
     }
 

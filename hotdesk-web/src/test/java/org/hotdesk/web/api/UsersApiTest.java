@@ -47,9 +47,9 @@ class UsersApiTest {
         core = server.core();
         acme = server.hotdesk().tenant("acme.example");
         other = server.hotdesk().tenant("other.example");
-        ApiClient system = new ApiClient(server.baseUrl(), WebTestServer.ADMIN_TOKEN);
-        admin = system.as(core.access().issueTenantAdminToken(acme.id(), "ann@acme", TestHotdesk.ADMIN).secret());
-        otherAdmin = system.as(core.access().issueTenantAdminToken(other.id(), "olga@other", TestHotdesk.ADMIN).secret());
+        ApiClient system = server.systemClient();
+        admin = server.adminClient(acme.id(), "ann@acme");
+        otherAdmin = server.adminClient(other.id(), "olga@other");
         anonymous = system.as(null);
         users = "/api/v1/tenants/" + acme.id() + "/users";
     }

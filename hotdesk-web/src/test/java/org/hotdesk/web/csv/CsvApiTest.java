@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.tenant.Tenant;
-import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.ApiClient;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +27,8 @@ class CsvApiTest {
         acme = server.hotdesk().tenant("acme.example");
         other = server.hotdesk().tenant("other.example");
         anonymous = new ApiClient(server.baseUrl(), null);
-        admin = anonymous.as(server.core().access().issueTenantAdminToken(acme.id(), "ann", TestHotdesk.ADMIN).secret());
-        otherAdmin = anonymous.as(server.core().access().issueTenantAdminToken(other.id(), "olga", TestHotdesk.ADMIN).secret());
+        admin = server.adminClient(acme.id(), "ann");
+        otherAdmin = server.adminClient(other.id(), "olga");
     }
 
     @AfterEach

@@ -52,6 +52,26 @@ public final class WebTestServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.port();
     }
 
+    /** A caller with the system admin's token. */
+    public ApiClient systemClient() {
+        return new ApiClient(baseUrl(), ADMIN_TOKEN);
+    }
+
+    /** A caller with a fresh admin token of this tenant, issued to {@code name}. */
+    public ApiClient adminClient(long tenantId, String name) {
+        return systemClient().as(core().access().issueTenantAdminToken(tenantId, name, TestHotdesk.ADMIN).secret());
+    }
+
+    /** A caller with the token an employee gets by signing in through {@code POST /api/v1/auth/token}. */
+    public ApiClient employeeClient(String tenant, String extension, String pin) {
+        ApiClient.Answer signedIn = systemClient().as(null).post("/api/v1/auth/token",
+                java.util.Map.of("tenant", tenant, "extension", extension, "pin", pin));
+        if (signedIn.status() != 201) {
+            throw new AssertionError("sign-in of " + extension + " failed: " + signedIn);
+        }
+        return systemClient().as(signedIn.json().get("token").asText());
+    }
+
     @Override
     public void close() {
         server.stop();

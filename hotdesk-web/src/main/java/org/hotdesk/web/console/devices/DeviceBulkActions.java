@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
-import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.BulkAction;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.error.InvalidInputException;
-import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
@@ -41,65 +40,60 @@ public final class DeviceBulkActions implements WebFeature {
         ConsolePage page = ConsolePage.of(ctx, core);
         DeviceForm form = new DeviceForm(ctx);
         try {
-            String done = core.ports().transactions().inTransaction(() -> {
-                List<Device> desks = selected(page.tenantId(), ctx.formParams("ids"));
-                return run(page.tenantId(), form, desks, page.principal().actor());
-            });
-            page.flash(sessions, done);
+            // the core checks every id first and applies the action in one transaction, or not at all
+            page.flash(sessions, run(page.tenantId(), form, selected(ctx.formParams("ids")), page.principal().actor()));
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+            String message = e.getMessage();
+            page.flashError(sessions, message.contains("nothing was changed") ? message
+                    : message + " — nothing was changed.");
         }
         page.redirect("devices");
     }
 
-    /** Every ticked id, checked: a number, and a desk of this tenant. */
-    private List<Device> selected(long tenantId, List<String> ids) {
+    /** Every ticked id, as a number; whether each is a desk of this tenant is the core's check. */
+    private static List<Long> selected(List<String> ids) {
         if (ids.isEmpty()) {
             throw new InvalidInputException("devices", "tick at least one desk");
         }
-        List<Device> desks = new ArrayList<>();
+        List<Long> parsed = new ArrayList<>();
         for (String id : ids) {
             try {
-                desks.add(core.devices().get(tenantId, Long.parseLong(id)));
+                parsed.add(Long.parseLong(id));
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("devices", "'" + id + "' is not a device id");
             }
         }
-        return desks;
+        return parsed;
     }
 
-    private String run(long tenantId, DeviceForm form, List<Device> desks, Actor actor) {
+    private String run(long tenantId, DeviceForm form, List<Long> ids, Actor actor) {
         String action = form.text("action");
-        int n = desks.size();
+        int n = new java.util.HashSet<>(ids).size();
         switch (action == null ? "" : action) {
             case "logout" -> {
-                int ended = 0;
-                for (Device d : desks) {
-                    if (core.sessions().logout(d.id(), LogoutReason.ADMIN, actor).isPresent()) ended++;
-                }
-                return ended == 0 ? "Nobody was logged in at the selected desks."
-                        : plural(ended, "user") + " logged out.";
+                long inUse = core.devices().getAll(tenantId, ids).stream()
+                        .filter(d -> core.sessions().openSessionOf(d.id()).isPresent()).count();
+                core.devices().bulk(tenantId, ids, new BulkAction.Logout(), actor);
+                return inUse == 0 ? "Nobody was logged in at the selected desks."
+                        : plural((int) inUse, "user") + " logged out.";
             }
             case "reset-counter" -> {
-                counter.resetAll(tenantId, desks.stream().map(Device::id).toList(), actor);
+                core.devices().getAll(tenantId, ids);
+                counter.resetAll(tenantId, ids, actor);
                 return "Provision counter reset on " + plural(n, "desk") + ".";
             }
             case "remove" -> {
-                for (Device d : desks) core.devices().remove(tenantId, d.id(), actor);
+                core.devices().bulk(tenantId, ids, new BulkAction.Remove(), actor);
                 return plural(n, "desk") + " removed.";
             }
             case "sip-domain" -> {
                 String domain = required("sipDomain", form.text("sipDomain"), "the SIP domain to set");
-                for (Device d : desks) {
-                    core.devices().setProvisioning(tenantId, d.id(), d.provisioning().withSipDomain(domain), actor);
-                }
+                core.devices().bulk(tenantId, ids, new BulkAction.SetSipDomain(domain), actor);
                 return "SIP domain " + domain + " set on " + plural(n, "desk") + ".";
             }
             case "ntp-server" -> {
                 String ntp = required("ntpServer", form.text("ntpServer"), "the NTP server to set");
-                for (Device d : desks) {
-                    core.devices().setProvisioning(tenantId, d.id(), d.provisioning().withNtpServer(ntp), actor);
-                }
+                core.devices().bulk(tenantId, ids, new BulkAction.SetNtpServer(ntp), actor);
                 return "NTP server " + ntp + " set on " + plural(n, "desk") + ".";
             }
             default -> throw new InvalidInputException("action", "choose one of the action buttons");

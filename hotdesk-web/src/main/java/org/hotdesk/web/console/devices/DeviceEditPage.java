@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.DeviceChanges;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.Location;
 import org.hotdesk.core.device.ProvisioningMode;
@@ -109,37 +110,25 @@ public final class DeviceEditPage implements WebFeature {
         }
     }
 
-    /** Saves the desk form in one transaction: only what changed is written (and audited), or nothing. */
+    /**
+     * Saves the desk form through the core's one-transaction update: only what changed is handed over (so
+     * only that is written and audited), and a bad field changes nothing.
+     */
     private String save(ConsolePage page, Device d, DeviceForm form, Actor actor) {
-        return core.ports().transactions().inTransaction(() -> saveChanges(page, d, form, actor));
-    }
-
-    private String saveChanges(ConsolePage page, Device d, DeviceForm form, Actor actor) {
         long t = page.tenantId();
         String name = form.text("name");
         if (name == null) throw new InvalidInputException("name", "is required");
+        String model = form.text("model");
+        boolean renamed = !name.equals(d.name()) || !Objects.equals(model, d.model());
         Location location = form.location();
         Site site = form.site(core, t);
-        boolean enabled = form.text("enabled") != null;
-        if (!name.equals(d.name()) || !Objects.equals(form.text("model"), d.model())) {
-            core.devices().rename(t, d.id(), name, form.text("model"), actor);
-        }
-        if (!location.equals(d.location())) {
-            core.devices().setLocation(t, d.id(), location, actor);
-        }
-        Long siteId = site == null ? null : site.id();
-        if (!Objects.equals(siteId, d.siteId())) {
-            core.devices().setSite(t, d.id(), site, actor);
-        }
-        if (!d.isGatewayLine()) {
-            DeviceProvisioning provisioning = form.provisioning();
-            if (!provisioning.equals(d.provisioning())) {
-                core.devices().setProvisioning(t, d.id(), provisioning, actor);
-            }
-        }
-        if (enabled != d.enabled()) {
-            core.devices().setEnabled(t, d.id(), enabled, actor);
-        }
+        boolean moved = !Objects.equals(site == null ? null : site.id(), d.siteId());
+        DeviceProvisioning provisioning = d.isGatewayLine() ? null : form.provisioning();
+        DeviceChanges changes = new DeviceChanges(renamed ? name : null,
+                renamed ? (model == null ? "" : model) : null, form.text("enabled") != null,
+                location.equals(d.location()) ? null : location, moved, site,
+                provisioning == null || provisioning.equals(d.provisioning()) ? null : provisioning);
+        core.devices().update(t, d.id(), changes, actor);
         return name + " saved.";
     }
 

@@ -35,6 +35,9 @@ class ConsoleImportBrowserTest {
         browser.get(server.baseUrl() + "/console/login");
         browser.findElement(By.name("token")).sendKeys(token);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // click() may return before the answer sets the session cookie; the next get() must carry it
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/console/tenants/"));
         browser.get(server.baseUrl() + "/console/tenants/" + acme.id() + "/devices");
     }
 

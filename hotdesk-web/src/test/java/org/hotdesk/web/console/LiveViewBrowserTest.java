@@ -88,6 +88,8 @@ class LiveViewBrowserTest {
         browser.get(server.baseUrl() + "/console/login");
         browser.findElement(By.name("token")).sendKeys(token);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/console/tenants/" + other.id()));
 
         OpsConsole.open(browser, server, office.tenant, "live");
         assertThat(browser.getPageSource()).contains("Not yours to see").doesNotContain("Hannah Klein");

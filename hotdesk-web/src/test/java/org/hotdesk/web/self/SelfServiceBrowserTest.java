@@ -153,7 +153,11 @@ class SelfServiceBrowserTest {
         browser.findElement(By.name("extension")).clear();
         browser.findElement(By.name("extension")).sendKeys(extension);
         browser.findElement(By.name("pin")).sendKeys(pin);
+        org.openqa.selenium.WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // click() may return before the answer: wait for the page it leads to (home, or the login page again)
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
     }
 
     private void changePin(String current, String next, String repeat) {

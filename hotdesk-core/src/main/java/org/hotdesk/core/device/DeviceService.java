@@ -44,6 +44,14 @@ public final class DeviceService {
     }
 
     /** Adds a phone with a freshly generated device account; the answer is the only place its password is shown to an admin. */
+    /** Adds a desk at a site (null: at none); a desk whose site cannot be set is not left behind. */
+    public Device add(long tenantId, NewDevice request, Site site, Actor actor) {
+        return tx.inTransaction(() -> {
+            Device added = add(tenantId, request, actor);
+            return site == null ? added : setSite(tenantId, added.id(), site, actor);
+        });
+    }
+
     public Device add(long tenantId, NewDevice request, Actor actor) {
         tenants.get(tenantId);
         return tx.inTransaction(() -> {
@@ -250,18 +258,25 @@ public final class DeviceService {
         });
     }
 
-    /** Renames a gateway (its lines keep their own names). */
-    public Gateway renameGateway(long tenantId, long gatewayId, String name, Actor actor) {
-        String clean = name == null ? "" : name.trim();
-        if (clean.isEmpty() || clean.length() > 100) {
+    /**
+     * Renames a gateway (its lines keep their own names) and/or changes its lines' provisioning, together or
+     * not at all; a null part stays as it is, and an unchanged name is not written again.
+     */
+    public Gateway updateGateway(long tenantId, long gatewayId, String name, DeviceProvisioning provisioning,
+                                 Actor actor) {
+        String clean = name == null ? null : name.trim();
+        if (clean != null && (clean.isEmpty() || clean.length() > 100)) {
             throw new InvalidInputException("name", "must be 1 to 100 characters");
         }
         return tx.inTransaction(() -> {
             Gateway gateway = gateway(tenantId, gatewayId);
-            devices.setGatewayName(gatewayId, clean);
-            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.renamed",
-                    "gateway:" + gatewayId + "/" + gateway.mac().value(), null, "name=" + clean));
-            return gateway(tenantId, gatewayId);
+            if (clean != null && !clean.equals(gateway.name())) {
+                devices.setGatewayName(gatewayId, clean);
+                audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.renamed",
+                        "gateway:" + gatewayId + "/" + gateway.mac().value(), null, "name=" + clean));
+            }
+            return provisioning == null ? gateway(tenantId, gatewayId)
+                    : setGatewayProvisioning(tenantId, gatewayId, provisioning, actor);
         });
     }
 

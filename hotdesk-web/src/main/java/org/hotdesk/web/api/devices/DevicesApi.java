@@ -140,11 +140,7 @@ public final class DevicesApi implements ApiResource {
                 body.model(), body.location() == null ? null : body.location().toLocation(), null,
                 body.provisioning() == null ? null : body.provisioning().over(DeviceProvisioning.DEFAULT));
         Site site = site(t, body.siteId());
-        // one transaction: a device whose site could not be set is not left behind
-        Device device = core.ports().transactions().inTransaction(() -> {
-            Device added = core.devices().add(t, request, p.actor());
-            return site == null ? added : core.devices().setSite(t, added.id(), site, p.actor());
-        });
+        Device device = core.devices().add(t, request, site, p.actor());
         ctx.status(201).json(new CreatedDeviceView(device.id(), device.mac().colonSeparated(), device.name(),
                 device.vendor().id(), device.model(), device.sipUsername(), device.sipPassword(),
                 DeviceLocation.of(device.location()), device.siteId(), DeviceProvisioningFields.of(device.provisioning()),

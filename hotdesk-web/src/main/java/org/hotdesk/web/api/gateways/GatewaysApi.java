@@ -161,18 +161,8 @@ public final class GatewaysApi implements ApiResource {
             throw new InvalidInputException("provisioning",
                     "name or provisioning is required: name, transport, sipPort, sipDomain or ntpServer");
         }
-        // one transaction: a bad name leaves the provisioning unchanged, and the other way round
-        Gateway changed = core.ports().transactions().inTransaction(() -> {
-            Gateway result = g;
-            if (body.name() != null) {
-                result = core.devices().renameGateway(t, g.id(), body.name(), p.actor());
-            }
-            if (body.provisioning() != null) {
-                result = core.devices().setGatewayProvisioning(t, g.id(), body.provisioning().over(g.provisioning()),
-                        p.actor());
-            }
-            return result;
-        });
+        Gateway changed = core.devices().updateGateway(t, g.id(), body.name(),
+                body.provisioning() == null ? null : body.provisioning().over(g.provisioning()), p.actor());
         ctx.json(view(changed, DeviceViews.ofTenant(core, t)));
     }
 

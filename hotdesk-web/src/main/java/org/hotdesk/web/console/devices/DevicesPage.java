@@ -9,7 +9,6 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.HotdeskException;
-import org.hotdesk.core.site.Site;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
 import org.hotdesk.web.pages.Templates;
@@ -56,12 +55,8 @@ public final class DevicesPage implements WebFeature {
         ConsolePage page = ConsolePage.of(ctx, core);
         DeviceForm form = new DeviceForm(ctx);
         try {
-            Device device = core.ports().transactions().inTransaction(() -> {
-                Site site = form.site(core, page.tenantId());
-                Device added = core.devices().add(page.tenantId(), form.newDevice(), page.principal().actor());
-                return site == null ? added
-                        : core.devices().setSite(page.tenantId(), added.id(), site, page.principal().actor());
-            });
+            Device device = core.devices().add(page.tenantId(), form.newDevice(), form.site(core, page.tenantId()),
+                    page.principal().actor());
             // the one place the device password is shown: the phone gets it from provisioning, an admin may need
             // it to set up a phone by hand
             page.flash(sessions, device.name() + " added. SIP account " + device.sipUsername() + ": password "

@@ -161,14 +161,8 @@ public final class GatewaysPage implements WebFeature {
             DeviceProvisioning p = new DeviceProvisioning(ProvisioningMode.DIAL_CODES,
                     SipTransport.parse(form.text("transport")), form.number("sipPort", 0), form.text("sipDomain"),
                     form.text("ntpServer"));
-            String name = ctx.formParam("name");
-            // one transaction: a bad name leaves the settings as they were, and the other way round
-            var g = core.ports().transactions().inTransaction(() -> {
-                if (name != null && !name.trim().equals(core.devices().gateway(page.tenantId(), gatewayId).name())) {
-                    core.devices().renameGateway(page.tenantId(), gatewayId, name, page.principal().actor());
-                }
-                return core.devices().setGatewayProvisioning(page.tenantId(), gatewayId, p, page.principal().actor());
-            });
+            var g = core.devices().updateGateway(page.tenantId(), gatewayId, ctx.formParam("name"), p,
+                    page.principal().actor());
             page.flash(sessions, g.name() + " updated: its lines get the new settings on their next fetch.");
         } catch (HotdeskException e) {
             page.flashError(sessions, e.getMessage() + " — nothing was changed.");

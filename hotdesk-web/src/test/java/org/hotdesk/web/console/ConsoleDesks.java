@@ -19,7 +19,6 @@ import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.WebTestServer;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** Desks in known states for the console's browser tests, set up through the core as the server would. */
@@ -74,11 +73,6 @@ final class ConsoleDesks {
 
     /** Signs the browser in to the console with {@code token}. */
     void signIn(WebDriver browser, String token) {
-        browser.get(server.baseUrl() + "/console/login");
-        browser.findElement(By.name("token")).sendKeys(token);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        // click() may return before the answer sets the session cookie; the next get() must carry it
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/console/tenants/"));
+        OpsConsole.signIn(browser, server, token);
     }
 }

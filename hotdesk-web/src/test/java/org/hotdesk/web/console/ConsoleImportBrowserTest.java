@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.Chromium;
+import org.hotdesk.web.testing.PageLoads;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +33,7 @@ class ConsoleImportBrowserTest {
         browser = Chromium.start(false);
         String token = server.core().access().issueTenantAdminToken(acme.id(), "ann@acme.example", TestHotdesk.ADMIN)
                 .secret();
-        browser.get(server.baseUrl() + "/console/login");
-        browser.findElement(By.name("token")).sendKeys(token);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        // click() may return before the answer sets the session cookie; the next get() must carry it
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/console/tenants/"));
+        OpsConsole.signIn(browser, server, token);
         browser.get(server.baseUrl() + "/console/tenants/" + acme.id() + "/devices");
     }
 
@@ -55,7 +51,7 @@ class ConsoleImportBrowserTest {
         browser.findElement(By.cssSelector("#import-export summary")).click();
         WebElement form = browser.findElement(By.cssSelector("form[action$='/devices/import']"));
         form.findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(file.toAbsolutePath().toString());
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        PageLoads.click(browser, form.findElement(By.cssSelector("button[type=submit]")));
     }
 
     @Test

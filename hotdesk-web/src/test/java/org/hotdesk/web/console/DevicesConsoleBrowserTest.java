@@ -12,6 +12,7 @@ import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.web.testing.Chromium;
+import org.hotdesk.web.testing.PageLoads;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +88,8 @@ class DevicesConsoleBrowserTest {
                 .contains("3\nDesks", "1\nIn use", "2\nIdle", "2\nNot registered", "1\nWithout emergency location");
 
         // the status filter keeps only what it names
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("status"))).selectByValue("in-use");
+        PageLoads.after(browser, () -> new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("status")))
+                .selectByValue("in-use"));
         assertThat(browser.getCurrentUrl()).contains("status=in-use");
         assertThat(browser.findElements(By.cssSelector("tr[data-device]"))).hasSize(1);
         open();
@@ -95,7 +97,7 @@ class DevicesConsoleBrowserTest {
         // bulk reset of two counters
         row(window).findElement(By.name("ids")).click();
         row(kitchen).findElement(By.name("ids")).click();
-        browser.findElement(By.cssSelector("button[value='reset-counter']")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("button[value='reset-counter']")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
                 .isEqualTo("Provision counter reset on 2 desks.");
         assertThat(cell(window, "provisioned")).isEqualTo("0/20");
@@ -105,7 +107,7 @@ class DevicesConsoleBrowserTest {
         // bulk log out: everything ticked (select-all), one of them in use
         browser.findElement(By.cssSelector("input[data-select-all=ids]")).click();
         assertThat(browser.findElements(By.cssSelector("input[name=ids]:checked"))).hasSize(3);
-        browser.findElement(By.cssSelector("button[value='logout']")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("button[value='logout']")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("1 user logged out.");
         assertThat(cell(window, "status")).isEqualTo("Idle");
         assertThat(server.core().sessions().openSessionOf(window.id())).isEmpty();
@@ -116,7 +118,7 @@ class DevicesConsoleBrowserTest {
         desks.adminLogin(kitchen, desks.user(acme, "1002", "Jonas Weber"));
         open();
         row(window).findElement(By.name("ids")).click();
-        row(kitchen).findElement(By.xpath(".//button[text()='Log out']")).click();
+        PageLoads.click(browser, row(kitchen).findElement(By.xpath(".//button[text()='Log out']")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Logged out of Desk 2.20 – Kitchen.");
         assertThat(cell(kitchen, "status")).isEqualTo("Idle");
         assertThat(cell(window, "status")).contains("Alice Smith (1001)");
@@ -125,8 +127,7 @@ class DevicesConsoleBrowserTest {
         browser.findElement(By.cssSelector("button[value='remove']")).click();
         browser.switchTo().alert().dismiss();
         assertThat(server.core().devices().list(acme.id())).hasSize(3);
-        browser.findElement(By.cssSelector("button[value='remove']")).click();
-        browser.switchTo().alert().accept();
+        PageLoads.confirm(browser, browser.findElement(By.cssSelector("button[value='remove']")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("1 desk removed.");
         assertThat(browser.findElements(By.cssSelector("tr[data-device]"))).hasSize(2);
     }
@@ -139,7 +140,7 @@ class DevicesConsoleBrowserTest {
         // a desk removed by someone else since the page was drawn
         ((JavascriptExecutor) browser).executeScript(
                 "document.querySelector(\"tr[data-device='" + kitchen.id() + "'] input[name=ids]\").value = '999999';");
-        browser.findElement(By.cssSelector("button[value='reset-counter']")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("button[value='reset-counter']")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
                 .contains("999999").contains("nothing was changed");
         assertThat(server.core().devices().get(acme.id(), window.id()).provisionCount()).isEqualTo(20);
@@ -148,14 +149,15 @@ class DevicesConsoleBrowserTest {
         row(window).findElement(By.name("ids")).click();
         row(kitchen).findElement(By.name("ids")).click();
         browser.findElement(By.name("ntpServer")).sendKeys("not a host!");
-        browser.findElement(By.cssSelector("button[value='ntp-server']")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("button[value='ntp-server']")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
                 .contains("ntpServer: 'not a host!' is not a host name or IP address");
         assertThat(server.core().devices().get(acme.id(), window.id()).provisioning().ntpServer()).isNull();
 
         // Enter in a value field must not fire the first action button (Log out)
         row(window).findElement(By.name("ids")).click();
-        browser.findElement(By.name("sipDomain")).sendKeys("voice.acme.example" + org.openqa.selenium.Keys.ENTER);
+        PageLoads.after(browser, () -> browser.findElement(By.name("sipDomain"))
+                .sendKeys("voice.acme.example" + org.openqa.selenium.Keys.ENTER));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
                 .isEqualTo("action: choose one of the action buttons — nothing was changed.");
         assertThat(server.core().sessions().openSessionOf(window.id())).isPresent();
@@ -163,7 +165,7 @@ class DevicesConsoleBrowserTest {
         row(window).findElement(By.name("ids")).click();
         row(kitchen).findElement(By.name("ids")).click();
         browser.findElement(By.name("sipDomain")).sendKeys("voice.acme.example");
-        browser.findElement(By.cssSelector("button[value='sip-domain']")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("button[value='sip-domain']")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
                 .isEqualTo("SIP domain voice.acme.example set on 2 desks.");
         assertThat(server.core().devices().get(acme.id(), kitchen.id()).provisioning().sipDomain())
@@ -177,7 +179,7 @@ class DevicesConsoleBrowserTest {
         browser.findElement(By.cssSelector("#add-device summary")).click();
         browser.findElement(By.cssSelector("#add-device input[name=mac]")).sendKeys("zz");
         browser.findElement(By.cssSelector("#add-device input[name=name]")).sendKeys("Desk 3.01");
-        browser.findElement(By.cssSelector("#add-device button[type=submit]")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("#add-device button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
                 .isEqualTo("Desk not added: mac: 'zz' is not a MAC address (expected 12 hex digits, e.g. 00:15:65:aa:bb:cc)");
         assertThat(server.core().devices().list(acme.id())).hasSize(3);
@@ -188,8 +190,7 @@ class DevicesConsoleBrowserTest {
         browser.findElement(By.cssSelector("#add-device input[name=street]")).sendKeys("Friedrichstraße");
         browser.findElement(By.cssSelector("#add-device input[name=city]")).sendKeys("Berlin");
         browser.findElement(By.cssSelector("#add-device input[name=country]")).sendKeys("de");
-        browser.findElement(By.cssSelector("#add-device button[type=submit]")).click();
-        // the next page's message first: the click returns before the form's answer has arrived
+        PageLoads.click(browser, browser.findElement(By.cssSelector("#add-device button[type=submit]")));
         String flash = browser.findElement(By.cssSelector(".flash.ok")).getText();
         Device added = server.core().devices().list(acme.id()).stream()
                 .filter(d -> d.name().equals("Desk 3.01")).findFirst().orElseThrow();
@@ -204,7 +205,7 @@ class DevicesConsoleBrowserTest {
     void onTheDesksPageTheAdminLogsAUserInAndOutAndFixesTheLocation() {
         browser.get(server.baseUrl() + "/console/tenants/" + acme.id() + "/devices/" + lobby.id());
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("userId"))).selectByVisibleText("1001 · Alice Smith");
-        browser.findElement(By.cssSelector("form[action$='/login'] button")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("form[action$='/login'] button")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
                 .isEqualTo("Alice Smith (1001) logged in at Lobby phone.");
         assertThat(server.core().sessions().openSessionOf(lobby.id())).isPresent();
@@ -215,19 +216,19 @@ class DevicesConsoleBrowserTest {
         browser.findElement(By.name("houseNumber")).sendKeys("68");
         browser.findElement(By.name("city")).sendKeys("Berlin");
         browser.findElement(By.name("country")).sendKeys("D1");
-        browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("country");
         assertThat(server.core().devices().get(acme.id(), lobby.id()).location()).isEqualTo(Location.NONE);
 
         browser.findElement(By.name("street")).sendKeys("Friedrichstraße");
         browser.findElement(By.name("city")).sendKeys("Berlin");
         browser.findElement(By.name("country")).sendKeys("DE");
-        browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Lobby phone saved.");
         assertThat(server.core().sites().locationOf(server.core().devices().get(acme.id(), lobby.id()))
                 .isDispatchable()).isTrue();
 
-        browser.findElement(By.cssSelector("main form[action$='/logout'] button")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("main form[action$='/logout'] button")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Logged out of Lobby phone.");
         assertThat(server.core().sessions().openSessionOf(lobby.id())).isEmpty();
     }

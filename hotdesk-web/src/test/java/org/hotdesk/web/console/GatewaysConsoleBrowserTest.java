@@ -2,23 +2,20 @@ package org.hotdesk.web.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Gateway;
 import org.hotdesk.core.device.SipTransport;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.web.testing.Chromium;
+import org.hotdesk.web.testing.PageLoads;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A tenant admin adds a PSTN gateway and changes its settings on the console, in a real headless Chromium. */
 class GatewaysConsoleBrowserTest {
@@ -49,7 +46,7 @@ class GatewaysConsoleBrowserTest {
         new Select(browser.findElement(By.cssSelector("#add-gateway select[name=vendor]"))).selectByValue("grandstream");
         browser.findElement(By.cssSelector("#add-gateway input[name=model]")).sendKeys("HT814");
         browser.findElement(By.cssSelector("#add-gateway input[name=ports]")).sendKeys(ports);
-        browser.findElement(By.cssSelector("#add-gateway button[type=submit]")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("#add-gateway button[type=submit]")));
     }
 
     @Test
@@ -60,7 +57,6 @@ class GatewaysConsoleBrowserTest {
         assertThat(server.core().devices().gateways(acme.id())).isEmpty();
 
         addGateway("00:0b:82:6a:11:40", "Warehouse ATA", "4");
-        // the next page's message first: the click returns before the form's answer has arrived
         String added = browser.findElement(By.cssSelector(".flash.ok")).getText();
         List<Device> lines = server.core().devices().list(acme.id());
         assertThat(lines).hasSize(4);
@@ -74,7 +70,7 @@ class GatewaysConsoleBrowserTest {
 
         browser.findElement(By.cssSelector("section.gateway details.drawer summary")).click();
         browser.findElement(By.cssSelector("section.gateway input[name=sipDomain]")).sendKeys("bad domain");
-        browser.findElement(By.cssSelector("section.gateway form.row button")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("section.gateway form.row button")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
                 .contains("sipDomain: 'bad domain' is not a host name or IP address");
 
@@ -82,7 +78,7 @@ class GatewaysConsoleBrowserTest {
         new Select(browser.findElement(By.cssSelector("section.gateway select[name=transport]"))).selectByValue("tcp");
         browser.findElement(By.cssSelector("section.gateway input[name=sipDomain]")).sendKeys("voice.acme.example");
         browser.findElement(By.cssSelector("section.gateway input[name=ntpServer]")).sendKeys("ntp.acme.example");
-        browser.findElement(By.cssSelector("section.gateway form.row button")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("section.gateway form.row button")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).startsWith("Warehouse ATA updated");
         Gateway g = server.core().devices().gateways(acme.id()).get(0);
         assertThat(g.provisioning().transport()).isEqualTo(SipTransport.TCP);
@@ -91,35 +87,27 @@ class GatewaysConsoleBrowserTest {
                 .contains("TCP", "voice.acme.example", "ntp.acme.example");
 
         // a line is renamed on its device page, which leads back here
-        browser.findElement(By.linkText("Warehouse ATA line 2")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("Warehouse ATA line 2")));
         assertThat(browser.findElements(By.name("sipDomain"))).as("a line takes its gateway's provisioning").isEmpty();
         browser.findElement(By.name("name")).clear();
         browser.findElement(By.name("name")).sendKeys("Packing station");
-        browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Packing station saved.");
-        browser.findElement(By.linkText("← PSTN gateways")).click();
+        PageLoads.click(browser, browser.findElement(By.linkText("← PSTN gateways")));
         assertThat(browser.findElement(By.cssSelector("section.gateway table")).getText()).contains("Packing station");
-    }
-
-    /** Clicks a form's button and waits for the page it leads to: the click returns before the answer. */
-    private void submit(By button) {
-        WebElement before = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
     }
 
     @Test
     void linesAreAddedAndRemovedInBulkAndAGatewayGoesWithItsLines() {
         addGateway("00:0b:82:6a:11:41", "Lobby ATA", "2");
-        browser.findElement(By.cssSelector(".flash.ok"));
         browser.findElement(By.cssSelector("form.line-add input[name=port]")).sendKeys("x9");
-        submit(By.cssSelector("form.line-add button"));
+        PageLoads.click(browser, browser.findElement(By.cssSelector("form.line-add button")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("port", "x9");
         assertThat(server.core().devices().list(acme.id())).hasSize(2);
 
         browser.findElement(By.cssSelector("form.line-add input[name=port]")).sendKeys("3");
         browser.findElement(By.cssSelector("form.line-add input[name=name]")).sendKeys("Fax");
-        submit(By.cssSelector("form.line-add button"));
+        PageLoads.click(browser, browser.findElement(By.cssSelector("form.line-add button")));
         Device fax = server.core().devices().list(acme.id()).stream().filter(d -> d.linePort() == 3).findFirst()
                 .orElseThrow();
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
@@ -128,14 +116,14 @@ class GatewaysConsoleBrowserTest {
         browser.findElement(By.cssSelector("section.gateway details.drawer summary")).click();
         browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).clear();
         browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).sendKeys("Front desk ATA");
-        submit(By.cssSelector("section.gateway form.row button"));
+        PageLoads.click(browser, browser.findElement(By.cssSelector("section.gateway form.row button")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).startsWith("Front desk ATA updated");
         assertThat(server.core().devices().gateways(acme.id()).get(0).name()).isEqualTo("Front desk ATA");
         browser.findElement(By.cssSelector("section.gateway details.drawer summary")).click();
         browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).clear();
         browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).sendKeys(" ");
         browser.findElement(By.cssSelector("section.gateway form.row input[name=ntpServer]")).sendKeys("ntp.other.example");
-        submit(By.cssSelector("section.gateway form.row button"));
+        PageLoads.click(browser, browser.findElement(By.cssSelector("section.gateway form.row button")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("name");
         assertThat(server.core().devices().gateways(acme.id()).get(0).provisioning().ntpServer()).isNull();
 
@@ -143,18 +131,12 @@ class GatewaysConsoleBrowserTest {
         long port1 = lines.stream().filter(d -> d.linePort() == 1).findFirst().orElseThrow().id();
         browser.findElement(By.cssSelector("tr[data-device='" + port1 + "'] input[type=checkbox]")).click();
         browser.findElement(By.cssSelector("tr[data-device='" + fax.id() + "'] input[type=checkbox]")).click();
-        WebElement before = browser.findElement(By.tagName("html"));
-        browser.findElement(By.xpath("//button[text()='Remove selected lines']")).click();
-        browser.switchTo().alert().accept();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        PageLoads.confirm(browser, browser.findElement(By.xpath("//button[text()='Remove selected lines']")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("2 lines of Front desk ATA removed.");
         assertThat(server.core().devices().list(acme.id())).extracting(Device::linePort).containsExactly(2);
         assertThat(browser.findElements(By.cssSelector("section.gateway tr[data-device]"))).hasSize(1);
 
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.xpath("//button[text()='Remove gateway']")).click();
-        browser.switchTo().alert().accept();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        PageLoads.confirm(browser, browser.findElement(By.xpath("//button[text()='Remove gateway']")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Front desk ATA and its lines removed.");
         assertThat(server.core().devices().list(acme.id())).isEmpty();
         assertThat(server.core().devices().gateways(acme.id())).isEmpty();

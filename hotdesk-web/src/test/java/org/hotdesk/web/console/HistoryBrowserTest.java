@@ -13,6 +13,7 @@ import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.Chromium;
+import org.hotdesk.web.testing.PageLoads;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,17 +74,16 @@ class HistoryBrowserTest {
         assertThat(text(rows, "Jonas Becker")).contains("Admin", "Logged out by admin", "admin:Facilities desk");
 
         WebElement select = browser.findElement(By.name("user"));
-        new Select(select).selectByVisibleText("Jonas Becker (2102)");
-        OpsConsole.waitForNewPage(browser, select);
+        PageLoads.after(browser, () -> new Select(select).selectByVisibleText("Jonas Becker (2102)"));
         assertThat(browser.getCurrentUrl()).contains("user=" + jonas.id());
         assertThat(browser.findElements(By.cssSelector("table.history tbody tr"))).singleElement()
                 .satisfies(r -> assertThat(r.getText()).contains("Jonas Becker"));
 
-        OpsConsole.clickAndWait(browser, browser.findElement(By.linkText("Calls")));
+        PageLoads.click(browser, browser.findElement(By.linkText("Calls")));
         assertThat(browser.findElement(By.cssSelector("table.history tbody tr")).getText())
                 .contains("Mon 2 Mar 09:10", "Alice Schneider (2101)", "2102", "Jonas Becker", "6 min", "Answered");
 
-        OpsConsole.clickAndWait(browser, browser.findElement(By.linkText("Audit log")));
+        PageLoads.click(browser, browser.findElement(By.linkText("Audit log")));
         List<String> audit = browser.findElements(By.cssSelector("table.audit tbody tr")).stream()
                 .map(WebElement::getText).toList();
         assertThat(audit.getFirst()).contains("admin:test", "token.issued");   // the console sign-in's token, newest

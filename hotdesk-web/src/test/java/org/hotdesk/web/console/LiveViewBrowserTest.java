@@ -19,6 +19,7 @@ import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.Chromium;
+import org.hotdesk.web.testing.PageLoads;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ class LiveViewBrowserTest {
         assertThat(row("Jonas Becker").getText()).contains("Desk 3.02 – Team Payments", "10:00", "14 min", "API",
                 "idle logout 14:00");
 
-        OpsConsole.confirmAndWait(browser, row("Alice Schneider").findElement(By.xpath(".//button[text()='Log out']")));
+        PageLoads.confirm(browser, row("Alice Schneider").findElement(By.xpath(".//button[text()='Log out']")));
 
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
                 .isEqualTo("Alice Schneider logged out of Desk 2.14 – Window");
@@ -85,21 +86,18 @@ class LiveViewBrowserTest {
         Session s = login(office.desk("Reception"), office.person("Hannah Klein"), LoginMethod.ADMIN);
         Tenant other = server.hotdesk().tenant("elsewhere.example");
         String token = core.access().issueTenantAdminToken(other.id(), "Other admin", TestHotdesk.ADMIN).secret();
-        browser.get(server.baseUrl() + "/console/login");
-        browser.findElement(By.name("token")).sendKeys(token);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/console/tenants/" + other.id()));
+        OpsConsole.signIn(browser, server, token);
+        assertThat(browser.getCurrentUrl()).contains("/console/tenants/" + other.id());
 
         OpsConsole.open(browser, server, office.tenant, "live");
         assertThat(browser.getPageSource()).contains("Not yours to see").doesNotContain("Hannah Klein");
         // the other tenant's live view has a form with a valid token; aim it at this tenant's session
         OpsConsole.open(browser, server, other, "live");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+        PageLoads.after(browser, () -> ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
                 const f = document.createElement('form'); f.method = 'post';
                 f.action = '/console/tenants/%d/live/%d/logout';
                 f.innerHTML = '<input name="_csrf" value="' + document.querySelector('input[name=_csrf]').value + '">';
-                document.body.appendChild(f); f.submit();""".formatted(office.tenant.id(), s.id()));
+                document.body.appendChild(f); f.submit();""".formatted(office.tenant.id(), s.id())));
         assertThat(browser.getPageSource()).contains("Not yours to see");
         assertThat(core.sessions().openSessionOf(s.deviceId())).isPresent();
     }

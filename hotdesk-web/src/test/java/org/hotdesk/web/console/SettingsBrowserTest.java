@@ -3,11 +3,11 @@ package org.hotdesk.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
-import java.util.List;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.policy.MultipleLoginPolicy;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.web.testing.Chromium;
+import org.hotdesk.web.testing.PageLoads;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +114,6 @@ class SettingsBrowserTest {
     }
 
     private void save() {
-        OpsConsole.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Save settings']")));
+        PageLoads.click(browser, browser.findElement(By.xpath("//button[text()='Save settings']")));
     }
 }

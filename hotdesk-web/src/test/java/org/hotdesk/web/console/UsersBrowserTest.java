@@ -12,6 +12,7 @@ import org.hotdesk.core.user.FunctionKey;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.Chromium;
+import org.hotdesk.web.testing.PageLoads;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ class UsersBrowserTest {
         assertThat(row(sophie).findElement(By.cssSelector(".badge.locked")).getText()).isEqualTo("Locked until 09:15");
         assertThat(browser.findElements(By.cssSelector(".badge.locked"))).hasSize(1);
 
-        OpsConsole.clickAndWait(browser, row(sophie).findElement(By.xpath(".//button[text()='Unlock']")));
+        PageLoads.click(browser, row(sophie).findElement(By.xpath(".//button[text()='Unlock']")));
 
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Sophie Wagner unlocked");
         assertThat(browser.findElements(By.cssSelector(".badge.locked"))).isEmpty();
@@ -67,7 +68,7 @@ class UsersBrowserTest {
         OpsConsole.signIn(browser, server, office.tenant);
         OpsConsole.open(browser, server, office.tenant, "users");
 
-        OpsConsole.clickAndWait(browser, row(tobias).findElement(By.cssSelector(".switch")));
+        PageLoads.click(browser, row(tobias).findElement(By.cssSelector(".switch")));
 
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
                 .isEqualTo("Tobias Neumann may no longer hot-desk");
@@ -83,20 +84,20 @@ class UsersBrowserTest {
         browser.findElement(By.name("extension")).sendKeys("2111");
         browser.findElement(By.name("name")).sendKeys("Clara Vogel");
         browser.findElement(By.cssSelector("form[action$='/users'] input[name=pin]")).sendKeys("1357");
-        OpsConsole.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Add']")));
+        PageLoads.click(browser, browser.findElement(By.xpath("//button[text()='Add']")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Clara Vogel (2111) added");
 
         // the same extension again is refused and adds nobody
         browser.findElement(By.name("extension")).sendKeys("2111");
         browser.findElement(By.name("name")).sendKeys("Clara Duplicate");
         browser.findElement(By.cssSelector("form[action$='/users'] input[name=pin]")).sendKeys("1357");
-        OpsConsole.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Add']")));
+        PageLoads.click(browser, browser.findElement(By.xpath("//button[text()='Add']")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("extension 2111 already exists");
         assertThat(core.users().list(office.tenant.id())).hasSize(11);
 
-        OpsConsole.clickAndWait(browser, browser.findElement(By.linkText("Clara Vogel")));
+        PageLoads.click(browser, browser.findElement(By.linkText("Clara Vogel")));
         browser.findElement(By.cssSelector("form[action$='/pin'] input[name=pin]")).sendKeys("2468");
-        OpsConsole.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Set PIN']")));
+        PageLoads.click(browser, browser.findElement(By.xpath("//button[text()='Set PIN']")));
 
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("PIN changed");
         assertThat(browser.getPageSource()).doesNotContain("2468").doesNotContain("1357");
@@ -113,7 +114,7 @@ class UsersBrowserTest {
         OpsConsole.open(browser, server, office.tenant, "users/" + felix.id());
         assertThat(browser.findElement(By.cssSelector(".summary")).getText()).contains("At Focus Room 4.01");
 
-        OpsConsole.confirmAndWait(browser, browser.findElement(By.xpath("//button[text()='Disable']")));
+        PageLoads.confirm(browser, browser.findElement(By.xpath("//button[text()='Disable']")));
 
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
                 .isEqualTo("Felix Richter disabled and logged out everywhere");

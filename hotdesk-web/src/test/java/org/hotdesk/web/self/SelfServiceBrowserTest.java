@@ -14,6 +14,7 @@ import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.Chromium;
+import org.hotdesk.web.testing.PageLoads;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ class SelfServiceBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hi, Anna Berg");
         assertThat(text("#desks")).contains("You are not logged in at any desk.");
 
-        browser.findElement(By.xpath("//button[normalize-space()='Generate login code']")).click();
+        PageLoads.click(browser, browser.findElement(By.xpath("//button[normalize-space()='Generate login code']")));
         String code = browser.findElement(By.cssSelector(".otp")).getText();
         Chromium.screenshot(browser, "self-service");
         assertThat(code).matches("[0-9]{6}");
@@ -76,7 +77,7 @@ class SelfServiceBrowserTest {
         assertThat(text("#desks")).contains("Berlin office, 3rd floor, window row", "Since today, 08:00 · login code");
         Chromium.screenshot(browser, "self-service-desks");
 
-        browser.findElement(By.cssSelector("#desks li button")).click();
+        PageLoads.click(browser, browser.findElement(By.cssSelector("#desks li button")));
         assertThat(text(".flash.ok")).isEqualTo("Logged out of " + desk.name() + ".");
         assertThat(text("#desks")).contains("You are not logged in at any desk.");
         assertThat(server.core().sessions().openSessionOf(desk.id())).isEmpty();
@@ -138,9 +139,8 @@ class SelfServiceBrowserTest {
     @Test
     void signingOutLeavesTheCompanyFilledIn() {
         signIn("201", "4711");
-        browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/me/login"));
+        PageLoads.click(browser, browser.findElement(By.xpath("//button[normalize-space()='Sign out']")));
+        assertThat(browser.getCurrentUrl()).contains("/me/login");
         assertThat(browser.findElement(By.name("tenant")).getAttribute("value")).isEqualTo("acme.example");
         browser.get(server.baseUrl() + "/me");
         assertThat(browser.getCurrentUrl()).endsWith("/me/login");
@@ -153,18 +153,14 @@ class SelfServiceBrowserTest {
         browser.findElement(By.name("extension")).clear();
         browser.findElement(By.name("extension")).sendKeys(extension);
         browser.findElement(By.name("pin")).sendKeys(pin);
-        org.openqa.selenium.WebElement before = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        // click() may return before the answer: wait for the page it leads to (home, or the login page again)
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        PageLoads.click(browser, browser.findElement(By.cssSelector("button[type=submit]")));
     }
 
     private void changePin(String current, String next, String repeat) {
         browser.findElement(By.name("current")).sendKeys(current);
         browser.findElement(By.name("pin")).sendKeys(next);
         browser.findElement(By.name("repeat")).sendKeys(repeat);
-        browser.findElement(By.xpath("//button[normalize-space()='Change PIN']")).click();
+        PageLoads.click(browser, browser.findElement(By.xpath("//button[normalize-space()='Change PIN']")));
     }
 
     private String text(String css) {

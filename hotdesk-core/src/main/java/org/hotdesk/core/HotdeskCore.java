@@ -8,7 +8,8 @@ import org.hotdesk.core.call.CallService;
 import org.hotdesk.core.device.DeviceAccounts;
 import org.hotdesk.core.device.DeviceService;
 import org.hotdesk.core.emergency.EmergencyAlerts;
-import org.hotdesk.core.event.SessionEvents;
+import org.hotdesk.core.event.ConfigChanges;
+import org.hotdesk.core.event.DeviceEvents;
 import org.hotdesk.core.login.LoginAttempts;
 import org.hotdesk.core.login.OtpService;
 import org.hotdesk.core.login.SecretHasher;
@@ -32,7 +33,7 @@ import org.hotdesk.core.user.UserService;
  * @param access        API tokens and employees' web sign-in
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
-                          OtpService otps, LoginAttempts attempts, SessionTimers timers, SessionEvents events,
+                          OtpService otps, LoginAttempts attempts, SessionTimers timers, DeviceEvents events,
                           CallService calls, Registrations registrations, EmergencyAlerts emergency,
                           SiteService sites, AccessService access, Ports ports) {
 
@@ -43,17 +44,18 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
      */
     public static HotdeskCore create(Ports ports, Clock clock, RandomGenerator random, SecretHasher hasher,
                                      TenantSettings defaults) {
-        SessionEvents events = new SessionEvents();
+        DeviceEvents events = new DeviceEvents();
+        ConfigChanges configChanges = new ConfigChanges(ports.transactions(), ports.devices(), ports.sessions(), events);
         SessionDeadlines deadlines = new SessionDeadlines(ports.tenants(), ports.devices(), ports.sessions());
         LoginAttempts attempts = new LoginAttempts(ports.attempts(), ports.audit(), clock);
         SessionService sessions = new SessionService(ports.transactions(), ports.tenants(), ports.devices(),
                 ports.users(), ports.sessions(), ports.otps(), attempts, hasher, deadlines, ports.audit(), events, clock);
         TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.audit(), deadlines,
-                clock, defaults, new ProvisioningTokens(random));
+                clock, defaults, new ProvisioningTokens(random), configChanges);
         UserService users = new UserService(ports.transactions(), ports.users(), tenants, sessions, hasher,
-                ports.audit(), clock);
+                ports.audit(), clock, configChanges);
         DeviceService devices = new DeviceService(ports.transactions(), ports.devices(), tenants, sessions, deadlines,
-                new DeviceAccounts(random), ports.audit(), clock);
+                new DeviceAccounts(random), ports.audit(), clock, configChanges);
         OtpService otps = new OtpService(ports.transactions(), ports.tenants(), ports.users(), ports.otps(),
                 ports.audit(), clock, random);
         SessionTimers timers = new SessionTimers(ports.transactions(), ports.tenants(), ports.devices(),

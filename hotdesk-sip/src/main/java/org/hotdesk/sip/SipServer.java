@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.event.SessionEvent;
 import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.login.SourceLimits;
 import org.hotdesk.core.registration.Registrations;
@@ -113,9 +114,11 @@ public final class SipServer implements AutoCloseable {
         sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy, guard, held,
                 new EmergencyCalls(core.tenants(), clock)));
         ResyncNotifier notifier = new ResyncNotifier(sip, location, id -> core.tenants().get(id));
-        core.events().subscribe(notifier::onSessionEvent);
+        core.events().subscribe(notifier::onDeviceEvent);
         // after the NOTIFY: the phone that loses its phone-key binding is still told to re-sync
-        core.events().subscribe(phoneKeys::onSessionEvent);
+        core.events().subscribe(e -> {
+            if (e instanceof SessionEvent s) phoneKeys.onSessionEvent(s);
+        });
         SipServer server = new SipServer(sip, location, timers, pacer, held, phoneKeys);
         timers.scheduleWithFixedDelay(() -> {
             try {

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.call.CallRecord;
+import org.hotdesk.core.device.BulkAction;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.OtpCode;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.CallRouting;
+import org.hotdesk.core.user.FunctionKey;
 import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.testing.SipMessage;
@@ -302,6 +304,27 @@ class HotDeskCallsTest extends SipTestBase {
         TestPhone alicePhone = seat(hd.user(acme, "1001", "1357")).phone();
 
         assertThat(alicePhone.dial("004930123456").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdminsEditOfWhatADeskShowsResyncsThatDeskWithoutAReboot() {
+        User alice = hd.user(acme, "1001", "1357");
+        Seat seat = seat(alice);
+        TestPhone idle = registeredDesk(hd.device(acme));
+
+        core().users().setKeys(acme.id(), alice.id(), List.of(new FunctionKey(FunctionKey.Type.BLF, "1002", "Bob")),
+                TestHotdesk.ADMIN);
+        SipMessage keys = seat.phone().awaitRequest("NOTIFY");
+        assertThat(keys.header("Event")).isEqualTo("check-sync;reboot=false");
+        assertThat(keys.requestUri()).isEqualTo(seat.phone().contact());
+        seat.phone().reply(keys, 200, "OK");
+        assertThat(idle.receives(m -> m.method().equals("NOTIFY"), SHORT)).as("nobody's keys changed there").isFalse();
+
+        core().devices().bulk(acme.id(), List.of(seat.device().id()), new BulkAction.SetSipDomain("voice.acme.example"),
+                TestHotdesk.ADMIN);
+        SipMessage domain = seat.phone().awaitRequest("NOTIFY");
+        assertThat(domain.header("Event")).isEqualTo("check-sync;reboot=false");
+        seat.phone().reply(domain, 200, "OK");
     }
 
     @Test

@@ -155,6 +155,19 @@ public final class JdbiDeviceStore implements DeviceStore {
     }
 
     @Override
+    public void requestResync(long id) {
+        db.withHandle(h -> h.createUpdate("UPDATE devices SET resync_requested = TRUE WHERE id = :id")
+                .bind("id", id).execute());
+    }
+
+    @Override
+    public boolean takeResyncRequest(long id) {
+        return db.withHandle(h -> h.createUpdate(
+                        "UPDATE devices SET resync_requested = FALSE WHERE id = :id AND resync_requested")
+                .bind("id", id).execute()) == 1;
+    }
+
+    @Override
     public Optional<Device> findById(long id) {
         return db.withHandle(h -> h.createQuery("SELECT * FROM devices WHERE id = :id AND removed_at IS NULL")
                 .bind("id", id).map(DEVICE).findOne());

@@ -12,6 +12,7 @@ import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.policy.DevicePolicyOverride;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.site.Site;
@@ -30,9 +31,11 @@ public final class DeviceService {
     private final DeviceAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final ConfigChanges configChanges;
 
     public DeviceService(Transactions tx, DeviceStore devices, TenantService tenants, SessionService sessions,
-                         SessionDeadlines deadlines, DeviceAccounts accounts, AuditLog audit, Clock clock) {
+                         SessionDeadlines deadlines, DeviceAccounts accounts, AuditLog audit, Clock clock,
+                         ConfigChanges configChanges) {
         this.tx = tx;
         this.devices = devices;
         this.tenants = tenants;
@@ -41,6 +44,7 @@ public final class DeviceService {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.configChanges = configChanges;
     }
 
     /** Adds a phone with a freshly generated device account; the answer is the only place its password is shown to an admin. */
@@ -223,10 +227,18 @@ public final class DeviceService {
     }
 
     /**
-     * Changes how the desk's configuration is rendered (mode, SIP profile, domain, NTP); the phone picks it up on
-     * its next fetch. A gateway line takes its gateway's profile: change that with {@link #setGatewayProvisioning}.
+     * Changes how the desk's configuration is rendered (mode, SIP profile, domain, NTP); a registered phone is told
+     * to fetch it again. A gateway line takes its gateway's profile: change that with {@link #setGatewayProvisioning}.
      */
     public Device setProvisioning(long tenantId, long deviceId, DeviceProvisioning provisioning, Actor actor) {
+        return tx.inTransaction(() -> {
+            Device changed = writeProvisioning(tenantId, deviceId, provisioning, actor);
+            configChanges.ofDevice(changed, "provisioning");
+            return changed;
+        });
+    }
+
+    private Device writeProvisioning(long tenantId, long deviceId, DeviceProvisioning provisioning, Actor actor) {
         if (provisioning == null) throw new InvalidInputException("provisioning", "is required");
         return tx.inTransaction(() -> {
             Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
@@ -254,6 +266,7 @@ public final class DeviceService {
             devices.setGatewayProvisioning(gatewayId, provisioning);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.provisioning_changed",
                     "gateway:" + gatewayId + "/" + gateway.mac().value(), null, describe(provisioning)));
+            devices.linesOf(gatewayId).forEach(line -> configChanges.ofDevice(line, "gateway provisioning"));
             return gateway(tenantId, gatewayId);
         });
     }
@@ -297,8 +310,16 @@ public final class DeviceService {
         });
     }
 
-    /** Renames the desk and corrects its model; a null model leaves it unknown. */
+    /** Renames the desk (an idle desk shows its name) and corrects its model; a null model leaves it unknown. */
     public Device rename(long tenantId, long deviceId, String name, String model, Actor actor) {
+        return tx.inTransaction(() -> {
+            Device renamed = writeName(tenantId, deviceId, name, model, actor);
+            configChanges.ofDevice(renamed, "desk name");
+            return renamed;
+        });
+    }
+
+    private Device writeName(long tenantId, long deviceId, String name, String model, Actor actor) {
         return tx.inTransaction(() -> {
             Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
                     .orElseThrow(() -> new NotFoundException("device", deviceId));
@@ -385,7 +406,7 @@ public final class DeviceService {
         }
         return tx.inTransaction(() -> {
             if (changes.name() != null || changes.model() != null) {
-                rename(tenantId, deviceId, changes.name() == null ? before.name() : changes.name(),
+                writeName(tenantId, deviceId, changes.name() == null ? before.name() : changes.name(),
                         changes.model() == null ? before.model() : changes.model(), actor);
             }
             if (changes.location() != null) {
@@ -395,12 +416,17 @@ public final class DeviceService {
                 setSite(tenantId, deviceId, changes.site(), actor);
             }
             if (changes.provisioning() != null) {
-                setProvisioning(tenantId, deviceId, changes.provisioning(), actor);
+                writeProvisioning(tenantId, deviceId, changes.provisioning(), actor);
             }
             if (changes.enabled() != null && changes.enabled() != before.enabled()) {
                 setEnabled(tenantId, deviceId, changes.enabled(), actor);
             }
-            return get(tenantId, deviceId);
+            Device after = get(tenantId, deviceId);
+            // one re-sync for the whole edit, not one per part of it
+            if (changes.name() != null || changes.model() != null || changes.provisioning() != null) {
+                configChanges.ofDevice(after, "desk settings");
+            }
+            return after;
         });
     }
 

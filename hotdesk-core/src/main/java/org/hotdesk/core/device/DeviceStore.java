@@ -59,5 +59,11 @@ public interface DeviceStore {
 
     void resetProvisionCount(long id);
 
+    /** The server asked the phone to fetch its configuration again (a session began or ended, an admin edit). */
+    void requestResync(long id);
+
+    /** True, once, when the server had asked this device to fetch its configuration since its last such fetch. */
+    boolean takeResyncRequest(long id);
+
     void markRemoved(long id, Instant at);
 }

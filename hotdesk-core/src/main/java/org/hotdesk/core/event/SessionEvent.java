@@ -7,10 +7,8 @@ import org.hotdesk.core.session.Session;
  * Something happened to a device's session. Published after the change committed; the SIP side sends
  * the phone a re-sync NOTIFY, the provisioning side renders the new config.
  */
-public sealed interface SessionEvent {
+public sealed interface SessionEvent extends DeviceEvent {
     Session session();
-
-    Device device();
 
     record Started(Session session, Device device) implements SessionEvent {
     }

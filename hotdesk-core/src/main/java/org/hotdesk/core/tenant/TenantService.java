@@ -8,6 +8,7 @@ import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.transaction.Transactions;
 
@@ -20,9 +21,10 @@ public final class TenantService {
     private final Clock clock;
     private final TenantSettings defaults;
     private final ProvisioningTokens tokens;
+    private final ConfigChanges configChanges;
 
     public TenantService(Transactions tx, TenantStore tenants, AuditLog audit, SessionDeadlines deadlines,
-                         Clock clock, TenantSettings defaults, ProvisioningTokens tokens) {
+                         Clock clock, TenantSettings defaults, ProvisioningTokens tokens, ConfigChanges configChanges) {
         this.tx = tx;
         this.tenants = tenants;
         this.audit = audit;
@@ -30,6 +32,7 @@ public final class TenantService {
         this.clock = clock;
         this.defaults = defaults;
         this.tokens = tokens;
+        this.configChanges = configChanges;
     }
 
     public Tenant create(String name, String domain, Actor actor) {
@@ -74,8 +77,18 @@ public final class TenantService {
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.settings_changed",
                     "tenant:" + tenantId, null, null));
             deadlines.recomputeForTenant(tenantId);
+            if (phonesShowChangeOf(before.settings(), settings)) {
+                configChanges.ofTenant(tenantId, "tenant settings");
+            }
             return before.withSettings(settings);
         });
+    }
+
+    /** The login and logout codes (the idle key), the clock and the provisioning settings are in every phone's file. */
+    private static boolean phonesShowChangeOf(TenantSettings before, TenantSettings after) {
+        return !before.featureCodes().equals(after.featureCodes())
+                || !before.timeZone().equals(after.timeZone())
+                || !before.provisioning().equals(after.provisioning());
     }
 
     /** The tenant whose provisioning URL carries this token; empty for anything else, without saying why. */

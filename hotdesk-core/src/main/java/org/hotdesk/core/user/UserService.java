@@ -9,6 +9,7 @@ import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.bulk.ImportCounts;
 import org.hotdesk.core.error.ConflictException;
+import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.login.SecretHasher;
@@ -27,9 +28,10 @@ public final class UserService {
     private final SecretHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
+    private final ConfigChanges configChanges;
 
     public UserService(Transactions tx, UserStore users, TenantService tenants, SessionService sessions,
-                       SecretHasher hasher, AuditLog audit, Clock clock) {
+                       SecretHasher hasher, AuditLog audit, Clock clock, ConfigChanges configChanges) {
         this.tx = tx;
         this.users = users;
         this.tenants = tenants;
@@ -37,6 +39,7 @@ public final class UserService {
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
+        this.configChanges = configChanges;
     }
 
     public User create(long tenantId, NewUser request, Actor actor) {
@@ -157,9 +160,13 @@ public final class UserService {
         if (clean.isEmpty() || clean.length() > 100) {
             throw new InvalidInputException("name", "must be 1 to 100 characters");
         }
-        return change(tenantId, userId, actor, "user.renamed", "name=" + clean,
-                u -> new User(u.id(), u.tenantId(), u.extension(), clean, u.hotDesk(), u.enabled(), u.pinHash(),
-                        u.pinDigest(), u.sipAccount(), u.createdAt()));
+        return tx.inTransaction(() -> {
+            User renamed = change(tenantId, userId, actor, "user.renamed", "name=" + clean,
+                    u -> new User(u.id(), u.tenantId(), u.extension(), clean, u.hotDesk(), u.enabled(), u.pinHash(),
+                            u.pinDigest(), u.sipAccount(), u.createdAt()));
+            configChanges.ofDesksOf(tenantId, userId, "user name");
+            return renamed;
+        });
     }
 
     /** Disabling a user ends all their sessions with {@code USER_DISABLED}. */
@@ -179,7 +186,7 @@ public final class UserService {
         return users.keys(userId);
     }
 
-    /** Replaces the user's keys; a desk they are logged in at picks them up on its next config fetch. */
+    /** Replaces the user's keys; a desk they are logged in at is told to fetch its configuration again. */
     public List<FunctionKey> setKeys(long tenantId, long userId, List<FunctionKey> keys, Actor actor) {
         List<FunctionKey> clean = List.copyOf(keys == null ? List.of() : keys);
         if (clean.size() > FunctionKey.MAX_KEYS) {
@@ -191,6 +198,7 @@ public final class UserService {
             users.replaceKeys(userId, clean);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "user.keys_changed", subject(user), null,
                     clean.size() + " keys"));
+            configChanges.ofDesksOf(tenantId, userId, "user keys");
             return clean;
         });
     }

@@ -36,12 +36,20 @@ public final class ProvisionCounter {
 
     /**
      * Counts one fetch of the settings of these devices (a phone, or all lines of a gateway); false, audited and
-     * not counted, when the limit is already reached.
+     * not counted, when the limit is already reached. A fetch the server asked for (its re-sync NOTIFY after a
+     * login, a logout or an admin's edit) is served and not counted, even at the limit: the desk must follow its
+     * sessions, and a shared desk changes hands many times a day.
      */
     public boolean count(Tenant tenant, List<Device> fetched, String source) {
         int limit = tenant.settings().provisioning().fetchLimit();
         return tx.inTransaction(() -> {
             Device first = devices.lockForUpdate(fetched.get(0).id()).orElseThrow();
+            if (askedFor(fetched)) {
+                audit.append(AuditRecord.of(tenant.id(), clock.instant(), Actor.device(first.mac().value()),
+                        "provisioning.fetched", subject(first), "RESYNC",
+                        "count=" + first.provisionCount() + " (asked by the server, not counted) source=" + source));
+                return true;
+            }
             if (first.provisionCount() >= limit) {
                 audit.append(AuditRecord.of(tenant.id(), clock.instant(), Actor.device(first.mac().value()),
                         "provisioning.refused", subject(first), "LIMIT_REACHED",
@@ -56,6 +64,17 @@ public final class ProvisionCounter {
                     "provisioning.fetched", subject(first), null, "count=" + count + " source=" + source));
             return true;
         });
+    }
+
+    /**
+     * Takes one re-sync request of the fetched devices. One only: a change to a whole gateway asks each registered
+     * line, the gateway fetches once per NOTIFY, and each of those fetches is one that was asked for.
+     */
+    private boolean askedFor(List<Device> fetched) {
+        for (Device d : fetched) {
+            if (devices.takeResyncRequest(d.id())) return true;
+        }
+        return false;
     }
 
     /** Resets one device's counter (all lines, for a gateway line). */

@@ -8,7 +8,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Vendor;
-import org.hotdesk.core.event.SessionEvent;
+import org.hotdesk.core.event.DeviceEvent;
 import org.hotdesk.core.registration.Registration;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.sip.registrar.LocationService;
@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After every session change, tells each registered contact of the device to fetch its configuration again
- * (the new user's name, line label and keys), so the screen follows the session without a reboot.
- * Unregistered devices get nothing: they fetch their config when they next start.
+ * After every session change and every admin edit a phone shows, tells each registered contact of the device to
+ * fetch its configuration again (the new user's name, line label and keys; the desk's new SIP domain), so the
+ * screen follows without a reboot. Unregistered devices get nothing: they fetch their config when they next start.
  */
 public final class ResyncNotifier {
     private static final Logger log = LoggerFactory.getLogger(ResyncNotifier.class);
@@ -34,11 +34,12 @@ public final class ResyncNotifier {
         this.tenants = tenants;
     }
 
-    public void onSessionEvent(SessionEvent event) {
+    public void onDeviceEvent(DeviceEvent event) {
         Device device = event.device();
         List<Registration> bindings = location.ofDevice(device.id());
         if (bindings.isEmpty()) {
-            log.info("no re-sync NOTIFY: device not registered tenant={} mac={}", event.session().tenantId(), device.label());
+            log.info("no re-sync NOTIFY: device not registered tenant={} mac={} after={}", device.tenantId(),
+                    device.label(), event.getClass().getSimpleName());
             return;
         }
         Tenant tenant = tenants.apply(device.tenantId());

@@ -253,7 +253,9 @@ abstract class SessionRulesTest extends BackendTest {
     @Test
     void eventsAnnounceCommittedChangesInOrder() {
         List<SessionEvent> seen = new CopyOnWriteArrayList<>();
-        hd.core().events().subscribe(seen::add);
+        hd.core().events().subscribe(e -> {
+            if (e instanceof SessionEvent s) seen.add(s);
+        });
         loggedIn(pinLogin(desk1, "1001", "1234"));
 
         pinLogin(desk1, "1002", "5678");

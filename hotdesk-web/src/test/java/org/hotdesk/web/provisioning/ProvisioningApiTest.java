@@ -125,6 +125,36 @@ class ProvisioningApiTest {
     }
 
     @Test
+    void aDeskThatChangesHandsAllDayNeverReachesItsLimitAndFollowsItsSessionsEvenAtIt() throws Exception {
+        // 15 people in a row: each login and each logout makes the server ask the phone to fetch again
+        for (int i = 0; i < 15; i++) {
+            hd.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN),
+                    TestHotdesk.ADMIN);
+            assertThat(fetch(tenantUrl() + FILE).body()).contains("account.1.label = 1001 Alice Smith");
+            hd.core().sessions().logout(desk.id(), LogoutReason.USER, TestHotdesk.ADMIN);
+            assertThat(fetch(tenantUrl() + FILE).body()).contains("linekey.1.label = Log in");
+        }
+        assertThat(hd.core().devices().get(acme.id(), desk.id()).provisionCount()).isZero();
+        assertThat(audit()).anySatisfy(r -> {
+            assertThat(r.action()).isEqualTo("provisioning.fetched");
+            assertThat(r.reason()).isEqualTo("RESYNC");
+        });
+
+        // fetches nobody asked for still count, up to the limit
+        for (int i = 1; i <= 20; i++) {
+            fetch(tenantUrl() + FILE);
+        }
+        assertThat(fetch(tenantUrl() + FILE).statusCode()).isEqualTo(403);
+        // at the limit, a login still reaches the phone: the server asked for that fetch
+        hd.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        HttpResponse<String> asked = fetch(tenantUrl() + FILE);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("account.1.label = 1001 Alice Smith");
+        assertThat(fetch(tenantUrl() + FILE).statusCode()).as("only the fetch that was asked for").isEqualTo(403);
+        assertThat(hd.core().devices().get(acme.id(), desk.id()).provisionCount()).isEqualTo(20);
+    }
+
+    @Test
     void aBulkResetWithOneUnknownDeviceResetsNothing() throws Exception {
         fetch(tenantUrl() + FILE);
         Device other = hd.device(acme);

@@ -1,0 +1,28 @@
+package org.hotdesk.core.event;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Hands device events to every subscriber; one failing subscriber does not stop the others. */
+public final class DeviceEvents {
+    private static final Logger log = LoggerFactory.getLogger(DeviceEvents.class);
+    private final List<Consumer<DeviceEvent>> listeners = new CopyOnWriteArrayList<>();
+
+    public void subscribe(Consumer<DeviceEvent> listener) {
+        listeners.add(listener);
+    }
+
+    public void publish(DeviceEvent event) {
+        for (Consumer<DeviceEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("device event listener failed event={} tenant={} device={}", event.getClass().getSimpleName(),
+                        event.device().tenantId(), event.device().label(), e);
+            }
+        }
+    }
+}

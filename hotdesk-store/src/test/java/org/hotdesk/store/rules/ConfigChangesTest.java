@@ -1,0 +1,124 @@
+package org.hotdesk.store.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.hotdesk.core.device.BulkAction;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.DeviceChanges;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.event.ConfigChanged;
+import org.hotdesk.core.event.DeviceEvent;
+import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.tenant.FeatureCodes;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.user.FunctionKey;
+import org.hotdesk.core.user.User;
+import org.hotdesk.store.testing.BackendTest;
+import org.hotdesk.store.testing.TestHotdesk;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An admin's edit that a phone shows tells exactly the phones that show it to re-sync, once the edit committed;
+ * the fetch that follows is one the server asked for.
+ */
+abstract class ConfigChangesTest extends BackendTest {
+    Tenant acme;
+    User alice;
+    Device window;
+    Device kitchen;
+    final List<DeviceEvent> seen = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void scene() {
+        acme = hd.tenant("acme.example");
+        alice = hd.user(acme, "1001", "1234");
+        window = hd.device(acme);
+        kitchen = hd.device(acme);
+        hd.core().sessions().login(window.id(), new Credentials.ExtensionPin("1001", "1234"), TestHotdesk.ADMIN);
+        // what the login asked for is fetched; from here on only the test's own changes ask
+        hd.core().ports().devices().takeResyncRequest(window.id());
+        hd.core().events().subscribe(seen::add);
+    }
+
+    private List<String> resynced() {
+        return seen.stream().map(e -> e instanceof ConfigChanged c ? c.device().id() + ":" + c.what() : "other")
+                .toList();
+    }
+
+    private boolean asked(Device d) {
+        return hd.core().ports().devices().takeResyncRequest(d.id());
+    }
+
+    @Test
+    void newKeysOrANewNameOfAPersonReachOnlyTheDeskSheSitsAt() {
+        hd.core().users().setKeys(acme.id(), alice.id(),
+                List.of(new FunctionKey(FunctionKey.Type.BLF, "1002", "Bob")), TestHotdesk.ADMIN);
+        hd.core().users().rename(acme.id(), alice.id(), "Alice Smith", TestHotdesk.ADMIN);
+
+        assertThat(resynced()).containsExactly(window.id() + ":user keys", window.id() + ":user name");
+        assertThat(asked(window)).isTrue();
+        assertThat(asked(window)).as("one fetch per request").isFalse();
+        assertThat(asked(kitchen)).isFalse();
+    }
+
+    @Test
+    void aPersonAtNoDeskResyncsNothing() {
+        User bob = hd.user(acme, "1002", "5678");
+        hd.core().users().setKeys(acme.id(), bob.id(), List.of(), TestHotdesk.ADMIN);
+
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aDesksNewNameAndProvisioningResyncItOncePerEdit() {
+        hd.core().devices().rename(acme.id(), kitchen.id(), "Desk 2.20 – Kitchen", null, TestHotdesk.ADMIN);
+        assertThat(resynced()).containsExactly(kitchen.id() + ":desk name");
+
+        seen.clear();
+        hd.core().devices().update(acme.id(), kitchen.id(), new DeviceChanges("Kitchen", null, null, null, false, null,
+                kitchen.provisioning().withSipDomain("voice.acme.example")), TestHotdesk.ADMIN);
+        assertThat(resynced()).containsExactly(kitchen.id() + ":desk settings");
+
+        seen.clear();
+        hd.core().devices().bulk(acme.id(), List.of(window.id(), kitchen.id()),
+                new BulkAction.SetNtpServer("ntp.acme.example"), TestHotdesk.ADMIN);
+        assertThat(resynced()).containsExactlyInAnyOrder(window.id() + ":provisioning", kitchen.id() + ":provisioning");
+    }
+
+    @Test
+    void anEditThatIsRefusedResyncsNothing() {
+        assertThatThrownBy(() -> hd.core().devices().bulk(acme.id(), List.of(window.id(), 999_999L),
+                new BulkAction.SetSipDomain("voice.acme.example"), TestHotdesk.ADMIN))
+                .isInstanceOf(InvalidInputException.class);
+
+        assertThat(seen).isEmpty();
+        assertThat(asked(window)).isFalse();
+    }
+
+    @Test
+    void theTenantsLoginCodeOrTimeZoneResyncEveryDeskButItsEmergencyNumbersDoNot() {
+        TenantSettings s = acme.settings();
+        hd.core().tenants().updateSettings(acme.id(), new TenantSettings(s.sessionPolicy(), s.multipleLogin(),
+                s.lockout(), s.otp(), s.timeZone(), List.of("112", "110"), s.routing(), s.featureCodes(),
+                s.promptLanguage(), s.trustedNetworks(), s.provisioning()), TestHotdesk.ADMIN);
+        assertThat(seen).as("emergency numbers are not in any phone's file").isEmpty();
+
+        FeatureCodes codes = acme.settings().featureCodes();
+        hd.core().tenants().updateSettings(acme.id(), acme.settings().withFeatureCodes(new FeatureCodes(
+                codes.otpLogin(), codes.extensionLogin(), List.of("*44"), codes.logout())), TestHotdesk.ADMIN);
+        assertThat(resynced()).containsExactlyInAnyOrder(window.id() + ":tenant settings",
+                kitchen.id() + ":tenant settings");
+
+        seen.clear();
+        Tenant now = hd.core().tenants().get(acme.id());
+        hd.core().tenants().updateSettings(acme.id(), now.settings().withTimeZone(ZoneId.of("America/New_York")),
+                TestHotdesk.ADMIN);
+        assertThat(seen).hasSize(2);
+    }
+}

@@ -14,6 +14,7 @@ import org.hotdesk.web.auth.Access;
 /**
  * CSV export and import under {@code /api/v1/tenants/{t}/<name>.csv}: GET downloads, POST (body = the file as
  * {@code text/csv}, UTF-8) imports all rows or none and answers what it did, or 422 with every bad line.
+ * A cell that would start a spreadsheet formula is exported with a leading {@code '}, removed again on import.
  */
 public final class CsvApi implements ApiResource {
     private final HotdeskCore core;

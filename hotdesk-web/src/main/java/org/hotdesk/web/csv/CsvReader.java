@@ -7,6 +7,7 @@ import java.util.List;
  * Reads RFC 4180 CSV as spreadsheets write it: fields in double quotes may hold commas, quotes (doubled) and line
  * breaks; lines end in CRLF, LF or CR; a UTF-8 byte order mark is skipped. Each record remembers the file line
  * it starts on, so errors can name the line a person sees in their editor even after a multi-line field.
+ * The {@code '} that {@link CsvWriter} puts before a would-be formula is taken off ({@link SpreadsheetSafeCell}).
  */
 public final class CsvReader {
     /** One record and the file line (1-based) it starts on. */
@@ -117,7 +118,7 @@ public final class CsvReader {
     }
 
     private static void addRecord(List<Record> records, int line, List<String> fields) {
-        Record record = new Record(line, fields);
+        Record record = new Record(line, fields.stream().map(SpreadsheetSafeCell::fromImport).toList());
         if (!record.isBlank()) {
             records.add(record);
         }

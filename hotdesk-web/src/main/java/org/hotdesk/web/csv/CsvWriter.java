@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * Writes RFC 4180 CSV: CRLF line ends, a field quoted when it holds a comma, quote, line break or edge spaces.
+ * A field a spreadsheet would run as a formula gets a leading {@code '} ({@link SpreadsheetSafeCell}).
  * What it writes, {@link CsvReader} reads back to the same values, which is what makes exports importable.
  */
 public final class CsvWriter {
@@ -17,7 +18,7 @@ public final class CsvWriter {
     public CsvWriter row(List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) out.append(',');
-            out.append(quote(fields.get(i)));
+            out.append(quote(SpreadsheetSafeCell.forExport(fields.get(i))));
         }
         out.append("\r\n");
         return this;

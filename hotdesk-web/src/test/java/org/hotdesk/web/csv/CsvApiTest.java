@@ -171,6 +171,26 @@ class CsvApiTest {
     }
 
     @Test
+    void aNameThatWouldBeASpreadsheetFormulaIsExportedAsTextAndImportsBackUnchanged() {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+        ApiClient.Answer created = admin.post("/api/v1/tenants/" + acme.id() + "/users",
+                java.util.Map.of("extension", "1001", "name", formula, "pin", "4829", "hotDesk", true));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        String exported = admin.get(path("users.csv")).body();
+        // a spreadsheet shows the cell as text instead of running it; CSV quoting keeps the quotes and comma
+        assertThat(exported).isEqualTo("extension,name,hot_desk,enabled,pin\r\n"
+                + "1001,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",yes,yes,\r\n");
+
+        ApiClient.Answer again = upload(admin, "users.csv", exported);
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("unchanged").asInt()).isEqualTo(1);
+        assertThat(again.json().get("updated").asInt()).isZero();
+        assertThat(again.json().get("created").asInt()).isZero();
+        assertThat(server.core().users().byExtension(acme.id(), "1001").name()).isEqualTo(formula);
+    }
+
+    @Test
     void theOpenApiDocumentListsTheCsvRoutes() {
         JsonNode paths = anonymous.get("/api/v1/openapi.json").json().get("paths");
         assertThat(paths.get("/api/v1/tenants/{t}/devices.csv").get("post").get("requestBody").get("content")

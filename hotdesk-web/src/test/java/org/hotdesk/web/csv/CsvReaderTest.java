@@ -53,8 +53,10 @@ class CsvReaderTest {
 
     @Test
     void whatTheWriterWritesReadsBackToTheSameValues() {
-        List<String> values = List.of("plain", "with, comma", "with \"quotes\"", "two\nlines", " padded ", "");
-        String csv = new CsvWriter(List.of("a", "b", "c", "d", "e", "f")).row(values).toString();
+        List<String> values = List.of("plain", "with, comma", "with \"quotes\"", "two\nlines", " padded ", "", "=1+1",
+                "'=x", "+4930123456");
+        String csv = new CsvWriter(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i")).row(values).toString();
+        assertThat(csv).contains(",'=1+1,''=x,+4930123456\r\n");
         assertThat(csv).endsWith("\r\n");
         assertThat(CsvReader.read(csv).get(1).fields()).isEqualTo(values);
     }

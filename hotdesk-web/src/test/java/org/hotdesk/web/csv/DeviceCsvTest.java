@@ -71,6 +71,8 @@ class DeviceCsvTest {
         String exported = csv.export(acme.id());
         assertThat(exported).startsWith(String.join(",", DeviceCsv.COLUMNS) + "\r\n");
         assertThat(exported).doesNotContain(desk.sipPassword());
+        // a callback number starts with + and is still written as a number, not neutralised like a formula
+        assertThat(exported).contains(",+49301234567,");
         assertThat(csv.importCsv(acme.id(), exported, TestHotdesk.ADMIN)).isEqualTo(new ImportReport(0, 0, 2));
 
         assertThat(hd.core().devices().list(acme.id())).isEqualTo(before);

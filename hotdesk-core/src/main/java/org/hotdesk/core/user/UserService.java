@@ -156,16 +156,36 @@ public final class UserService {
 
     /** The name the desk shows while they sit there. */
     public User rename(long tenantId, long userId, String name, Actor actor) {
-        String clean = name == null ? "" : name.trim();
-        if (clean.isEmpty() || clean.length() > 100) {
-            throw new InvalidInputException("name", "must be 1 to 100 characters");
-        }
+        String clean = requireName(name);
         return tx.inTransaction(() -> {
             User renamed = change(tenantId, userId, actor, "user.renamed", "name=" + clean,
                     u -> new User(u.id(), u.tenantId(), u.extension(), clean, u.hotDesk(), u.enabled(), u.pinHash(),
                             u.pinDigest(), u.sipAccount(), u.createdAt()));
             configChanges.ofDesksOf(tenantId, userId, "user name");
             return renamed;
+        });
+    }
+
+    /**
+     * Applies several changes to one person in one transaction; a bad name is refused before anything is written.
+     * Only what differs is changed (and audited); revoking access or disabling logs them out, as the single edits do.
+     */
+    public User update(long tenantId, long userId, UserChanges changes, Actor actor) {
+        if (changes.name() != null) {
+            requireName(changes.name());
+        }
+        return tx.inTransaction(() -> {
+            User user = get(tenantId, userId);
+            if (changes.name() != null && !changes.name().trim().equals(user.name())) {
+                user = rename(tenantId, userId, changes.name(), actor);
+            }
+            if (changes.hotDesk() != null && changes.hotDesk() != user.hotDesk()) {
+                user = setHotDesk(tenantId, userId, changes.hotDesk(), actor);
+            }
+            if (changes.enabled() != null && changes.enabled() != user.enabled()) {
+                user = setEnabled(tenantId, userId, changes.enabled(), actor);
+            }
+            return user;
         });
     }
 
@@ -213,6 +233,14 @@ public final class UserService {
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, action, subject(changed), reason, null));
             return changed;
         });
+    }
+
+    private static String requireName(String name) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw new InvalidInputException("name", "must be 1 to 100 characters");
+        }
+        return clean;
     }
 
     static String subject(User user) {

@@ -9,6 +9,7 @@ import org.hotdesk.core.access.Principal;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.User;
+import org.hotdesk.core.user.UserChanges;
 import org.hotdesk.web.ApiException;
 import org.hotdesk.web.ErrorDetail;
 import org.hotdesk.web.api.ApiResource;
@@ -116,17 +117,7 @@ public final class UsersApi implements ApiResource {
         long u = user(ctx);
         Principal p = Access.admin(ctx, t);
         UserPatchBody body = ctx.bodyAsClass(UserPatchBody.class);
-        User user = core.users().get(t, u);
-        // the name is the only field that can be invalid: changing it first means a bad one changes nothing
-        if (body.name() != null && !body.name().equals(user.name())) {
-            user = core.users().rename(t, u, body.name(), p.actor());
-        }
-        if (body.hotDesk() != null && body.hotDesk() != user.hotDesk()) {
-            user = core.users().setHotDesk(t, u, body.hotDesk(), p.actor());
-        }
-        if (body.enabled() != null && body.enabled() != user.enabled()) {
-            user = core.users().setEnabled(t, u, body.enabled(), p.actor());
-        }
+        User user = core.users().update(t, u, new UserChanges(body.name(), body.hotDesk(), body.enabled()), p.actor());
         ctx.json(views.of(user));
     }
 

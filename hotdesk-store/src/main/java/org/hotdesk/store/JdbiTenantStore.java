@@ -78,6 +78,12 @@ public final class JdbiTenantStore implements TenantStore {
     }
 
     @Override
+    public Optional<Tenant> lockForUpdate(long id) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM tenants WHERE id = :id FOR UPDATE").bind("id", id)
+                .map(TENANT).findOne());
+    }
+
+    @Override
     public Optional<Tenant> findByDomain(String domain) {
         return db.withHandle(h -> h.createQuery("SELECT * FROM tenants WHERE domain = :domain").bind("domain", domain)
                 .map(TENANT).findOne());

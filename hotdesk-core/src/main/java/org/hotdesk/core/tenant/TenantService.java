@@ -68,11 +68,25 @@ public final class TenantService {
 
     /** Replaces the tenant's settings; open sessions get their timers recomputed under the new policy. */
     public Tenant updateSettings(long tenantId, TenantSettings settings, Actor actor) {
+        return updateSettings(tenantId, null, settings, actor);
+    }
+
+    /**
+     * Replaces the tenant's settings if they are still at {@code expectedVersion} ({@link SettingsVersion}; null:
+     * whatever they are), so an edit made on what someone read cannot undo a change saved since.
+     *
+     * @throws ConflictException when the settings changed since that version; nothing is saved
+     */
+    public Tenant updateSettings(long tenantId, String expectedVersion, TenantSettings settings, Actor actor) {
         if (settings == null) {
             throw new InvalidInputException("settings", "is required");
         }
         return tx.inTransaction(() -> {
-            Tenant before = get(tenantId);
+            Tenant before = tenants.lockForUpdate(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId));
+            if (expectedVersion != null && !expectedVersion.equals(SettingsVersion.of(before.settings()))) {
+                throw new ConflictException("the settings were changed by someone else since version " + expectedVersion
+                        + "; nothing was saved");
+            }
             tenants.updateSettings(tenantId, settings);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.settings_changed",
                     "tenant:" + tenantId, null, null));

@@ -10,6 +10,9 @@ public interface TenantStore {
 
     Optional<Tenant> findById(long id);
 
+    /** Reads the tenant and holds its row until the transaction ends, so a settings edit sees the latest. */
+    Optional<Tenant> lockForUpdate(long id);
+
     Optional<Tenant> findByDomain(String domain);
 
     Optional<Tenant> findByProvisioningToken(String token);

@@ -14,8 +14,8 @@ public final class OpenApiDocument {
     private static final Map<Integer, String> REASONS = Map.of(
             400, "the body is not valid JSON or CSV", 401, "no valid bearer token",
             403, "the token may not do this (another tenant, or not an admin)", 404, "no such resource",
-            409, "conflicts with the current state", 422, "a field is invalid; details name each",
-            429, "too many failed attempts from this address");
+            409, "conflicts with the current state", 412, "If-Match names a version that is no longer current",
+            422, "a field is invalid; details name each", 429, "too many failed attempts from this address");
 
     private OpenApiDocument() {
     }

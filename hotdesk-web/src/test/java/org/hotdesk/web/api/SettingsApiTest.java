@@ -77,6 +77,32 @@ class SettingsApiTest {
     }
 
     @Test
+    void aChangeMadeOnAnOldVersionIsRefusedInsteadOfUndoingTheNewerOne() {
+        String etag = admin.get(settings).header("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{20}\"");
+
+        // another admin saves first
+        ApiClient.Answer first = server.adminClient(acme.id(), "ben@acme").patch(settings, Map.of("otpLength", 8), etag);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("ETag")).isNotEqualTo(etag);
+
+        ApiClient.Answer late = admin.patch(settings, Map.of("otpLength", 4, "idleLogoutMinutes", 30), etag);
+        assertThat(late.status()).isEqualTo(412);
+        assertThat(late.json().get("error").asText()).isEqualTo("precondition_failed");
+        assertThat(late.json().get("message").asText()).contains("changed since ETag " + etag, "nothing was saved");
+        assertThat(stored().otp().length()).isEqualTo(8);
+        assertThat(stored().sessionPolicy().idleLogoutMinutes()).isEqualTo(5);
+
+        ApiClient.Answer fresh = admin.patch(settings, Map.of("idleLogoutMinutes", 30), first.header("ETag"));
+        assertThat(fresh.status()).isEqualTo(200);
+        assertThat(stored().sessionPolicy().idleLogoutMinutes()).isEqualTo(30);
+        assertThat(stored().otp().length()).isEqualTo(8);
+        assertThat(admin.patch(settings, Map.of("otpLength", 6), "*").status()).as("If-Match: * is any version")
+                .isEqualTo(200);
+        assertThat(admin.get(settings).header("ETag")).isNotEqualTo(fresh.header("ETag"));
+    }
+
+    @Test
     void patchingChangesOnlyTheFieldsSent() {
         Map<String, Object> patch = new HashMap<>();
         patch.put("idleLogoutMinutes", 30);

@@ -69,6 +69,33 @@ class SettingsBrowserTest {
     }
 
     @Test
+    void aSaveOnAPageOpenedBeforeAnotherAdminsSaveIsRefusedAndShowsTheirChange() {
+        OpsConsole.signIn(browser, server, office.tenant);
+        OpsConsole.open(browser, server, office.tenant, "settings");
+        type("idleLogoutMinutes", "30");
+        // meanwhile a colleague changes the emergency numbers from the API
+        TenantSettings s = settings();
+        core.tenants().updateSettings(office.tenant.id(), new TenantSettings(s.sessionPolicy(), s.multipleLogin(),
+                s.lockout(), s.otp(), s.timeZone(), java.util.List.of("112", "110", "116117"), s.routing(),
+                s.featureCodes(), s.promptLanguage(), s.trustedNetworks(), s.provisioning()),
+                org.hotdesk.store.testing.TestHotdesk.ADMIN);
+        save();
+
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
+                .startsWith("Not saved: someone else saved these settings after you opened this page.");
+        assertThat(settings().emergencyNumbers()).containsExactly("112", "110", "116117");
+        assertThat(settings().sessionPolicy().idleLogoutMinutes()).isEqualTo(240);
+        assertThat(field("emergencyNumbers").getAttribute("value")).isEqualTo("112, 110, 116117");
+
+        // on the page as it is now, the same change goes through and keeps the colleague's
+        type("idleLogoutMinutes", "30");
+        save();
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Settings saved");
+        assertThat(settings().sessionPolicy().idleLogoutMinutes()).isEqualTo(30);
+        assertThat(settings().emergencyNumbers()).containsExactly("112", "110", "116117");
+    }
+
+    @Test
     void aValidChangeIsSavedWhole() {
         OpsConsole.signIn(browser, server, office.tenant);
         OpsConsole.open(browser, server, office.tenant, "settings");

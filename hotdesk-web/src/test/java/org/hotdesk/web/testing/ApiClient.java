@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** A REST API caller for tests: real HTTP, one bearer token, JSON in and out. */
 public final class ApiClient {
@@ -66,6 +67,11 @@ public final class ApiClient {
         return exchange("PATCH", path, body, "application/json");
     }
 
+    /** A PATCH made on the version an earlier answer's ETag named. */
+    public Answer patch(String path, Object body, String ifMatch) {
+        return exchange("PATCH", path, body, "application/json", Map.of("If-Match", ifMatch));
+    }
+
     /** Sends {@code text} as it is, with this content type (CSV uploads, broken JSON). */
     public Answer send(String method, String path, String text, String contentType) {
         return exchange(method, path, new Raw(text), contentType);
@@ -75,8 +81,13 @@ public final class ApiClient {
     }
 
     private Answer exchange(String method, String path, Object body, String contentType) {
+        return exchange(method, path, body, contentType, Map.of());
+    }
+
+    private Answer exchange(String method, String path, Object body, String contentType, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+            headers.forEach(request::header);
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }

@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.tenant.SettingsVersion;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
@@ -45,6 +47,7 @@ public final class SettingsPage implements WebFeature {
         Map<String, Object> params = new HashMap<>();
         params.put("frame", page.frame("Settings", "settings", core, sessions));
         params.put("form", SettingsForm.of(page.tenant().settings()));
+        params.put("version", SettingsVersion.of(page.tenant().settings()));
         params.put("invalid", invalid != null && SettingsForm.LABELS.containsKey(invalid) ? invalid : "");
         params.put("zones", ZONES);
         templates.page(ctx, "console/settings.jte", params);
@@ -57,8 +60,15 @@ public final class SettingsPage implements WebFeature {
         values.values().removeIf(v -> v == null);
         try {
             TenantSettings settings = new SettingsForm(values).parse();
-            core.tenants().updateSettings(page.tenantId(), settings, page.principal().actor());
+            String version = ctx.formParam("version");
+            core.tenants().updateSettings(page.tenantId(), version == null || version.isBlank() ? null : version,
+                    settings, page.principal().actor());
             page.flash(sessions, "Settings saved");
+            page.redirect("settings");
+        } catch (ConflictException e) {
+            // the whole form is sent, so saving it would undo the other admin's change without anyone knowing
+            page.flashError(sessions, "Not saved: someone else saved these settings after you opened this page."
+                    + " They are shown below as they are now; make your change again.");
             page.redirect("settings");
         } catch (InvalidInputException e) {
             page.flashError(sessions, "Not saved. " + SettingsForm.explain(e));

@@ -27,14 +27,15 @@ import org.hotdesk.core.user.UserService;
 /**
  * The hot-desk use cases, wired on a set of ports. The app builds one; tests build one per database.
  *
- * @param events        subscribe here to act on logins and logouts (re-sync NOTIFY, config rendering)
+ * @param events        subscribe here to act on logins, logouts and edits a phone shows (re-sync NOTIFY)
+ * @param configChanges where those are announced; the server also sends what the command line asked for
  * @param registrations who is registered where (the SIP registrar writes them)
  * @param emergency     on-site alerts for emergency calls, kept until the alert webhook takes them
  * @param access        API tokens and employees' web sign-in
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, DeviceEvents events,
-                          CallService calls, Registrations registrations, EmergencyAlerts emergency,
+                          ConfigChanges configChanges, CallService calls, Registrations registrations, EmergencyAlerts emergency,
                           SiteService sites, AccessService access, Ports ports) {
 
     /**
@@ -49,7 +50,7 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         SessionDeadlines deadlines = new SessionDeadlines(ports.tenants(), ports.devices(), ports.sessions());
         LoginAttempts attempts = new LoginAttempts(ports.attempts(), ports.audit(), clock);
         SessionService sessions = new SessionService(ports.transactions(), ports.tenants(), ports.devices(),
-                ports.users(), ports.sessions(), ports.otps(), attempts, hasher, deadlines, ports.audit(), events, clock);
+                ports.users(), ports.sessions(), ports.otps(), attempts, hasher, deadlines, ports.audit(), configChanges, clock);
         TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.audit(), deadlines,
                 clock, defaults, new ProvisioningTokens(random), configChanges);
         UserService users = new UserService(ports.transactions(), ports.users(), tenants, sessions, hasher,
@@ -67,7 +68,8 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         SiteService sites = new SiteService(ports.transactions(), ports.sites(), ports.audit(), clock);
         AccessService access = new AccessService(ports.transactions(), ports.accessTokens(), ports.tenants(),
                 ports.users(), attempts, hasher, ports.audit(), clock, new TokenSecrets(random));
-        return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, calls, registrations,
+        return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, configChanges, calls,
+                registrations,
                 emergency, sites, access, ports);
     }
 }

@@ -328,6 +328,24 @@ class HotDeskCallsTest extends SipTestBase {
     }
 
     @Test
+    void anEditMadeFromTheCommandLineReachesThePhoneOnTheServersNextTick() {
+        User alice = hd.user(acme, "1001", "1357");
+        Seat seat = seat(alice);
+        // the command line: another process on the same database, with no SIP stack of its own
+        TestHotdesk commandLine = new TestHotdesk(db.database(), hd.clock());
+        commandLine.core().users().setKeys(acme.id(), alice.id(),
+                List.of(new FunctionKey(FunctionKey.Type.SPEED_DIAL, "004930123", "Office")), TestHotdesk.ADMIN);
+        assertThat(seat.phone().receives(m -> m.method().equals("NOTIFY"), SHORT)).isFalse();
+
+        assertThat(core().configChanges().announcePending(100)).isEqualTo(1);   // what the server's timer loop does
+
+        SipMessage notify = seat.phone().awaitRequest("NOTIFY");
+        assertThat(notify.header("Event")).isEqualTo("check-sync;reboot=false");
+        seat.phone().reply(notify, 200, "OK");
+        assertThat(core().configChanges().announcePending(100)).as("announced once").isZero();
+    }
+
+    @Test
     void noNotifyGoesToAnUnregisteredDesk() {
         User alice = hd.user(acme, "1001", "1357");
         Device device = hd.device(acme);

@@ -156,8 +156,22 @@ public final class JdbiDeviceStore implements DeviceStore {
 
     @Override
     public void requestResync(long id) {
-        db.withHandle(h -> h.createUpdate("UPDATE devices SET resync_requested = TRUE WHERE id = :id")
+        db.withHandle(h -> h.createUpdate(
+                        "UPDATE devices SET resync_requested = TRUE, resync_announced = FALSE WHERE id = :id")
                 .bind("id", id).execute());
+    }
+
+    @Override
+    public void markResyncAnnounced(long id) {
+        db.withHandle(h -> h.createUpdate("UPDATE devices SET resync_announced = TRUE WHERE id = :id")
+                .bind("id", id).execute());
+    }
+
+    @Override
+    public List<Device> findUnannouncedResyncs(int limit) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM devices WHERE NOT resync_announced"
+                        + " AND removed_at IS NULL ORDER BY id LIMIT :limit")
+                .bind("limit", limit).map(DEVICE).list());
     }
 
     @Override

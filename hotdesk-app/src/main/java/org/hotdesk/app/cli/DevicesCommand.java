@@ -144,7 +144,7 @@ final class DevicesCommand extends AdminCommand {
     }
 
     @Command(name = "set-provisioning", description = "Change how a phone's or gateway's configuration is rendered; "
-            + "options not given keep their value. The phone picks it up on its next fetch.")
+            + "options not given keep their value. A running server tells a registered phone to re-sync within seconds.")
     int setProvisioning(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
                         @Option(names = "--mac", required = true) String mac,
                         @ArgGroup(exclusive = false, multiplicity = "1") ProvisioningOptions options) {

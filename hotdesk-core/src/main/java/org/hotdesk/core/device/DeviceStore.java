@@ -59,8 +59,17 @@ public interface DeviceStore {
 
     void resetProvisionCount(long id);
 
-    /** The server asked the phone to fetch its configuration again (a session began or ended, an admin edit). */
+    /**
+     * The server asks the phone to fetch its configuration again (a session began or ended, an admin edit); the
+     * request is unannounced until {@link #markResyncAnnounced}.
+     */
     void requestResync(long id);
+
+    /** The server's SIP side was told (it sends the NOTIFY to the registered phone). */
+    void markResyncAnnounced(long id);
+
+    /** Devices with a re-sync request nobody announced yet, e.g. one made from the command line. */
+    List<Device> findUnannouncedResyncs(int limit);
 
     /** True, once, when the server had asked this device to fetch its configuration since its last such fetch. */
     boolean takeResyncRequest(long id);

@@ -7,9 +7,13 @@ import org.hotdesk.core.session.SessionStore;
 import org.hotdesk.core.transaction.Transactions;
 
 /**
- * Announces that an admin's change reaches what some phones show, so they re-sync now rather than at their next
- * reboot or periodic check. Which phones is decided inside the caller's transaction; the announcement goes out
- * only after it committed (a rolled-back change announces nothing).
+ * The one place that tells phones their configuration changed: a session began or ended there, or an admin's edit
+ * reaches what they show. Which phones is decided inside the caller's transaction, where each gets a re-sync
+ * request (its next fetch is then not counted); the announcement goes out only after the commit (a rolled-back
+ * change announces nothing).
+ *
+ * <p>A change made by another process (the {@code hotdesk} command line) has nobody there to send the NOTIFY:
+ * its requests stay unannounced in the database until the server's {@link #announcePending} finds them.
  */
 public final class ConfigChanges {
     private final Transactions tx;
@@ -24,10 +28,15 @@ public final class ConfigChanges {
         this.events = events;
     }
 
+    /** Requests a re-sync of the event's device, announced once the current transaction commits. */
+    public void announce(DeviceEvent event) {
+        devices.requestResync(event.device().id());
+        tx.afterCommit(() -> publish(event));
+    }
+
     /** The device's own configuration changed (its name, its provisioning). */
     public void ofDevice(Device device, String what) {
-        devices.requestResync(device.id());
-        tx.afterCommit(() -> events.publish(new ConfigChanged(device, what)));
+        announce(new ConfigChanged(device, what));
     }
 
     /** Something the user's desks show changed (their name, their keys): every desk they are logged in at. */
@@ -44,5 +53,30 @@ public final class ConfigChanges {
         for (Device d : devices.list(tenantId)) {
             ofDevice(d, what);
         }
+    }
+
+    /**
+     * Announces the re-sync requests that no one here has announced (made by another process); the server calls
+     * this every few seconds.
+     *
+     * @return how many devices were announced
+     */
+    public int announcePending(int limit) {
+        int announced = 0;
+        for (Device d : devices.findUnannouncedResyncs(limit)) {
+            if (publish(new ConfigChanged(d, "changed from the command line"))) {
+                announced++;
+            }
+        }
+        return announced;
+    }
+
+    /** Only a process with listeners (the server, whose SIP side sends the NOTIFY) marks a request announced. */
+    private boolean publish(DeviceEvent event) {
+        if (!events.publish(event)) {
+            return false;
+        }
+        devices.markResyncAnnounced(event.device().id());
+        return true;
     }
 }

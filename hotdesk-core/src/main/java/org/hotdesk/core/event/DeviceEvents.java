@@ -15,7 +15,8 @@ public final class DeviceEvents {
         listeners.add(listener);
     }
 
-    public void publish(DeviceEvent event) {
+    /** @return whether anyone listens here: the command line's core has no listeners, the server's has */
+    public boolean publish(DeviceEvent event) {
         for (Consumer<DeviceEvent> listener : listeners) {
             try {
                 listener.accept(event);
@@ -24,5 +25,6 @@ public final class DeviceEvents {
                         event.device().tenantId(), event.device().label(), e);
             }
         }
+        return !listeners.isEmpty();
     }
 }

@@ -12,7 +12,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceStore;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.event.SessionEvent;
-import org.hotdesk.core.event.DeviceEvents;
+import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.login.LoginAttempts;
 import org.hotdesk.core.login.OtpHash;
@@ -49,14 +49,14 @@ public final class SessionService {
     private final SecretHasher hasher;
     private final SessionDeadlines deadlines;
     private final AuditLog audit;
-    private final DeviceEvents events;
+    private final ConfigChanges configChanges;
     private final Clock clock;
     // compared against when the extension is unknown, so both cases take the same time
     private final String decoyPinHash;
 
     public SessionService(Transactions tx, TenantStore tenants, DeviceStore devices, UserStore users,
                           SessionStore sessions, OtpStore otps, LoginAttempts attempts, SecretHasher hasher,
-                          SessionDeadlines deadlines, AuditLog audit, DeviceEvents events, Clock clock) {
+                          SessionDeadlines deadlines, AuditLog audit, ConfigChanges configChanges, Clock clock) {
         this.tx = tx;
         this.tenants = tenants;
         this.devices = devices;
@@ -67,7 +67,7 @@ public final class SessionService {
         this.hasher = hasher;
         this.deadlines = deadlines;
         this.audit = audit;
-        this.events = events;
+        this.configChanges = configChanges;
         this.clock = clock;
         this.decoyPinHash = hasher.hash("0000000000");
     }
@@ -252,8 +252,7 @@ public final class SessionService {
         audit.append(AuditRecord.of(tenant.id(), now, actor, "session.started", subject(session), null,
                 "method=" + method + " device=" + device.label() + " extension=" + user.extension()));
         log.info("login tenant={} device={} user={} method={}", tenant.domain(), device.label(), user.extension(), method);
-        devices.requestResync(device.id());
-        tx.afterCommit(() -> events.publish(new SessionEvent.Started(session, device)));
+        configChanges.announce(new SessionEvent.Started(session, device));
         return new LoggedIn(session, displaced, loggedOutElsewhere);
     }
 
@@ -337,10 +336,7 @@ public final class SessionService {
         Optional<Device> device = devices.findById(session.deviceId());
         log.info("logout tenant={} device={} user={} reason={}", session.tenantId(),
                 device.map(Device::label).orElse(String.valueOf(session.deviceId())), session.userId(), reason);
-        device.ifPresent(d -> {
-            devices.requestResync(d.id());
-            tx.afterCommit(() -> events.publish(new SessionEvent.Ended(ended, d)));
-        });
+        device.ifPresent(d -> configChanges.announce(new SessionEvent.Ended(ended, d)));
         return Optional.of(ended);
     }
 

@@ -422,8 +422,9 @@ public final class DeviceService {
                 setEnabled(tenantId, deviceId, changes.enabled(), actor);
             }
             Device after = get(tenantId, deviceId);
-            // one re-sync for the whole edit, not one per part of it
-            if (changes.name() != null || changes.model() != null || changes.provisioning() != null) {
+            // one re-sync for the whole edit, not one per part of it, and none when a form was saved unchanged
+            if (!after.name().equals(before.name()) || !Objects.equals(after.model(), before.model())
+                    || !after.provisioning().equals(before.provisioning())) {
                 configChanges.ofDevice(after, "desk settings");
             }
             return after;

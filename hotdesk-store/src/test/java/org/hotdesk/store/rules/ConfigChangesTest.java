@@ -86,6 +86,12 @@ abstract class ConfigChangesTest extends BackendTest {
         assertThat(resynced()).containsExactly(kitchen.id() + ":desk settings");
 
         seen.clear();
+        Device now = hd.core().devices().get(acme.id(), kitchen.id());
+        hd.core().devices().update(acme.id(), kitchen.id(), new DeviceChanges(now.name(), now.model(), null, null,
+                false, null, now.provisioning()), TestHotdesk.ADMIN);
+        assertThat(seen).as("a form saved unchanged").isEmpty();
+
+        seen.clear();
         hd.core().devices().bulk(acme.id(), List.of(window.id(), kitchen.id()),
                 new BulkAction.SetNtpServer("ntp.acme.example"), TestHotdesk.ADMIN);
         assertThat(resynced()).containsExactlyInAnyOrder(window.id() + ":provisioning", kitchen.id() + ":provisioning");

@@ -92,7 +92,7 @@ class LiveViewBrowserTest {
         assertThat(browser.findElement(By.cssSelector("table.live")).getText())
                 .contains("Nobody is logged in at a desk right now.");
         WebElement page = browser.findElement(By.tagName("html"));
-        WebDriverWait soon = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait soon = new WebDriverWait(browser, Duration.ofSeconds(20));
         soon.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#live-board[data-watching]")));
 
         login(window, alice, LoginMethod.ADMIN);

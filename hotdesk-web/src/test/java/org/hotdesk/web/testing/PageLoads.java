@@ -3,6 +3,7 @@ package org.hotdesk.web.testing;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,7 +23,11 @@ public final class PageLoads {
     public static void after(WebDriver browser, Runnable action) {
         WebElement page = browser.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, PATIENCE)
+                // while Chrome swaps documents, asking about the old one may fail otherwise ("Node with given id
+                // does not belong to the document"): ask again until it answers "stale"
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Clicks a button or link that loads a page. */

@@ -7,36 +7,17 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("input[data-select-all]").forEach(all =>
     all.addEventListener("change", () => document.querySelectorAll(
       "input[type=checkbox][name='" + all.dataset.selectAll + "']").forEach(cb => { cb.checked = all.checked; })));
-  // the live view redraws its board when a session begins or ends (server-sent events) and every
-  // data-refresh seconds; a browser without EventSource reloads the page instead, unless the admin is typing
+  // a page that shows live state (the live view) reloads itself, unless the admin is busy in a form
   const live = document.querySelector("[data-refresh]");
   if (live) {
-    const every = 1000 * Number(live.dataset.refresh);
-    if (live.dataset.board && window.EventSource && window.fetch) {
-      let pending = null;
-      const redraw = () => {
-        pending = null;
-        fetch(live.dataset.board, { credentials: "same-origin", cache: "no-store" })
-          .then(r => (r.ok && !r.redirected ? r.text() : Promise.reject(r.status)))
-          .then(html => { live.innerHTML = html; })
-          .catch(() => {});   // signed out or offline: the next whole page says so
-      };
-      const soon = () => { if (!pending) pending = setTimeout(redraw, 200); };
-      const events = new EventSource(live.dataset.events);
-      events.addEventListener("sessions", soon);
-      events.addEventListener("open", () => { live.dataset.watching = "true"; });
-      setInterval(() => { if (document.visibilityState === "visible") soon(); }, every);
-    } else {
-      let typing = false;
-      document.addEventListener("input", () => { typing = true; });
-      setInterval(() => { if (!typing && document.visibilityState === "visible") location.reload(); }, every);
-    }
+    let typing = false;
+    document.addEventListener("input", () => { typing = true; });
+    setInterval(() => { if (!typing && document.visibilityState === "visible") location.reload(); },
+      1000 * Number(live.dataset.refresh));
   }
-  // destructive buttons ask first (delegated: the live board redraws its buttons)
-  document.addEventListener("click", ev => {
-    const el = ev.target.closest("[data-confirm]");
-    if (el && !confirm(el.dataset.confirm)) ev.preventDefault();
-  });
+  // destructive buttons ask first
+  document.querySelectorAll("[data-confirm]").forEach(el =>
+    el.addEventListener("click", ev => { if (!confirm(el.dataset.confirm)) ev.preventDefault(); }));
   // live countdown of a login code: data-seconds-left as the server counted them when it rendered the page
   // (the phone's own clock may be off), data-lifetime = the code's whole lifetime in seconds
   document.querySelectorAll("[data-seconds-left]").forEach(box => {

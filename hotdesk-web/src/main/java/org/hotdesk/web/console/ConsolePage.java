@@ -45,15 +45,7 @@ public record ConsolePage(Context ctx, WebSession session, Tenant tenant) {
 
     /** The layout frame; takes the pending flash message (shown once). */
     public Frame frame(String title, String section, HotdeskCore core, WebSessions sessions) {
-        return frameWith(title, section, core, sessions.takeFlash(session));
-    }
-
-    /** The frame of a part a page fetches for itself: the one-time message stays for the next whole page. */
-    public Frame partFrame(String title, String section, HotdeskCore core) {
-        return frameWith(title, section, core, null);
-    }
-
-    private Frame frameWith(String title, String section, HotdeskCore core, String flash) {
+        String flash = sessions.takeFlash(session);
         boolean error = flash != null && flash.startsWith("!");
         List<Frame.TenantLink> tenants = core.tenants().list().stream()
                 .filter(t -> principal().administers(t.id()))

@@ -2,7 +2,6 @@ package org.hotdesk.web.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The live view in a real browser: who sits where, and an admin ending someone's session. */
 class LiveViewBrowserTest {
@@ -82,28 +79,6 @@ class LiveViewBrowserTest {
         assertThat(ended.endReason()).isEqualTo(LogoutReason.ADMIN);
         assertThat(ended.endedBy()).isEqualTo("admin:Facilities desk");
         assertThat(core.sessions().openSessionOf(payments.id())).isPresent();
-    }
-
-    @Test
-    void aLoginAndALogoutAtADeskAppearWithoutReloadingThePage() {
-        User alice = office.person("Alice Schneider");
-        Device window = office.desk("Desk 2.14 – Window");
-        OpsConsole.signIn(browser, server, office.tenant);
-        assertThat(browser.findElement(By.cssSelector("table.live")).getText())
-                .contains("Nobody is logged in at a desk right now.");
-        WebElement page = browser.findElement(By.tagName("html"));
-        WebDriverWait soon = new WebDriverWait(browser, Duration.ofSeconds(20));
-        soon.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#live-board[data-watching]")));
-
-        login(window, alice, LoginMethod.ADMIN);
-        soon.until(b -> rows().size() == 1);
-        assertThat(row("Alice Schneider").getText()).contains("Desk 2.14 – Window", "Admin");
-        assertThat(browser.findElement(By.cssSelector(".stats")).getText()).contains("1\nLogged in now");
-
-        core.sessions().logout(window.id(), LogoutReason.USER, Actor.user("2101"));
-        soon.until(b -> b.findElement(By.cssSelector("table.live")).getText()
-                .contains("Nobody is logged in at a desk right now."));
-        assertThat(ExpectedConditions.stalenessOf(page).apply(browser)).as("the page was not reloaded").isFalse();
     }
 
     @Test

@@ -15,29 +15,24 @@ import org.hotdesk.web.session.WebSessions;
 
 /**
  * The console's live view (3CX "Hotdesking"): who is logged in at which desk, since when and until when,
- * with a remote logout per session, plus the latest emergency calls and how their alerts fared. The page
- * redraws its board when a session begins or ends ({@link LiveUpdates}) and every 30 s.
+ * with a remote logout per session, plus the latest emergency calls and how their alerts fared.
  */
 public final class LiveView implements WebFeature {
     private final HotdeskCore core;
     private final WebSessions sessions;
     private final Templates templates;
     private final LiveBoard board;
-    private final LiveUpdates updates;
 
     public LiveView(HotdeskCore core, Clock clock, WebSessions sessions, Templates templates) {
         this.core = core;
         this.sessions = sessions;
         this.templates = templates;
         this.board = new LiveBoard(core, clock);
-        this.updates = new LiveUpdates(core);
     }
 
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/console/tenants/{t}/live", this::show);
-        routes.get("/console/tenants/{t}/live/board", this::showBoard);
-        updates.register(routes);
         routes.post("/console/tenants/{t}/live/{sessionId}/logout", this::logout);
     }
 
@@ -46,13 +41,6 @@ public final class LiveView implements WebFeature {
         LiveSnapshot view = board.read(page.tenant());
         templates.page(ctx, "console/live.jte", Map.of("frame", page.frame("Live view", "live", core, sessions),
                 "view", view));
-    }
-
-    /** The board alone, which the page fetches again when a session begins or ends, and every 30 s. */
-    private void showBoard(Context ctx) {
-        ConsolePage page = ConsolePage.of(ctx, core);
-        templates.page(ctx, "console/live_board.jte", Map.of("frame", page.partFrame("Live view", "live", core),
-                "view", board.read(page.tenant())));
     }
 
     private void logout(Context ctx) {

@@ -3,7 +3,6 @@ package org.hotdesk.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.device.Device;
@@ -14,38 +13,13 @@ import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.Chromium;
 import org.hotdesk.web.testing.PageLoads;
-import org.hotdesk.web.testing.WebTestServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The history page in a real browser: past sessions and why they ended, calls per person, the audit log. */
-class HistoryBrowserTest {
-    WebTestServer server;
-    WebDriver browser;
-    HotdeskCore core;
-    BusyMorning office;
-
-    @BeforeEach
-    void start() {
-        server = new WebTestServer();
-        core = server.core();
-        office = new BusyMorning(server.hotdesk());
-        browser = Chromium.start(false);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        server.close();
-    }
-
+class HistoryBrowserTest extends BusyMorningInBrowser {
     @Test
     void sessionsCallsAndTheAuditLogAreListedNewestFirst() {
         long t = office.tenant.id();

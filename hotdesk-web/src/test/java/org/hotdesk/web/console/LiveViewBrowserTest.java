@@ -3,7 +3,6 @@ package org.hotdesk.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.emergency.EmergencyAlert;
@@ -20,37 +19,12 @@ import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.Chromium;
 import org.hotdesk.web.testing.PageLoads;
-import org.hotdesk.web.testing.WebTestServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The live view in a real browser: who sits where, and an admin ending someone's session. */
-class LiveViewBrowserTest {
-    WebTestServer server;
-    WebDriver browser;
-    HotdeskCore core;
-    BusyMorning office;
-
-    @BeforeEach
-    void start() {
-        server = new WebTestServer();
-        core = server.core();
-        office = new BusyMorning(server.hotdesk());
-        browser = Chromium.start(false);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        server.close();
-    }
-
+class LiveViewBrowserTest extends BusyMorningInBrowser {
     @Test
     void anAdminForcesALogoutFromTheLiveView() {
         User alice = office.person("Alice Schneider");

@@ -3,43 +3,17 @@ package org.hotdesk.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
-import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.policy.MultipleLoginPolicy;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.web.testing.Chromium;
 import org.hotdesk.web.testing.PageLoads;
-import org.hotdesk.web.testing.WebTestServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The settings page in a real browser: all or nothing, and a wrong field is named. */
-class SettingsBrowserTest {
-    WebTestServer server;
-    WebDriver browser;
-    HotdeskCore core;
-    BusyMorning office;
-
-    @BeforeEach
-    void start() {
-        server = new WebTestServer();
-        core = server.core();
-        office = new BusyMorning(server.hotdesk());
-        browser = Chromium.start(false);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        server.close();
-    }
-
+class SettingsBrowserTest extends BusyMorningInBrowser {
     @Test
     void anInvalidValueIsNamedAndChangesNothing() {
         TenantSettings before = settings();

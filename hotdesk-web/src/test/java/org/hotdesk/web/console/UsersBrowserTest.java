@@ -3,7 +3,6 @@ package org.hotdesk.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.session.Credentials;
@@ -13,37 +12,12 @@ import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.Chromium;
 import org.hotdesk.web.testing.PageLoads;
-import org.hotdesk.web.testing.WebTestServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The users pages in a real browser: lockouts, hot-desk access, adding people and setting PINs. */
-class UsersBrowserTest {
-    WebTestServer server;
-    WebDriver browser;
-    HotdeskCore core;
-    BusyMorning office;
-
-    @BeforeEach
-    void start() {
-        server = new WebTestServer();
-        core = server.core();
-        office = new BusyMorning(server.hotdesk());
-        browser = Chromium.start(false);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        server.close();
-    }
-
+class UsersBrowserTest extends BusyMorningInBrowser {
     @Test
     void aLockedOutUserIsUnlockedFromTheUsersPage() {
         User sophie = office.person("Sophie Wagner");

@@ -2,11 +2,13 @@ package org.hotdesk.sip;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.event.SessionEvent;
+import org.hotdesk.core.event.Subscription;
 import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.login.SourceLimits;
 import org.hotdesk.core.registration.Registrations;
@@ -42,9 +44,12 @@ public final class SipServer implements AutoCloseable {
     private final ScheduledExecutorService pacer;
     private final PhoneKeyLogins phoneKeys;
     private final ScheduledExecutorService held;
+    private final List<Subscription> subscriptions;
 
     private SipServer(SipEndpoint sip, LocationService location, ScheduledExecutorService timers,
-                      ScheduledExecutorService pacer, ScheduledExecutorService held, PhoneKeyLogins phoneKeys) {
+                      ScheduledExecutorService pacer, ScheduledExecutorService held, PhoneKeyLogins phoneKeys,
+                      List<Subscription> subscriptions) {
+        this.subscriptions = subscriptions;
         this.phoneKeys = phoneKeys;
         this.held = held;
         this.sip = sip;
@@ -114,12 +119,12 @@ public final class SipServer implements AutoCloseable {
         sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy, guard, held,
                 new EmergencyCalls(core.tenants(), clock)));
         ResyncNotifier notifier = new ResyncNotifier(sip, location, id -> core.tenants().get(id));
-        core.events().subscribe(notifier::onDeviceEvent);
+        Subscription resyncs = core.events().subscribe(notifier::onDeviceEvent);
         // after the NOTIFY: the phone that loses its phone-key binding is still told to re-sync
-        core.events().subscribe(e -> {
+        Subscription bindings = core.events().subscribe(e -> {
             if (e instanceof SessionEvent s) phoneKeys.onSessionEvent(s);
         });
-        SipServer server = new SipServer(sip, location, timers, pacer, held, phoneKeys);
+        SipServer server = new SipServer(sip, location, timers, pacer, held, phoneKeys, List.of(resyncs, bindings));
         timers.scheduleWithFixedDelay(() -> {
             try {
                 server.sweepExpired();
@@ -159,6 +164,7 @@ public final class SipServer implements AutoCloseable {
 
     @Override
     public void close() {
+        subscriptions.forEach(Subscription::close);
         timers.shutdownNow();
         pacer.shutdownNow();
         held.shutdownNow();

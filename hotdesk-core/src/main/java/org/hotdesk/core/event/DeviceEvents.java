@@ -11,8 +11,9 @@ public final class DeviceEvents {
     private static final Logger log = LoggerFactory.getLogger(DeviceEvents.class);
     private final List<Consumer<DeviceEvent>> listeners = new CopyOnWriteArrayList<>();
 
-    public void subscribe(Consumer<DeviceEvent> listener) {
+    public Subscription subscribe(Consumer<DeviceEvent> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** @return whether anyone listens here: the command line's core has no listeners, the server's has */

@@ -10,6 +10,7 @@ import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.SocketException;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -55,10 +56,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class SipEndpoint implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SipEndpoint.class);
+    private static final Duration READY_WITHIN = Duration.ofSeconds(10);
 
     private final SipStack stack;
     private final SipProvider provider;
     private final String host;
+    private final String bindHost;
     private final int port;
     private final int tlsPort;
     private final List<String> transports;
@@ -66,11 +69,12 @@ public final class SipEndpoint implements AutoCloseable {
     private final HeaderFactory headers;
     private final MessageFactory messages;
 
-    private SipEndpoint(SipStack stack, SipProvider provider, String host, int port, int tlsPort,
+    private SipEndpoint(SipStack stack, SipProvider provider, String host, String bindHost, int port, int tlsPort,
                         List<String> transports, SipFactory factory) throws Exception {
         this.stack = stack;
         this.provider = provider;
         this.host = host;
+        this.bindHost = bindHost;
         this.port = port;
         this.tlsPort = tlsPort;
         this.transports = transports;
@@ -159,20 +163,24 @@ public final class SipEndpoint implements AutoCloseable {
             stack.start();
             log.info("SIP listening address={} port={} tlsPort={} transports={} advertised={}", config.host(), port,
                     tlsPort, transports, advertised);
-            return new SipEndpoint(stack, provider, advertised, port, tlsPort,
+            return new SipEndpoint(stack, provider, advertised, config.host(), port, tlsPort,
                     transports.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList(), factory);
         } catch (Exception e) {
             throw new IllegalStateException("SIP cannot listen on " + config.host() + ":" + port + ": " + e.getMessage(), e);
         }
     }
 
-    /** Hands every message and transaction event to the listener; call once, right after start. */
+    /**
+     * Hands every message and transaction event to the listener; call once, right after start. Returns once
+     * the server answers over UDP (see {@link UdpReadiness}), so a request sent next is not waiting in a queue.
+     */
     public void listen(SipListener listener) {
         try {
             provider.addSipListener(listener);
         } catch (java.util.TooManyListenersException e) {
             throw new IllegalStateException("SIP listener already set", e);
         }
+        if (transports.contains("udp")) UdpReadiness.await(bindHost, port, READY_WITHIN);
     }
 
     public SipProvider provider() {

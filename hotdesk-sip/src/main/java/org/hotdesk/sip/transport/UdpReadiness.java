@@ -26,14 +26,14 @@ final class UdpReadiness {
     private UdpReadiness() {
     }
 
-    /** @return whether the answer came within {@code limit}; a server that is this slow still runs, with a warning */
-    static boolean await(String bindHost, int port, Duration limit) {
+    /** A server that does not answer within {@code limit} still runs, with a warning. */
+    static void await(String bindHost, int port, Duration limit) {
         InetAddress target;
         try {
             target = selfAddress(bindHost);
         } catch (IOException e) {
             log.warn("SIP readiness not checked: {} is not an address", bindHost);
-            return false;
+            return;
         }
         long deadline = System.nanoTime() + limit.toNanos();
         try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(target, 0))) {
@@ -48,18 +48,17 @@ final class UdpReadiness {
                     DatagramPacket received = new DatagramPacket(answer, answer.length);
                     socket.receive(received);
                     String text = new String(answer, 0, received.getLength(), StandardCharsets.UTF_8);
-                    if (text.startsWith("SIP/2.0 ") && text.contains(callId)) return true;
+                    if (text.startsWith("SIP/2.0 ") && text.contains(callId)) return;
                 } catch (SocketTimeoutException e) {
                     // not yet receiving: ask again
                 }
             }
         } catch (IOException e) {
             log.warn("SIP readiness not checked: {}", e.toString());
-            return false;
+            return;
         }
         log.warn("SIP did not answer its own OPTIONS over UDP within {} s; it may drop the first requests",
                 limit.toSeconds());
-        return false;
     }
 
     /** A wildcard binding is reached on the loopback address of its family. */

@@ -13,8 +13,7 @@ import org.hotdesk.core.event.DeviceEvents;
 import org.hotdesk.core.login.LoginAttempts;
 import org.hotdesk.core.login.OtpService;
 import org.hotdesk.core.login.SecretHasher;
-import org.hotdesk.core.registration.Registrations;
-import org.hotdesk.core.registration.StoredRegistrations;
+import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.session.SessionService;
 import org.hotdesk.core.session.SessionTimers;
@@ -29,14 +28,19 @@ import org.hotdesk.core.user.UserService;
  *
  * @param events        subscribe here to act on logins, logouts and edits a phone shows (re-sync NOTIFY)
  * @param configChanges where those are announced; the server also sends what the command line asked for
- * @param registrations who is registered where (the SIP registrar writes them)
+ * @param location      who is registered where: the SIP server loads it and keeps it; other processes read the store through it
  * @param emergency     on-site alerts for emergency calls, kept until the alert webhook takes them
  * @param access        API tokens and employees' web sign-in
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, DeviceEvents events,
-                          ConfigChanges configChanges, CallService calls, Registrations registrations, EmergencyAlerts emergency,
+                          ConfigChanges configChanges, CallService calls, LocationService location, EmergencyAlerts emergency,
                           SiteService sites, AccessService access, Ports ports) {
+
+    /** Who is registered where (read-only view of {@link #location()}). */
+    public org.hotdesk.core.location.Registrations registrations() {
+        return location;
+    }
 
     /**
      * @param clock    the time every rule reads; tests pass a clock they can move
@@ -62,14 +66,14 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         SessionTimers timers = new SessionTimers(ports.transactions(), ports.tenants(), ports.devices(),
                 ports.sessions(), deadlines, sessions, clock);
         CallService calls = new CallService(ports.transactions(), ports.calls(), sessions, clock);
-        Registrations registrations = new StoredRegistrations(ports.registrations(), clock);
+        LocationService location = new LocationService(ports.registrations(), clock);
         EmergencyAlerts emergency = new EmergencyAlerts(ports.transactions(), ports.emergencyAlerts(), ports.audit(),
                 clock);
         SiteService sites = new SiteService(ports.transactions(), ports.sites(), ports.audit(), clock);
         AccessService access = new AccessService(ports.transactions(), ports.accessTokens(), ports.tenants(),
                 ports.users(), attempts, hasher, ports.audit(), clock, new TokenSecrets(random));
         return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, configChanges, calls,
-                registrations,
+                location,
                 emergency, sites, access, ports);
     }
 }

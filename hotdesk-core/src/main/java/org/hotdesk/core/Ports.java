@@ -7,7 +7,7 @@ import org.hotdesk.core.device.DeviceStore;
 import org.hotdesk.core.emergency.EmergencyAlertStore;
 import org.hotdesk.core.login.AttemptStore;
 import org.hotdesk.core.login.OtpStore;
-import org.hotdesk.core.registration.RegistrationStore;
+import org.hotdesk.core.location.RegistrationStore;
 import org.hotdesk.core.session.SessionStore;
 import org.hotdesk.core.site.SiteStore;
 import org.hotdesk.core.tenant.TenantStore;

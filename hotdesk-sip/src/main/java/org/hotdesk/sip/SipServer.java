@@ -11,14 +11,15 @@ import org.hotdesk.core.event.SessionEvent;
 import org.hotdesk.core.event.Subscription;
 import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.login.SourceLimits;
-import org.hotdesk.core.registration.Registrations;
+import org.hotdesk.core.location.ContactKey;
+import org.hotdesk.core.location.LocationService;
+import org.hotdesk.core.location.Registrations;
 import org.hotdesk.sip.auth.DigestAuthenticator;
 import org.hotdesk.sip.emergency.LocationConveyance;
 import org.hotdesk.sip.media.PromptCatalog;
 import org.hotdesk.sip.media.RtpPorts;
 import org.hotdesk.sip.notify.ResyncNotifier;
 import org.hotdesk.sip.registrar.Authentication;
-import org.hotdesk.sip.registrar.LocationService;
 import org.hotdesk.sip.registrar.PhoneKeyLogins;
 import org.hotdesk.sip.registrar.Registrar;
 import org.hotdesk.sip.registrar.SipAccounts;
@@ -27,6 +28,7 @@ import org.hotdesk.sip.routing.InDialog;
 import org.hotdesk.sip.routing.Proxy;
 import org.hotdesk.sip.routing.ServerAnswers;
 import org.hotdesk.sip.routing.VoiceLogins;
+import org.hotdesk.sip.transport.NetworkAddress;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SipServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SipServer.class);
+    /**
+     * How often changed bindings are written to the database. After a crash at most this much (plus one write's
+     * duration) of registrations is lost; those phones are reached again when they next refresh.
+     */
+    public static final Duration LOCATION_FLUSH_INTERVAL = Duration.ofMillis(200);
 
     private final SipEndpoint sip;
     private final LocationService location;
@@ -45,6 +52,11 @@ public final class SipServer implements AutoCloseable {
     private final PhoneKeyLogins phoneKeys;
     private final ScheduledExecutorService held;
     private final List<Subscription> subscriptions;
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "location-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private SipServer(SipEndpoint sip, LocationService location, ScheduledExecutorService timers,
                       ScheduledExecutorService pacer, ScheduledExecutorService held, PhoneKeyLogins phoneKeys,
@@ -83,9 +95,11 @@ public final class SipServer implements AutoCloseable {
      */
     public static SipServer start(SipConfig config, MediaConfig media, SourceGuard guard, SipTls tls,
                                   HotdeskCore core, Clock clock) {
-        LocationService location = new LocationService(core.ports().registrations(), clock);
+        LocationService location = core.location();
+        location.load();
         SipEndpoint sip = SipEndpoint.start(config, tls,
-                uri -> location.sourceOf(uri.getUser(), uri.getHost(), uri.getPort()));
+                uri -> location.byContact(ContactKey.of(uri.getUser(), uri.getHost(), uri.getPort()))
+                        .map(b -> new NetworkAddress(b.sourceHost(), b.sourcePort(), b.transport())));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sip-timers");
             t.setDaemon(true);
@@ -101,7 +115,8 @@ public final class SipServer implements AutoCloseable {
                 config.digestAlgorithms());
         PhoneKeyLogins phoneKeys = new PhoneKeyLogins(sip, core, digest, location, guard, clock);
         Authentication auth = new Authentication(sip, new SipAccounts(core, location), digest, guard, phoneKeys);
-        Registrar registrar = new Registrar(sip, auth, location, config, clock, phoneKeys);
+        Registrar registrar = new Registrar(sip, auth, location, config, clock);
+        location.addListener(phoneKeys);
         Proxy proxy = new Proxy(sip, timers, config.ringTimeoutSeconds());
         ServerAnswers answers = new ServerAnswers(sip, timers);
         VoiceLogins voice = new VoiceLogins(sip, answers, core,
@@ -132,13 +147,30 @@ public final class SipServer implements AutoCloseable {
                 log.error("registration expiry sweep failed", e);
             }
         }, 10, 10, TimeUnit.SECONDS);
+        timers.scheduleWithFixedDelay(() -> {
+            try {
+                location.expire();
+            } catch (RuntimeException e) {
+                log.error("binding expiry failed", e);
+            }
+        }, 1, 1, TimeUnit.SECONDS);
+        // its own thread: a slow database never holds up the SIP timers
+        ScheduledExecutorService writer = server.writer;
+        writer.scheduleWithFixedDelay(() -> {
+            try {
+                location.flush();
+            } catch (RuntimeException e) {
+                log.error("location write-behind failed", e);
+            }
+        }, LOCATION_FLUSH_INTERVAL.toMillis(), LOCATION_FLUSH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         return server;
     }
 
-    /** Drops expired bindings and ends the phone-key sessions whose phone stopped refreshing. */
+    /**
+     * Ends the phone-key sessions whose phone stopped refreshing while no expiry could tell (the server was down);
+     * expiries seen live end their session at once (see {@link PhoneKeyLogins#expired}).
+     */
     void sweepExpired() {
-        int dropped = location.purgeExpired();
-        if (dropped > 0) log.info("registrations expired count={}", dropped);
         int ended = phoneKeys.endExpired();
         if (ended > 0) log.info("phone-key sessions ended by registration expiry count={}", ended);
     }
@@ -165,9 +197,19 @@ public final class SipServer implements AutoCloseable {
     @Override
     public void close() {
         subscriptions.forEach(Subscription::close);
+        location.removeListener(phoneKeys);
         timers.shutdownNow();
         pacer.shutdownNow();
         held.shutdownNow();
         sip.close();
+        // not interrupted: H2 closes its file when a thread writing to it is interrupted
+        writer.shutdown();
+        try {
+            writer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // what the last interval changed: a clean stop loses nothing
+        location.flush();
     }
 }

@@ -3,10 +3,12 @@ package org.hotdesk.store;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.hotdesk.core.registration.Registration;
-import org.hotdesk.core.registration.RegistrationStore;
-import org.jdbi.v3.core.JdbiException;
+import java.util.ArrayList;
+import java.util.Map;
+import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.location.RegistrationStore;
+import org.hotdesk.core.location.Revocation;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiRegistrationStore implements RegistrationStore {
@@ -23,48 +25,47 @@ public final class JdbiRegistrationStore implements RegistrationStore {
         this.db = db;
     }
 
+    /** Account keys per DELETE: a batch of a flush is split so no statement grows without bound. */
+    private static final int DELETE_CHUNK = 500;
+
     @Override
-    public void save(String accountKey, String contactKey, Registration b) {
-        try {
-            replace(accountKey, contactKey, b);
-        } catch (JdbiException e) {
-            // two REGISTERs of one contact at once: the other one's insert won; this one replaces it
-            replace(accountKey, contactKey, b);
-        }
+    public List<Registration> active(Instant now) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM registrations WHERE expires_at > :now ORDER BY registered_at, id")
+                .bind("now", now).map(BINDING).list());
     }
 
-    private void replace(String accountKey, String contactKey, Registration b) {
+    @Override
+    public void replace(Map<String, List<Registration>> bindingsByAccount) {
+        if (bindingsByAccount.isEmpty()) return;
+        List<String> keys = new ArrayList<>(bindingsByAccount.keySet());
         db.inTransaction(() -> db.withHandle(h -> {
-            h.createUpdate("""
-                            DELETE FROM registrations WHERE account_key = :account
-                              AND (contact_key = :contactKey OR (instance_id IS NOT NULL AND instance_id = :instance))""")
-                    .bind("account", accountKey).bind("contactKey", contactKey).bind("instance", b.instanceId()).execute();
-            return h.createUpdate("""
-                            INSERT INTO registrations (account_key, tenant_id, device_id, user_id, account, contact,
-                              contact_key, source, transport, user_agent, instance_id, path, registered_at, expires_at, call_id)
-                            VALUES (:account, :tenant, :device, :user, :name, :contact, :contactKey, :source,
-                              :transport, :ua, :instance, :path, :registeredAt, :expiresAt, :callId)""")
-                    .bind("account", accountKey).bind("tenant", b.tenantId()).bind("device", b.deviceId())
-                    .bind("user", b.userId()).bind("name", b.account()).bind("contact", b.contact())
-                    .bind("contactKey", contactKey).bind("source", b.source()).bind("transport", b.transport())
-                    .bind("ua", b.userAgent().length() > 300 ? b.userAgent().substring(0, 300) : b.userAgent())
-                    .bind("instance", b.instanceId()).bind("path", String.join("\n", b.path()))
-                    .bind("registeredAt", b.registeredAt()).bind("expiresAt", b.expiresAt())
-                    .bind("callId", b.callId() == null || b.callId().length() <= 200 ? b.callId() : b.callId().substring(0, 200))
-                    .execute();
+            for (int from = 0; from < keys.size(); from += DELETE_CHUNK) {
+                h.createUpdate("DELETE FROM registrations WHERE account_key IN (<keys>)")
+                        .bindList("keys", keys.subList(from, Math.min(keys.size(), from + DELETE_CHUNK))).execute();
+            }
+            PreparedBatch insert = h.prepareBatch("""
+                    INSERT INTO registrations (account_key, tenant_id, device_id, user_id, account, contact,
+                      contact_key, source, transport, user_agent, instance_id, path, registered_at, expires_at, call_id)
+                    VALUES (:account, :tenant, :device, :user, :name, :contact, :contactKey, :source,
+                      :transport, :ua, :instance, :path, :registeredAt, :expiresAt, :callId)""");
+            int rows = 0;
+            for (Map.Entry<String, List<Registration>> account : bindingsByAccount.entrySet()) {
+                for (Registration b : account.getValue()) {
+                    insert.bind("account", account.getKey()).bind("tenant", b.tenantId()).bind("device", b.deviceId())
+                            .bind("user", b.userId()).bind("name", b.account()).bind("contact", b.contact())
+                            .bind("contactKey", b.contactKey()).bind("source", b.source()).bind("transport", b.transport())
+                            .bind("ua", b.userAgent().length() > 300 ? b.userAgent().substring(0, 300) : b.userAgent())
+                            .bind("instance", b.instanceId()).bind("path", String.join("\n", b.path()))
+                            .bind("registeredAt", b.registeredAt()).bind("expiresAt", b.expiresAt())
+                            .bind("callId", b.callId() == null || b.callId().length() <= 200 ? b.callId() : b.callId().substring(0, 200))
+                            .add();
+                    rows++;
+                }
+            }
+            if (rows > 0) insert.execute();
+            return null;
         }));
-    }
-
-    @Override
-    public void remove(String accountKey, String contactKey) {
-        db.withHandle(h -> h.createUpdate("DELETE FROM registrations WHERE account_key = :account AND contact_key = :contactKey")
-                .bind("account", accountKey).bind("contactKey", contactKey).execute());
-    }
-
-    @Override
-    public void removeAll(String accountKey) {
-        db.withHandle(h -> h.createUpdate("DELETE FROM registrations WHERE account_key = :account")
-                .bind("account", accountKey).execute());
     }
 
     @Override
@@ -82,38 +83,30 @@ public final class JdbiRegistrationStore implements RegistrationStore {
     }
 
     @Override
-    public Optional<Registration> byContact(String contactKey, Instant now) {
-        return db.withHandle(h -> h.createQuery(
-                        "SELECT * FROM registrations WHERE contact_key = :contactKey AND expires_at > :now ORDER BY registered_at DESC")
-                .bind("contactKey", contactKey).bind("now", now).map(BINDING).findFirst());
-    }
-
-    @Override
     public int purgeExpired(Instant now) {
         db.withHandle(h -> h.createUpdate("DELETE FROM revoked_bindings WHERE revoked_until <= :now").bind("now", now).execute());
         return db.withHandle(h -> h.createUpdate("DELETE FROM registrations WHERE expires_at <= :now").bind("now", now).execute());
     }
 
     @Override
-    public void revoke(long deviceId, long userId, String callId, Instant until) {
-        String id = callId.length() <= 200 ? callId : callId.substring(0, 200);
+    public void revoke(Revocation r) {
         db.inTransaction(() -> db.withHandle(h -> {
             h.createUpdate("DELETE FROM revoked_bindings WHERE device_id = :device AND user_id = :user AND call_id = :callId")
-                    .bind("device", deviceId).bind("user", userId).bind("callId", id).execute();
+                    .bind("device", r.deviceId()).bind("user", r.userId()).bind("callId", r.callId()).execute();
             return h.createUpdate("""
                             INSERT INTO revoked_bindings (device_id, user_id, call_id, revoked_until)
                             VALUES (:device, :user, :callId, :until)""")
-                    .bind("device", deviceId).bind("user", userId).bind("callId", id).bind("until", until).execute();
+                    .bind("device", r.deviceId()).bind("user", r.userId()).bind("callId", r.callId())
+                    .bind("until", r.until()).execute();
         }));
     }
 
     @Override
-    public boolean isRevoked(long deviceId, long userId, String callId, Instant now) {
-        String id = callId.length() <= 200 ? callId : callId.substring(0, 200);
-        return db.withHandle(h -> h.createQuery("""
-                        SELECT COUNT(*) FROM revoked_bindings
-                        WHERE device_id = :device AND user_id = :user AND call_id = :callId AND revoked_until > :now""")
-                .bind("device", deviceId).bind("user", userId).bind("callId", id).bind("now", now)
-                .mapTo(Integer.class).one() > 0);
+    public List<Revocation> revocations(Instant now) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM revoked_bindings WHERE revoked_until > :now")
+                .bind("now", now)
+                .map((rs, ctx) -> new Revocation(rs.getLong("device_id"), rs.getLong("user_id"), rs.getString("call_id"),
+                        Columns.instant(rs, "revoked_until")))
+                .list());
     }
 }

@@ -22,8 +22,9 @@ import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.event.SessionEvent;
 import org.hotdesk.core.login.SourceGuard;
-import org.hotdesk.core.registration.Registration;
-import org.hotdesk.core.registration.StoredRegistrations;
+import org.hotdesk.core.location.LocationListener;
+import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LoginRefusal;
 import org.hotdesk.core.session.LoginResult;
@@ -48,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * binding together: un-REGISTER or expiry ends the session, and a session ended by anyone else (an admin,
  * another login) takes the binding with it and refuses its refresh.
  */
-public final class PhoneKeyLogins {
+public final class PhoneKeyLogins implements LocationListener {
     private static final Logger log = LoggerFactory.getLogger(PhoneKeyLogins.class);
     /** A session this young may not have its binding stored yet: the expiry sweep leaves it alone. */
     private static final Duration SETTLING = Duration.ofSeconds(30);
@@ -87,7 +88,7 @@ public final class PhoneKeyLogins {
         String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         Optional<Device> desk = recognise(tenant, request, source);
         boolean sourceIsDevice = desk.isPresent() && location.ofDevice(desk.get().id()).stream()
-                .anyMatch(b -> LocationService.hostOf(b).equals(source));
+                .anyMatch(b -> b.sourceHost().equals(source));
         PinProof proof = (ext, realm, pinDigest) -> digest.verify(Request.REGISTER, response, realm,
                 a -> Optional.of(a == DigestAlgorithm.MD5 ? pinDigest.ha1Md5() : pinDigest.ha1Sha256()))
                 == DigestVerdict.VALID;
@@ -140,13 +141,33 @@ public final class PhoneKeyLogins {
         return Optional.of(new SipAccount.PhoneKeyAccount(tenant, loggedIn, desk.orElseThrow()));
     }
 
-    /** The Registrar removed a phone-key binding: with the last one gone, the user has logged out. */
-    void unbound(SipAccount.PhoneKeyAccount account) {
-        if (location.ofDevice(account.device().id()).stream().anyMatch(account::owns)) return;
-        core.sessions().openSessionOf(account.device().id())
-                .filter(s -> s.method() == LoginMethod.PHONE_KEY && s.userId() == account.user().id())
-                .ifPresent(s -> core.sessions().logoutSession(s.tenantId(), s.id(), LogoutReason.USER,
-                        Actor.device(account.device().label())));
+    /** The phone un-REGISTERed its phone-key binding: with the user's last binding at the desk gone, they logged out. */
+    @Override
+    public void removed(Registration binding) {
+        unbound(binding, LogoutReason.USER);
+    }
+
+    /** The phone stopped refreshing its phone-key binding: the session ends with it. */
+    @Override
+    public void expired(Registration binding) {
+        unbound(binding, LogoutReason.REGISTRATION_EXPIRED);
+    }
+
+    private void unbound(Registration binding, LogoutReason reason) {
+        if (binding.deviceId() == null || binding.userId() == null) return;
+        long deviceId = binding.deviceId();
+        long userId = binding.userId();
+        if (location.ofDevice(deviceId).stream().anyMatch(b -> b.userId() != null && b.userId() == userId)) return;
+        // a session someone else ended took its binding with it (onSessionEvent): no open session is left to end
+        core.sessions().openSessionOf(deviceId)
+                .filter(s -> s.method() == LoginMethod.PHONE_KEY && s.userId() == userId)
+                .ifPresent(s -> {
+                    Actor actor = reason == LogoutReason.USER
+                            ? core.ports().devices().findById(deviceId).map(d -> Actor.device(d.label()))
+                                    .orElse(Actor.system("registrar"))
+                            : Actor.system("registrar");
+                    core.sessions().logoutSession(s.tenantId(), s.id(), reason, actor);
+                });
     }
 
     /**
@@ -162,7 +183,7 @@ public final class PhoneKeyLogins {
         // the phone's own un-REGISTER and the expiry sweep remove the binding first: nothing is left to refuse then
         for (Registration b : location.ofDevice(device.id())) {
             if (b.userId() == null || b.userId() != session.userId()) continue;
-            location.remove(StoredRegistrations.deviceKey(device.id()), b.contact());
+            location.remove(LocationService.deviceKey(device.id()), b.contact());
             location.revoke(b);
             log.info("phone-key binding revoked tenant={} mac={} user={} reason={}", session.tenantId(),
                     device.label(), session.userId(), session.endReason());
@@ -201,7 +222,7 @@ public final class PhoneKeyLogins {
             if (device.isPresent()) return device;
         }
         List<Long> here = location.inTenant(tenant.id()).stream()
-                .filter(b -> b.deviceId() != null && LocationService.hostOf(b).equals(source))
+                .filter(b -> b.deviceId() != null && b.sourceHost().equals(source))
                 .map(Registration::deviceId).distinct().toList();
         return here.size() == 1 ? core.ports().devices().findById(here.get(0)) : Optional.empty();
     }

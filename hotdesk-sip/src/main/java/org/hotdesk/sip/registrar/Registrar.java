@@ -18,7 +18,9 @@ import javax.sip.header.ToHeader;
 import javax.sip.header.UserAgentHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.location.ContactKey;
+import org.hotdesk.core.location.LocationService;
+import org.hotdesk.core.location.Registration;
 import org.hotdesk.sip.SipConfig;
 import org.hotdesk.sip.transport.NetworkAddress;
 import org.hotdesk.sip.transport.SipEndpoint;
@@ -37,11 +39,9 @@ public final class Registrar {
     private final LocationService location;
     private final SipConfig config;
     private final Clock clock;
-    private final PhoneKeyLogins phoneKeys;
 
-    public Registrar(SipEndpoint sip, Authentication auth, LocationService location, SipConfig config, Clock clock,
-                     PhoneKeyLogins phoneKeys) {
-        this.phoneKeys = phoneKeys;
+    /** Phone-key logouts follow from the removals (see {@link PhoneKeyLogins} as a location listener). */
+    public Registrar(SipEndpoint sip, Authentication auth, LocationService location, SipConfig config, Clock clock) {
         this.sip = sip;
         this.auth = auth;
         this.location = location;
@@ -70,16 +70,15 @@ public final class Registrar {
                 sip.reply(event, Response.BAD_REQUEST, "Contact * needs Expires: 0 and no other contact");
                 return;
             }
-            if (account instanceof SipAccount.PhoneKeyAccount phoneKey) {
+            if (account instanceof SipAccount.PhoneKeyAccount) {
                 // the desk's own bindings are not the user's to remove
                 for (Registration b : location.bindings(account.key())) {
                     if (account.owns(b)) location.remove(account.key(), b.contact());
                 }
-                phoneKeys.unbound(phoneKey);
             } else {
                 location.removeAll(account.key());
             }
-            log.info("unregistered all source={}", SipEndpoint.sourceOf(request));
+            log.debug("unregistered all source={}", SipEndpoint.sourceOf(request));
             answer(event, account);
             return;
         }
@@ -116,13 +115,11 @@ public final class Registrar {
         List<String> path = headerValues(request, "Path");
         Instant now = clock.instant();
         String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
-        boolean removed = false;
         for (Change change : changes) {
             String contactUri = change.contact.getAddress().getURI().toString();
             if (change.expires == 0) {
                 location.remove(account.key(), contactUri);
-                removed = true;
-                log.info("unregistered contact={} source={}", contactUri, source);
+                log.debug("unregistered contact={} source={}", contactUri, source);
                 continue;
             }
             String instance = change.contact.getParameter("+sip.instance");
@@ -130,9 +127,9 @@ public final class Registrar {
             location.put(account.key(), new Registration(account.tenant().id(), deviceIdOf(account), userIdOf(account),
                     account.username(), contactUri, source.host() + ":" + source.port(), source.transport(), userAgent,
                     instance, path, now, expiresAt, callId));
-            log.info("registered contact={} source={} expires={} ua=\"{}\"", contactUri, source, change.expires, userAgent);
+            // per message: DEBUG only, the registrar's hot path logs nothing at INFO
+            log.debug("registered contact={} source={} expires={} ua=\"{}\"", contactUri, source, change.expires, userAgent);
         }
-        if (removed && account instanceof SipAccount.PhoneKeyAccount phoneKey) phoneKeys.unbound(phoneKey);
         answer(event, account, path);
     }
 
@@ -186,8 +183,8 @@ public final class Registrar {
     }
 
     private boolean isNew(SipAccount account, ContactHeader contact) {
-        String key = LocationService.contactKey(contact.getAddress().getURI().toString());
-        return ownBindings(account).stream().noneMatch(b -> LocationService.contactKey(b.contact()).equals(key));
+        String key = ContactKey.of(contact.getAddress().getURI().toString());
+        return ownBindings(account).stream().noneMatch(b -> b.contactKey().equals(key));
     }
 
     private record Change(ContactHeader contact, int expires) {

@@ -2,8 +2,8 @@ package org.hotdesk.sip.registrar;
 
 import java.util.Optional;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.registration.Registration;
-import org.hotdesk.core.registration.StoredRegistrations;
+import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.auth.DigestAlgorithm;
@@ -42,7 +42,7 @@ public sealed interface SipAccount {
         }
 
         public String key() {
-            return StoredRegistrations.deviceKey(device.id());
+            return LocationService.deviceKey(device.id());
         }
 
         public Optional<String> ha1(DigestAlgorithm algorithm) {
@@ -60,7 +60,7 @@ public sealed interface SipAccount {
         }
 
         public String key() {
-            return StoredRegistrations.userKey(user.id());
+            return LocationService.userKey(user.id());
         }
 
         public Optional<String> ha1(DigestAlgorithm algorithm) {
@@ -83,7 +83,7 @@ public sealed interface SipAccount {
         }
 
         public String key() {
-            return StoredRegistrations.deviceKey(device.id());
+            return LocationService.deviceKey(device.id());
         }
 
         public Optional<String> ha1(DigestAlgorithm algorithm) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
@@ -35,7 +36,7 @@ public final class SipAccounts {
         for (Session s : core.ports().sessions().findOpenByUser(user.get().id())) {
             if (s.method() != LoginMethod.PHONE_KEY) continue;
             boolean fromThere = location.ofDevice(s.deviceId()).stream().anyMatch(b ->
-                    b.userId() != null && b.userId() == user.get().id() && LocationService.hostOf(b).equals(source));
+                    b.userId() != null && b.userId() == user.get().id() && b.sourceHost().equals(source));
             if (fromThere) {
                 core.ports().devices().findById(s.deviceId())
                         .ifPresent(d -> found.add(new SipAccount.PhoneKeyAccount(tenant.get(), user.get(), d)));

@@ -17,8 +17,8 @@ import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.device.Location;
 import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.sip.emergency.LocationConveyance;
-import org.hotdesk.core.registration.Registration;
-import org.hotdesk.core.registration.StoredRegistrations;
+import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
@@ -27,7 +27,6 @@ import org.hotdesk.core.tenant.FeatureCode;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.registrar.Authentication;
-import org.hotdesk.sip.registrar.LocationService;
 import org.hotdesk.sip.registrar.SipAccount;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
@@ -194,8 +193,8 @@ public final class CallRouter {
     private void callUser(RequestEvent event, Caller caller, User callee, String dialled) {
         List<Target> targets = new ArrayList<>();
         if (callee.enabled()) {
-            String callerKey = caller.device() != null ? StoredRegistrations.deviceKey(caller.deviceId())
-                    : StoredRegistrations.userKey(caller.userId());
+            String callerKey = caller.device() != null ? LocationService.deviceKey(caller.deviceId())
+                    : LocationService.userKey(caller.userId());
             addTargets(targets, location.ofUser(callee.id()), callerKey);
             for (Session s : core.ports().sessions().findOpenByUser(callee.id())) {
                 addTargets(targets, location.ofDevice(s.deviceId()), callerKey);
@@ -231,7 +230,7 @@ public final class CallRouter {
 
     private static void addTargets(List<Target> targets, List<Registration> bindings, String exceptKey) {
         for (Registration b : bindings) {
-            String key = b.deviceId() != null ? StoredRegistrations.deviceKey(b.deviceId()) : StoredRegistrations.userKey(b.userId());
+            String key = b.deviceId() != null ? LocationService.deviceKey(b.deviceId()) : LocationService.userKey(b.userId());
             if (key.equals(exceptKey)) continue;
             targets.add(new Target(b.contact(), b.path(), b.transport(), b.deviceId()));
         }

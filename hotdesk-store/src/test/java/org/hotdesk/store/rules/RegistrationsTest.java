@@ -4,30 +4,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.registration.Registration;
-import org.hotdesk.core.registration.RegistrationStore;
-import org.hotdesk.core.registration.StoredRegistrations;
+import org.hotdesk.core.location.LocationListener;
+import org.hotdesk.core.location.LocationService;
+import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.store.testing.BackendTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SIP bindings survive in the database, replace each other by contact or instance, and expire. */
+/**
+ * The location service: bindings held in memory, replaced by contact or instance, expired by time, written behind
+ * to the database and read back by a restarted server or an admin command.
+ */
 abstract class RegistrationsTest extends BackendTest {
     Tenant acme;
     Device desk;
     String key;
-    RegistrationStore store;
+    LocationService location;
     Instant now;
+    final List<String> heard = new ArrayList<>();
 
     @BeforeEach
     void scene() {
         acme = hd.tenant("acme.example");
         desk = hd.device(acme);
-        key = StoredRegistrations.deviceKey(desk.id());
-        store = hd.core().ports().registrations();
+        key = LocationService.deviceKey(desk.id());
+        location = hd.core().location();
+        location.load();
+        location.addListener(new LocationListener() {
+            @Override
+            public void inserted(Registration b) {
+                heard.add("inserted " + b.contact());
+            }
+
+            @Override
+            public void refreshed(Registration before, Registration after) {
+                heard.add("refreshed " + before.contact() + " -> " + after.contact());
+            }
+
+            @Override
+            public void removed(Registration b) {
+                heard.add("removed " + b.contact());
+            }
+
+            @Override
+            public void expired(Registration b) {
+                heard.add("expired " + b.contact());
+            }
+        });
         now = hd.clock().instant();
     }
 
@@ -36,53 +63,117 @@ abstract class RegistrationsTest extends BackendTest {
                 "Yealink SIP-T54W", instance, List.of("<sip:edge.example.net;lr>"), now, now.plusSeconds(seconds), "c1@192.0.2.7");
     }
 
-    @Test
-    void aBindingIsReadBackWithEverythingThePhoneSent() {
-        store.save(key, "hd@192.0.2.7:5062", binding("sip:hd@192.0.2.7:5062", "<urn:uuid:1>", 300));
+    /** What a server started afresh on the same database sees. */
+    LocationService restarted() {
+        LocationService fresh = new LocationService(hd.core().ports().registrations(), hd.clock());
+        fresh.load();
+        return fresh;
+    }
 
-        assertThat(hd.core().registrations().ofDevice(desk.id())).singleElement().satisfies(b -> {
-            assertThat(b.source()).isEqualTo("192.0.2.7:5062");
-            assertThat(b.userAgent()).isEqualTo("Yealink SIP-T54W");
-            assertThat(b.path()).containsExactly("<sip:edge.example.net;lr>");
-            assertThat(b.instanceId()).isEqualTo("<urn:uuid:1>");
-            assertThat(b.callId()).isEqualTo("c1@192.0.2.7");
-        });
-        assertThat(store.byContact("hd@192.0.2.7:5062", now)).isPresent();
-        assertThat(hd.core().registrations().inTenant(acme.id())).hasSize(1);
+    /** What an admin command in another process sees: the store, through a location service never loaded. */
+    LocationService adminCommand() {
+        return new LocationService(hd.core().ports().registrations(), hd.clock());
+    }
+
+    @Test
+    void aBindingIsKeptWithEverythingThePhoneSentAndSurvivesARestartOnceWritten() {
+        location.put(key, binding("sip:hd@192.0.2.7:5062", "<urn:uuid:1>", 300));
+        assertThat(restarted().ofDevice(desk.id())).as("not written yet").isEmpty();
+
+        assertThat(location.flush()).isEqualTo(1);
+
+        for (LocationService seen : List.of(location, restarted(), adminCommand())) {
+            assertThat(seen.ofDevice(desk.id())).singleElement().satisfies(b -> {
+                assertThat(b.source()).isEqualTo("192.0.2.7:5062");
+                assertThat(b.userAgent()).isEqualTo("Yealink SIP-T54W");
+                assertThat(b.path()).containsExactly("<sip:edge.example.net;lr>");
+                assertThat(b.instanceId()).isEqualTo("<urn:uuid:1>");
+                assertThat(b.callId()).isEqualTo("c1@192.0.2.7");
+            });
+            assertThat(seen.inTenant(acme.id())).hasSize(1);
+        }
+        assertThat(location.byContact("hd@192.0.2.7:5062")).isPresent();
+        assertThat(location.byContact("other@192.0.2.7:5062")).isEmpty();
     }
 
     @Test
     void theSameContactOrInstanceReplacesAndAnotherContactAdds() {
-        store.save(key, "a@h:1", binding("sip:a@h:1", "<urn:uuid:1>", 300));
-        store.save(key, "a@h:1", binding("sip:a@h:1", null, 600));
-        store.save(key, "b@h:2", binding("sip:b@h:2", "<urn:uuid:2>", 300));
-        store.save(key, "c@h:3", binding("sip:c@h:3", "<urn:uuid:2>", 300));
+        location.put(key, binding("sip:a@h:1", "<urn:uuid:1>", 300));
+        location.put(key, binding("<sip:a@h:1;transport=udp>", null, 600));
+        location.put(key, binding("sip:b@h:2", "<urn:uuid:2>", 300));
+        location.put(key, binding("sip:c@h:3", "<urn:uuid:2>", 300));
+        location.flush();
 
-        assertThat(store.ofAccount(key, now)).extracting(Registration::contact).containsExactly("sip:a@h:1", "sip:c@h:3");
+        assertThat(location.ofDevice(desk.id())).extracting(Registration::contact)
+                .containsExactly("<sip:a@h:1;transport=udp>", "sip:c@h:3");
+        assertThat(restarted().ofDevice(desk.id())).extracting(Registration::contact)
+                .containsExactly("<sip:a@h:1;transport=udp>", "sip:c@h:3");
+        assertThat(heard).containsExactly("inserted sip:a@h:1", "refreshed sip:a@h:1 -> <sip:a@h:1;transport=udp>",
+                "inserted sip:b@h:2", "refreshed sip:b@h:2 -> sip:c@h:3");
     }
 
     @Test
-    void expiredBindingsAreNeitherReturnedNorKept() {
-        store.save(key, "a@h:1", binding("sip:a@h:1", null, 60));
-        store.save(key, "b@h:2", binding("sip:b@h:2", null, 600));
+    void expiredBindingsAreNeitherReturnedNorKeptAndTheListenersHearOfThem() {
+        location.put(key, binding("sip:a@h:1", null, 60));
+        location.put(key, binding("sip:b@h:2", null, 600));
+        location.flush();
 
         hd.clock().advance(Duration.ofSeconds(61));
-        assertThat(hd.core().registrations().ofDevice(desk.id())).extracting(Registration::contact).containsExactly("sip:b@h:2");
-        assertThat(store.purgeExpired(hd.clock().instant())).isEqualTo(1);
-        assertThat(store.byContact("a@h:1", now)).isEmpty();
+        assertThat(location.ofDevice(desk.id())).extracting(Registration::contact).containsExactly("sip:b@h:2");
+        assertThat(location.expire()).isEqualTo(1);
+        assertThat(heard).endsWith("expired sip:a@h:1");
+        assertThat(location.byContact("a@h:1")).isEmpty();
+        location.flush();
+        hd.clock().advance(Duration.ofSeconds(-61));
+        assertThat(adminCommand().ofDevice(desk.id())).as("the expired row is gone from the database too")
+                .extracting(Registration::contact).containsExactly("sip:b@h:2");
     }
 
     @Test
-    void aRevokedPhoneKeyBindingStaysRevokedUntilItWouldHaveExpired() {
-        long alice = hd.user(acme, "1001", "1357").id();
-        store.revoke(desk.id(), alice, "c1@192.0.2.7", now.plusSeconds(300));
-        store.revoke(desk.id(), alice, "c1@192.0.2.7", now.plusSeconds(600));
+    void anUnregisteredContactIsRemovedEverywhere() {
+        location.put(key, binding("sip:a@h:1", null, 300));
+        location.put(key, binding("sip:b@h:2", null, 300));
+        location.flush();
 
-        assertThat(store.isRevoked(desk.id(), alice, "c1@192.0.2.7", now)).isTrue();
-        assertThat(store.isRevoked(desk.id(), alice, "another@192.0.2.7", now)).isFalse();
-        assertThat(store.isRevoked(desk.id(), alice, "c1@192.0.2.7", now.plusSeconds(599))).as("the later one counts").isTrue();
-        assertThat(store.isRevoked(desk.id(), alice, "c1@192.0.2.7", now.plusSeconds(600))).isFalse();
-        store.purgeExpired(now.plusSeconds(601));
-        assertThat(store.isRevoked(desk.id(), alice, "c1@192.0.2.7", now)).as("purged").isFalse();
+        assertThat(location.remove(key, "<sip:a@h:1>")).isPresent();
+        assertThat(location.remove(key, "sip:nobody@h:9")).isEmpty();
+        location.flush();
+
+        assertThat(restarted().ofDevice(desk.id())).extracting(Registration::contact).containsExactly("sip:b@h:2");
+        location.removeAll(key);
+        location.flush();
+        assertThat(restarted().ofDevice(desk.id())).isEmpty();
+        assertThat(heard).endsWith("removed sip:a@h:1", "removed sip:b@h:2");
+    }
+
+    @Test
+    void manyAccountsAreWrittenInOneFlush() {
+        List<Device> desks = new ArrayList<>();
+        for (int i = 0; i < 40; i++) desks.add(hd.device(acme));
+        for (Device d : desks) {
+            location.put(LocationService.deviceKey(d.id()), new Registration(acme.id(), d.id(), null, d.sipUsername(),
+                    "sip:" + d.sipUsername() + "@192.0.2.9:5060", "192.0.2.9:5060", "udp", "", null, List.of(), now,
+                    now.plusSeconds(300), "x"));
+        }
+        assertThat(location.flush()).isEqualTo(40);
+        assertThat(location.flush()).as("nothing changed since").isZero();
+        assertThat(adminCommand().inTenant(acme.id())).hasSize(40);
+    }
+
+    @Test
+    void aRevokedPhoneKeyBindingStaysRevokedUntilItWouldHaveExpiredAcrossARestart() {
+        long alice = hd.user(acme, "1001", "1357").id();
+        Registration phoneKey = new Registration(acme.id(), desk.id(), alice, "1001", "sip:1001@192.0.2.7:5062",
+                "192.0.2.7:5062", "udp", "", null, List.of(), now, now.plusSeconds(600), "c1@192.0.2.7");
+        location.revoke(phoneKey);
+
+        assertThat(location.isRevoked(desk.id(), alice, "c1@192.0.2.7")).isTrue();
+        assertThat(location.isRevoked(desk.id(), alice, "another@192.0.2.7")).isFalse();
+        assertThat(restarted().isRevoked(desk.id(), alice, "c1@192.0.2.7")).as("after a restart").isTrue();
+        hd.clock().advance(Duration.ofSeconds(599));
+        assertThat(location.isRevoked(desk.id(), alice, "c1@192.0.2.7")).isTrue();
+        hd.clock().advance(Duration.ofSeconds(1));
+        assertThat(location.isRevoked(desk.id(), alice, "c1@192.0.2.7")).isFalse();
+        assertThat(restarted().isRevoked(desk.id(), alice, "c1@192.0.2.7")).isFalse();
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Location;
-import org.hotdesk.core.registration.Registration;
-import org.hotdesk.core.registration.StoredRegistrations;
+import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.site.Site;
@@ -73,7 +73,7 @@ class DevicesApiTest {
     }
 
     void register(long deviceId, String userAgent) {
-        hd.core().ports().registrations().save(StoredRegistrations.deviceKey(deviceId), "hd@192.0.2.7:5062",
+        hd.core().ports().registrations().save(LocationService.deviceKey(deviceId), "hd@192.0.2.7:5062",
                 new Registration(acme.id(), deviceId, null, "hd", "sip:hd@192.0.2.7:5062", "192.0.2.7:5062", "udp",
                         userAgent, null, List.of(), hd.clock().instant(), hd.clock().instant().plusSeconds(300), "c1"));
     }

@@ -9,8 +9,8 @@ import org.hotdesk.core.device.Location;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
-import org.hotdesk.core.registration.Registration;
-import org.hotdesk.core.registration.StoredRegistrations;
+import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LoginResult;
@@ -58,7 +58,7 @@ final class ConsoleDesks {
     /** The device account registered from {@code source}, as the SIP registrar stores it. */
     void register(Device d, String source, String userAgent) {
         Instant now = server.hotdesk().clock().instant();
-        core.ports().registrations().save(StoredRegistrations.deviceKey(d.id()), d.sipUsername() + "@" + source,
+        core.ports().registrations().save(LocationService.deviceKey(d.id()), d.sipUsername() + "@" + source,
                 new Registration(d.tenantId(), d.id(), null, d.sipUsername(), "sip:" + d.sipUsername() + "@" + source,
                         source, "udp", userAgent, null, List.of(), now, now.plus(Duration.ofHours(1)), "call-" + d.id()));
     }

@@ -7,8 +7,8 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.policy.DevicePolicyOverride;
-import org.hotdesk.core.registration.Registration;
-import org.hotdesk.core.registration.StoredRegistrations;
+import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.session.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LoginResult;
@@ -103,7 +103,7 @@ class LiveViewBrowserTest extends BusyMorningInBrowser {
 
         // ten desks registered; the pop-up desk and one hub desk are unplugged
         for (Device d : office.desks.subList(0, 10)) {
-            core.ports().registrations().save(StoredRegistrations.deviceKey(d.id()), d.sipUsername() + "@10.20.0." + d.id(),
+            core.ports().registrations().save(LocationService.deviceKey(d.id()), d.sipUsername() + "@10.20.0." + d.id(),
                     new Registration(office.tenant.id(), d.id(), null, d.sipUsername(), "sip:" + d.sipUsername() + "@10.20.0."
                             + d.id() + ":5060", "10.20.0." + d.id() + ":5060", "udp", "Yealink SIP-T54W", null, List.of(),
                             clock.instant(), clock.instant().plusSeconds(500), "reg-" + d.id()));

@@ -11,7 +11,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.Gateway;
 import org.hotdesk.core.device.Location;
-import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.user.User;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Location;
-import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.user.User;
 import org.hotdesk.web.pages.LocationText;

@@ -10,7 +10,7 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Location;
 import org.hotdesk.core.emergency.EmergencyAlert;
-import org.hotdesk.core.registration.Registration;
+import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;

@@ -1,4 +1,4 @@
-package org.hotdesk.core.registration;
+package org.hotdesk.core.location;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.hotdesk.core.registration;
+package org.hotdesk.core.location;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,5 +28,36 @@ public record Registration(long tenantId, Long deviceId, Long userId, String acc
 
     public boolean isDeviceAccount() {
         return deviceId != null;
+    }
+
+    /**
+     * The key of the account whose bindings this is: a desk's (its device account, or a phone-key login there,
+     * which shares the desk's bindings) or a user's own SIP account.
+     */
+    public String accountKey() {
+        return deviceId != null ? LocationService.deviceKey(deviceId) : LocationService.userKey(userId);
+    }
+
+    /** The contact as compared for replacement (see {@link ContactKey}). */
+    public String contactKey() {
+        return ContactKey.of(contact);
+    }
+
+    /** The IP address the REGISTER came from. */
+    public String sourceHost() {
+        int colon = source.lastIndexOf(':');
+        return colon < 0 ? source : source.substring(0, colon);
+    }
+
+    /** The port the REGISTER came from. */
+    public int sourcePort() {
+        int colon = source.lastIndexOf(':');
+        return colon < 0 ? 5060 : Integer.parseInt(source.substring(colon + 1));
+    }
+
+    /** The same binding, valid until {@code until} (a refresh that only moves the expiry). */
+    Registration withExpiry(Instant until) {
+        return new Registration(tenantId, deviceId, userId, account, contact, source, transport, userAgent, instanceId,
+                path, registeredAt, until, callId);
     }
 }

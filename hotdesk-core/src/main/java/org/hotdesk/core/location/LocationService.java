@@ -1,0 +1,353 @@
+package org.hotdesk.core.location;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where every account is registered: the bindings of each address-of-record, held in memory and written behind to
+ * the {@link RegistrationStore} (the idea of Kamailio usrloc {@code db_mode=2}).
+ *
+ * <ul>
+ *   <li>One lock per address-of-record: a phone's quick re-REGISTERs cannot race on its own bindings, and
+ *       different phones never wait for each other.</li>
+ *   <li>A binding is replaced by one with the same {@code +sip.instance} (the same phone after a reboot with a new
+ *       port, RFC 5626 §6) or the same contact (RFC 3261 §10.3 step 7).</li>
+ *   <li>Expiry is kept in an index ordered by time, so {@link #expire} touches only what has run out.</li>
+ *   <li>Changed addresses-of-record are marked dirty and {@link #flush} writes them in one transaction. The server
+ *       flushes every {@code sip.locationFlushMillis} (200 ms): after a crash ({@code kill -9}) at most the changes
+ *       of that interval, plus the time one flush takes, are lost, and those phones are reached again at their next
+ *       refresh. A clean stop flushes everything.</li>
+ *   <li>{@link LocationListener}s hear of every insert, refresh, removal and expiry.</li>
+ * </ul>
+ *
+ * <p>Until {@link #load} is called (an admin command in a process without SIP), reads go to the store, which shows
+ * what the running server last wrote.
+ */
+public final class LocationService implements Registrations {
+    private static final Logger log = LoggerFactory.getLogger(LocationService.class);
+
+    private final RegistrationStore store;
+    private final Clock clock;
+    private final Map<String, Aor> aors = new ConcurrentHashMap<>();
+    /** contact key → the binding most recently made for it, for requests routed to a registered contact. */
+    private final Map<String, Registration> byContact = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListSet<Expiry> expiries = new ConcurrentSkipListSet<>();
+    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    private final Map<String, Revocation> revocations = new ConcurrentHashMap<>();
+    private final List<LocationListener> listeners = new CopyOnWriteArrayList<>();
+    private final Object flushing = new Object();
+    private volatile boolean loaded;
+
+    public LocationService(RegistrationStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The account key of a device account's bindings (and of phone-key logins at that desk). */
+    public static String deviceKey(long deviceId) {
+        return "device:" + deviceId;
+    }
+
+    /** The account key of a user's own SIP account's bindings. */
+    public static String userKey(long userId) {
+        return "user:" + userId;
+    }
+
+    public void addListener(LocationListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(LocationListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Reads every binding that has not expired from the store; from now on memory is the truth. Called when the SIP
+     * side starts (again after a restart within one process: what it flushed on stop comes back).
+     */
+    public void load() {
+        synchronized (flushing) {
+            Instant now = clock.instant();
+            aors.clear();
+            byContact.clear();
+            expiries.clear();
+            dirty.clear();
+            revocations.clear();
+            store.purgeExpired(now);
+            int count = 0;
+            for (Registration b : store.active(now)) {
+                Aor aor = aors.computeIfAbsent(b.accountKey(), Aor::new);
+                aor.bindings.add(b);
+                byContact.put(b.contactKey(), b);
+                expiries.add(Expiry.of(b));
+                count++;
+            }
+            for (Revocation r : store.revocations(now)) revocations.put(r.key(), r);
+            loaded = true;
+            log.info("location loaded bindings={} accounts={}", count, aors.size());
+        }
+    }
+
+    /** Bindings of an account that have not expired, oldest first. */
+    public List<Registration> bindings(String accountKey) {
+        Instant now = clock.instant();
+        if (!loaded) return store.ofAccount(accountKey, now);
+        Aor aor = aors.get(accountKey);
+        if (aor == null) return List.of();
+        synchronized (aor) {
+            List<Registration> live = new ArrayList<>(aor.bindings.size());
+            for (Registration b : aor.bindings) {
+                if (b.expiresAt().isAfter(now)) live.add(b);
+            }
+            return live;
+        }
+    }
+
+    /** Adds or refreshes a binding (see the class comment for what it replaces). */
+    public void put(String accountKey, Registration binding) {
+        requireLoaded();
+        List<Registration> replaced = new ArrayList<>(1);
+        String contactKey = binding.contactKey();
+        withAor(accountKey, aor -> {
+            for (int i = aor.bindings.size() - 1; i >= 0; i--) {
+                Registration old = aor.bindings.get(i);
+                boolean sameInstance = binding.instanceId() != null && binding.instanceId().equals(old.instanceId());
+                if (sameInstance || old.contactKey().equals(contactKey)) {
+                    aor.bindings.remove(i);
+                    forget(old);
+                    replaced.add(old);
+                }
+            }
+            aor.bindings.add(binding);
+            byContact.put(contactKey, binding);
+            expiries.add(Expiry.of(binding));
+        });
+        dirty.add(accountKey);
+        if (replaced.isEmpty()) {
+            tell(l -> l.inserted(binding));
+        } else {
+            for (Registration old : replaced) tell(l -> l.refreshed(old, binding));
+        }
+    }
+
+    /** Removes one contact of an account; answers it when it was bound. */
+    public Optional<Registration> remove(String accountKey, String contact) {
+        requireLoaded();
+        String contactKey = ContactKey.of(contact);
+        List<Registration> removed = new ArrayList<>(1);
+        withAor(accountKey, aor -> aor.bindings.removeIf(b -> {
+            if (!b.contactKey().equals(contactKey)) return false;
+            forget(b);
+            removed.add(b);
+            return true;
+        }));
+        if (removed.isEmpty()) return Optional.empty();
+        dirty.add(accountKey);
+        for (Registration b : removed) tell(l -> l.removed(b));
+        return Optional.of(removed.get(0));
+    }
+
+    /** Removes every binding of an account (a REGISTER with {@code Contact: *}). */
+    public List<Registration> removeAll(String accountKey) {
+        requireLoaded();
+        List<Registration> removed = new ArrayList<>();
+        withAor(accountKey, aor -> {
+            for (Registration b : aor.bindings) forget(b);
+            removed.addAll(aor.bindings);
+            aor.bindings.clear();
+        });
+        dirty.add(accountKey);
+        for (Registration b : removed) tell(l -> l.removed(b));
+        return removed;
+    }
+
+    /** The live binding made for a contact ({@link ContactKey}), for requests routed to it. */
+    public Optional<Registration> byContact(String contactKey) {
+        Instant now = clock.instant();
+        Registration b = byContact.get(contactKey);
+        return b != null && b.expiresAt().isAfter(now) ? Optional.of(b) : Optional.empty();
+    }
+
+    /** Drops every binding that has run out, telling the listeners; answers how many. */
+    public int expire() {
+        if (!loaded) return 0;
+        Instant now = clock.instant();
+        List<Registration> gone = new ArrayList<>();
+        for (Expiry next = firstExpiry(); next != null && next.atMillis <= now.toEpochMilli(); next = firstExpiry()) {
+            Expiry first = next;
+            expiries.remove(first);
+            Aor aor = aors.get(first.accountKey);
+            if (aor == null) continue;
+            synchronized (aor) {
+                aor.bindings.removeIf(b -> {
+                    if (!b.contactKey().equals(first.contactKey) || b.expiresAt().isAfter(now)) return false;
+                    byContact.remove(b.contactKey(), b);
+                    gone.add(b);
+                    return true;
+                });
+                if (aor.bindings.isEmpty()) retire(aor);
+            }
+            dirty.add(first.accountKey);
+        }
+        revocations.values().removeIf(r -> !r.until().isAfter(now));
+        for (Registration b : gone) tell(l -> l.expired(b));
+        return gone.size();
+    }
+
+    /**
+     * Writes every address-of-record changed since the last flush, in one transaction. On a database error the
+     * changes stay marked and go with the next flush.
+     *
+     * @return how many addresses-of-record were written
+     */
+    public int flush() {
+        synchronized (flushing) {
+            if (!loaded || dirty.isEmpty()) return 0;
+            Map<String, List<Registration>> batch = new HashMap<>();
+            for (String key : dirty) {
+                dirty.remove(key);
+                Aor aor = aors.get(key);
+                if (aor == null) {
+                    batch.put(key, List.of());
+                    continue;
+                }
+                synchronized (aor) {
+                    batch.put(key, List.copyOf(aor.bindings));
+                }
+            }
+            try {
+                store.replace(batch);
+            } catch (RuntimeException e) {
+                dirty.addAll(batch.keySet());
+                log.warn("location write-behind failed, will retry accounts={} cause={}", batch.size(), e.toString());
+                return 0;
+            }
+            return batch.size();
+        }
+    }
+
+    /** Refuses the refresh of this phone-key binding (see {@link Revocation}) until it would have expired. */
+    public void revoke(Registration binding) {
+        if (binding.callId() == null || binding.deviceId() == null || binding.userId() == null) return;
+        Revocation r = new Revocation(binding.deviceId(), binding.userId(), binding.callId(), binding.expiresAt());
+        store.revoke(r);
+        revocations.put(r.key(), r);
+    }
+
+    public boolean isRevoked(long deviceId, long userId, String callId) {
+        Revocation r = revocations.get(Revocation.key(deviceId, userId, callId));
+        return r != null && r.until().isAfter(clock.instant());
+    }
+
+    @Override
+    public List<Registration> ofDevice(long deviceId) {
+        return bindings(deviceKey(deviceId));
+    }
+
+    @Override
+    public List<Registration> ofUser(long userId) {
+        return bindings(userKey(userId));
+    }
+
+    /** Every live binding of a tenant (for the console and the API: a walk over all accounts, not a hot path). */
+    @Override
+    public List<Registration> inTenant(long tenantId) {
+        Instant now = clock.instant();
+        if (!loaded) return store.inTenant(tenantId, now);
+        List<Registration> found = new ArrayList<>();
+        for (Aor aor : aors.values()) {
+            synchronized (aor) {
+                for (Registration b : aor.bindings) {
+                    if (b.tenantId() == tenantId && b.expiresAt().isAfter(now)) found.add(b);
+                }
+            }
+        }
+        found.sort(Comparator.comparing(Registration::account).thenComparing(Registration::registeredAt));
+        return found;
+    }
+
+    /** Runs {@code change} under the account's lock, on an address-of-record that is still in the map. */
+    private void withAor(String accountKey, Consumer<Aor> change) {
+        while (true) {
+            Aor aor = aors.computeIfAbsent(accountKey, Aor::new);
+            synchronized (aor) {
+                if (aor.retired) continue;
+                change.accept(aor);
+                if (aor.bindings.isEmpty()) retire(aor);
+                return;
+            }
+        }
+    }
+
+    /** An empty address-of-record leaves the map; a thread that still holds it sees it retired and takes a new one. */
+    private void retire(Aor aor) {
+        aor.retired = true;
+        aors.remove(aor.key, aor);
+    }
+
+    private void forget(Registration b) {
+        byContact.remove(b.contactKey(), b);
+        expiries.remove(Expiry.of(b));
+    }
+
+    private Expiry firstExpiry() {
+        try {
+            return expiries.first();
+        } catch (java.util.NoSuchElementException empty) {
+            return null;
+        }
+    }
+
+    private void requireLoaded() {
+        if (!loaded) throw new IllegalStateException("location service not loaded: only the SIP server changes bindings");
+    }
+
+    private void tell(Consumer<LocationListener> event) {
+        for (LocationListener l : listeners) {
+            try {
+                event.accept(l);
+            } catch (RuntimeException e) {
+                log.error("location listener failed", e);
+            }
+        }
+    }
+
+    /** The bindings of one address-of-record; guarded by its own monitor. */
+    private static final class Aor {
+        final String key;
+        final List<Registration> bindings = new ArrayList<>(2);
+        boolean retired;
+
+        Aor(String key) {
+            this.key = key;
+        }
+    }
+
+    /** When one binding runs out; ordered by time, then by account and contact so entries never collide. */
+    private record Expiry(long atMillis, String accountKey, String contactKey) implements Comparable<Expiry> {
+        static Expiry of(Registration b) {
+            return new Expiry(b.expiresAt().toEpochMilli(), b.accountKey(), b.contactKey());
+        }
+
+        @Override
+        public int compareTo(Expiry o) {
+            int c = Long.compare(atMillis, o.atMillis);
+            if (c != 0) return c;
+            c = accountKey.compareTo(o.accountKey);
+            return c != 0 ? c : contactKey.compareTo(o.contactKey);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.hotdesk.core.location;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Persistence port for SIP bindings. The {@link LocationService} holds them in memory and writes them here behind
+ * the registrar (in batches), so a restarted server still reaches every phone (phones re-register only when their
+ * binding runs out, up to an hour later) and the admin tools in other processes see who is registered.
+ */
+public interface RegistrationStore {
+    /** Every binding not expired at {@code now}, oldest first. */
+    List<Registration> active(Instant now);
+
+    /**
+     * Makes the stored bindings of each account exactly the given ones (none removes them all), in one transaction.
+     */
+    void replace(Map<String, List<Registration>> bindingsByAccount);
+
+    /** Bindings of an account that have not expired at {@code now}, oldest first. */
+    List<Registration> ofAccount(String accountKey, Instant now);
+
+    List<Registration> inTenant(long tenantId, Instant now);
+
+    /** Deletes bindings expired at {@code now}, and revocations that ran out; returns how many bindings. */
+    int purgeExpired(Instant now);
+
+    /** Refuses the refresh of a user's phone-key binding on a device (by its Call-ID) until {@code until}. */
+    void revoke(Revocation revocation);
+
+    /** Revocations still in force at {@code now}. */
+    List<Revocation> revocations(Instant now);
+}

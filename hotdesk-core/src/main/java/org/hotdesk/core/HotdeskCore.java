@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.random.RandomGenerator;
 import org.hotdesk.core.access.AccessService;
 import org.hotdesk.core.access.TokenSecrets;
+import org.hotdesk.core.cache.Caches;
 import org.hotdesk.core.call.CallService;
 import org.hotdesk.core.device.DeviceAccounts;
 import org.hotdesk.core.device.DeviceService;
@@ -31,11 +32,12 @@ import org.hotdesk.core.user.UserService;
  * @param location      who is registered where: the SIP server loads it and keeps it; other processes read the store through it
  * @param emergency     on-site alerts for emergency calls, kept until the alert webhook takes them
  * @param access        API tokens and employees' web sign-in
+ * @param caches        tenants, devices and users held in memory for the hot paths; {@link #ports()} reads through them
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, DeviceEvents events,
                           ConfigChanges configChanges, CallService calls, LocationService location, EmergencyAlerts emergency,
-                          SiteService sites, AccessService access, Ports ports) {
+                          SiteService sites, AccessService access, Caches caches, Ports ports) {
 
     /** Who is registered where (read-only view of {@link #location()}). */
     public org.hotdesk.core.location.Registrations registrations() {
@@ -47,8 +49,10 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
      * @param random   for OTPs and device passwords: a SecureRandom in production
      * @param defaults the settings new tenants start with
      */
-    public static HotdeskCore create(Ports ports, Clock clock, RandomGenerator random, SecretHasher hasher,
+    public static HotdeskCore create(Ports storePorts, Clock clock, RandomGenerator random, SecretHasher hasher,
                                      TenantSettings defaults) {
+        Caches caches = new Caches(storePorts);
+        Ports ports = caches.ports();
         DeviceEvents events = new DeviceEvents();
         ConfigChanges configChanges = new ConfigChanges(ports.transactions(), ports.devices(), ports.sessions(), events);
         SessionDeadlines deadlines = new SessionDeadlines(ports.tenants(), ports.devices(), ports.sessions());
@@ -74,6 +78,6 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                 ports.users(), attempts, hasher, ports.audit(), clock, new TokenSecrets(random));
         return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, configChanges, calls,
                 location,
-                emergency, sites, access, ports);
+                emergency, sites, access, caches, ports);
     }
 }

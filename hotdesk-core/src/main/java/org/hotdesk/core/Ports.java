@@ -2,6 +2,7 @@ package org.hotdesk.core;
 
 import org.hotdesk.core.access.AccessTokenStore;
 import org.hotdesk.core.audit.AuditLog;
+import org.hotdesk.core.cache.EditGeneration;
 import org.hotdesk.core.call.CallStore;
 import org.hotdesk.core.device.DeviceStore;
 import org.hotdesk.core.emergency.EmergencyAlertStore;
@@ -18,5 +19,6 @@ import org.hotdesk.core.user.UserStore;
 public record Ports(Transactions transactions, TenantStore tenants, UserStore users, DeviceStore devices,
                     SessionStore sessions, OtpStore otps, AttemptStore attempts, AuditLog audit, CallStore calls,
                     RegistrationStore registrations, EmergencyAlertStore emergencyAlerts,
-                    SiteStore sites, AccessTokenStore accessTokens) {
+                    SiteStore sites, AccessTokenStore accessTokens,
+                    EditGeneration editGeneration) {
 }

@@ -76,6 +76,19 @@ class PhoneKeyLoginTest extends SipTestBase {
     }
 
     @Test
+    void aChangedPinCountsFromTheVeryNextRegister() {
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        assertThat(phone.register(300).status()).as("Alice is now held in memory").isEqualTo(200);
+        assertThat(phone.register(0).status()).as("logged out again").isEqualTo(200);
+
+        core().users().setPin(acme.id(), alice.id(), "8642", TestHotdesk.ADMIN);
+
+        assertThat(hotDeskKey(OFFICE, desk, "1001", "1234").register(300).status()).as("the old PIN").isEqualTo(403);
+        assertThat(hotDeskKey(OFFICE, desk, "1001", "8642").register(300).status()).as("the new PIN").isEqualTo(200);
+        assertThat(core().sessions().openSessionOf(desk.id())).isPresent();
+    }
+
+    @Test
     void aPinRegistrationFromElsewhereIsRefusedAndAudited() {
         TestPhone phone = hotDeskKey(ELSEWHERE, desk, "1001", "1234");
 

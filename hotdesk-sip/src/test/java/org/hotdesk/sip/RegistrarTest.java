@@ -135,6 +135,26 @@ class RegistrarTest extends SipTestBase {
         assertThat(answer.reason()).isEqualTo("Device disabled");
     }
 
+    @Test
+    void anEditedOrRemovedDeskCountsFromItsVeryNextRegister() {
+        Device desk = hd.device(acme);
+        assertThat(deskPhone(desk).register(300).status()).as("the desk's account is now held in memory").isEqualTo(200);
+        org.hotdesk.core.audit.Actor admin = org.hotdesk.core.audit.Actor.admin("t");
+
+        core().devices().setEnabled(acme.id(), desk.id(), false, admin);
+        SipMessage disabled = deskPhone(desk).register(300);
+        assertThat(disabled.status()).isEqualTo(403);
+        assertThat(disabled.reason()).isEqualTo("Device disabled");
+
+        core().devices().setEnabled(acme.id(), desk.id(), true, admin);
+        assertThat(deskPhone(desk).register(300).status()).isEqualTo(200);
+
+        core().devices().remove(acme.id(), desk.id(), admin);
+        SipMessage removed = deskPhone(desk).register(300);
+        assertThat(removed.status()).isEqualTo(403);
+        assertThat(removed.reason()).isEqualTo("Wrong username or password");
+    }
+
     /** REGISTER with its text changed by {@code edit} (both the challenged and the authenticated one). */
     private SipMessage registerEdited(TestPhone phone, Device desk, java.util.function.UnaryOperator<String> edit) {
         String callId = UUID.randomUUID().toString();

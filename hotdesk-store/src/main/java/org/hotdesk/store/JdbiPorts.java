@@ -12,6 +12,6 @@ public final class JdbiPorts {
         return new Ports(tx, new JdbiTenantStore(tx), new JdbiUserStore(tx), new JdbiDeviceStore(tx),
                 new JdbiSessionStore(tx), new JdbiOtpStore(tx), new JdbiAttemptStore(tx), new JdbiAuditLog(tx),
                 new JdbiCallStore(tx), new JdbiRegistrationStore(tx), new JdbiEmergencyAlertStore(tx),
-                new JdbiSiteStore(tx), new JdbiAccessTokenStore(tx));
+                new JdbiSiteStore(tx), new JdbiAccessTokenStore(tx), new JdbiEditGeneration(tx));
     }
 }

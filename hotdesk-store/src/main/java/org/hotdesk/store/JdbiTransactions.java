@@ -24,6 +24,7 @@ public final class JdbiTransactions implements Transactions {
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    private final ThreadLocal<java.util.Set<Object>> onceKeys = new ThreadLocal<>();
 
     public JdbiTransactions(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -40,6 +41,7 @@ public final class JdbiTransactions implements Transactions {
             try (Handle handle = jdbi.open()) {
                 current.set(handle);
                 afterCommit.set(hooks);
+                onceKeys.set(new java.util.HashSet<>());
                 result = handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> work.get());
             } catch (RuntimeException e) {
                 if (attempt < ATTEMPTS && isTransient(e)) {
@@ -50,10 +52,26 @@ public final class JdbiTransactions implements Transactions {
             } finally {
                 current.remove();
                 afterCommit.remove();
+                onceKeys.remove();
             }
             hooks.forEach(Runnable::run);
             return result;
         }
+    }
+
+    @Override
+    public void afterCommitOnce(Object key, Runnable action) {
+        java.util.Set<Object> keys = onceKeys.get();
+        if (keys == null) {
+            action.run();
+        } else if (keys.add(key)) {
+            afterCommit(action);
+        }
+    }
+
+    @Override
+    public boolean isOpen() {
+        return current.get() != null;
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class HotdeskServer implements AutoCloseable {
         }
         WebhookDelivery alerts = new WebhookDelivery(wiring.core()).start(ALERT_INTERVAL);
         TimerLoop timers = new TimerLoop(wiring.core().timers(), wiring.core().calls(), wiring.core().access(),
-                wiring.core().configChanges(), java.time.Duration.ofHours(config.timers().maxCallHours()),
+                wiring.core().configChanges(), wiring.core().caches(), java.time.Duration.ofHours(config.timers().maxCallHours()),
                 config.timers().checkIntervalSeconds());
         log.info("hotdesk started sip={}:{} (advertised {}) http={}:{} database={}", config.sip().host(), sip.port(),
                 sip.host(), config.http().host(), http.port(), wiring.database().vendor());

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hotdesk.core.access.AccessService;
+import org.hotdesk.core.cache.Caches;
 import org.hotdesk.core.call.CallService;
 import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.session.SessionTimers;
@@ -15,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * Runs the session timers at start-up (to catch what fell due while down) and then every few seconds; first
  * it ends calls whose end never reached the server, which would otherwise hold their desks' timers. Each tick
  * also sends the re-syncs that changes made from the command line asked for (that process has no SIP stack).
+ * Every second it looks whether another process edited tenants, devices or users, and then drops the in-memory
+ * copies of them (see {@link Caches}).
  */
 final class TimerLoop implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TimerLoop.class);
@@ -27,7 +30,14 @@ final class TimerLoop implements AutoCloseable {
     });
 
     TimerLoop(SessionTimers timers, CallService calls, AccessService access, ConfigChanges configChanges,
-              Duration maxCall, int intervalSeconds) {
+              Caches caches, Duration maxCall, int intervalSeconds) {
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                caches.catchUp();
+            } catch (RuntimeException e) {
+                log.warn("cannot read the edit generation; caches kept", e);
+            }
+        }, 0, 1, TimeUnit.SECONDS);
         executor.scheduleWithFixedDelay(() -> {
             try {
                 int abandoned = calls.endAbandoned(maxCall);

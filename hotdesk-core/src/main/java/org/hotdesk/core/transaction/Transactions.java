@@ -16,10 +16,16 @@ public interface Transactions {
         });
     }
 
+    /** Is a transaction open on the calling thread (its reads may see its own writes, not yet committed)? */
+    boolean isOpen();
+
     /**
      * Runs {@code action} once the current outermost transaction has committed, or at once when no
      * transaction is open. Dropped if the transaction rolls back: events must never announce a change
      * that did not happen.
      */
     void afterCommit(Runnable action);
+
+    /** The same, but once per transaction for one {@code key}, however often it is asked (one notice for many rows). */
+    void afterCommitOnce(Object key, Runnable action);
 }

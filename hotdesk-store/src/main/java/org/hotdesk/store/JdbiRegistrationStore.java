@@ -36,36 +36,50 @@ public final class JdbiRegistrationStore implements RegistrationStore {
     }
 
     @Override
-    public void replace(Map<String, List<Registration>> bindingsByAccount) {
-        if (bindingsByAccount.isEmpty()) return;
-        List<String> keys = new ArrayList<>(bindingsByAccount.keySet());
+    public void write(Map<String, List<Registration>> rewritten, List<Registration> refreshed) {
+        if (rewritten.isEmpty() && refreshed.isEmpty()) return;
+        List<String> keys = new ArrayList<>(rewritten.keySet());
         db.inTransaction(() -> db.withHandle(h -> {
             for (int from = 0; from < keys.size(); from += DELETE_CHUNK) {
                 h.createUpdate("DELETE FROM registrations WHERE account_key IN (<keys>)")
                         .bindList("keys", keys.subList(from, Math.min(keys.size(), from + DELETE_CHUNK))).execute();
             }
-            PreparedBatch insert = h.prepareBatch("""
-                    INSERT INTO registrations (account_key, tenant_id, device_id, user_id, account, contact,
-                      contact_key, source, transport, user_agent, instance_id, path, registered_at, expires_at, call_id)
-                    VALUES (:account, :tenant, :device, :user, :name, :contact, :contactKey, :source,
-                      :transport, :ua, :instance, :path, :registeredAt, :expiresAt, :callId)""");
-            int rows = 0;
-            for (Map.Entry<String, List<Registration>> account : bindingsByAccount.entrySet()) {
-                for (Registration b : account.getValue()) {
-                    insert.bind("account", account.getKey()).bind("tenant", b.tenantId()).bind("device", b.deviceId())
-                            .bind("user", b.userId()).bind("name", b.account()).bind("contact", b.contact())
-                            .bind("contactKey", b.contactKey()).bind("source", b.source()).bind("transport", b.transport())
-                            .bind("ua", b.userAgent().length() > 300 ? b.userAgent().substring(0, 300) : b.userAgent())
-                            .bind("instance", b.instanceId()).bind("path", String.join("\n", b.path()))
-                            .bind("registeredAt", b.registeredAt()).bind("expiresAt", b.expiresAt())
-                            .bind("callId", b.callId() == null || b.callId().length() <= 200 ? b.callId() : b.callId().substring(0, 200))
-                            .add();
-                    rows++;
+            List<Registration> inserts = new ArrayList<>();
+            rewritten.values().forEach(inserts::addAll);
+            if (!refreshed.isEmpty()) {
+                PreparedBatch update = h.prepareBatch("""
+                        UPDATE registrations SET contact = :contact, source = :source, transport = :transport,
+                          user_agent = :ua, instance_id = :instance, path = :path, registered_at = :registeredAt,
+                          expires_at = :expiresAt, call_id = :callId
+                        WHERE account_key = :account AND contact_key = :contactKey""");
+                for (Registration b : refreshed) bind(update, b).add();
+                int[] counts = update.execute();
+                for (int i = 0; i < counts.length; i++) {
+                    // a row a failed earlier flush never wrote
+                    if (counts[i] == 0) inserts.add(refreshed.get(i));
                 }
             }
-            if (rows > 0) insert.execute();
+            if (!inserts.isEmpty()) {
+                PreparedBatch insert = h.prepareBatch("""
+                        INSERT INTO registrations (account_key, tenant_id, device_id, user_id, account, contact,
+                          contact_key, source, transport, user_agent, instance_id, path, registered_at, expires_at, call_id)
+                        VALUES (:account, :tenant, :device, :user, :name, :contact, :contactKey, :source,
+                          :transport, :ua, :instance, :path, :registeredAt, :expiresAt, :callId)""");
+                for (Registration b : inserts) bind(insert, b).add();
+                insert.execute();
+            }
             return null;
         }));
+    }
+
+    private static PreparedBatch bind(PreparedBatch batch, Registration b) {
+        return batch.bind("account", b.accountKey()).bind("tenant", b.tenantId()).bind("device", b.deviceId())
+                .bind("user", b.userId()).bind("name", b.account()).bind("contact", b.contact())
+                .bind("contactKey", b.contactKey()).bind("source", b.source()).bind("transport", b.transport())
+                .bind("ua", b.userAgent().length() > 300 ? b.userAgent().substring(0, 300) : b.userAgent())
+                .bind("instance", b.instanceId()).bind("path", String.join("\n", b.path()))
+                .bind("registeredAt", b.registeredAt()).bind("expiresAt", b.expiresAt())
+                .bind("callId", b.callId() == null || b.callId().length() <= 200 ? b.callId() : b.callId().substring(0, 200));
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,7 +44,8 @@ public final class LocationService implements Registrations {
     /** contact key → the binding most recently made for it, for requests routed to a registered contact. */
     private final Map<String, Registration> byContact = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<Expiry> expiries = new ConcurrentSkipListSet<>();
-    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    /** Accounts changed since the last flush, and whether only expiries moved (a row update) or rows came and went. */
+    private final Map<String, Change> dirty = new ConcurrentHashMap<>();
     private final Map<String, Revocation> revocations = new ConcurrentHashMap<>();
     private final List<LocationListener> listeners = new CopyOnWriteArrayList<>();
     private final Object flushing = new Object();
@@ -135,7 +135,9 @@ public final class LocationService implements Registrations {
             byContact.put(contactKey, binding);
             expiries.add(Expiry.of(binding));
         });
-        dirty.add(accountKey);
+        // the usual case, a phone refreshing its one contact, is an update of its row, not a delete and an insert
+        boolean sameRow = replaced.size() == 1 && replaced.get(0).contactKey().equals(contactKey);
+        changed(accountKey, sameRow ? Change.REFRESHED : Change.REWRITTEN);
         if (replaced.isEmpty()) {
             tell(l -> l.inserted(binding));
         } else {
@@ -155,7 +157,7 @@ public final class LocationService implements Registrations {
             return true;
         }));
         if (removed.isEmpty()) return Optional.empty();
-        dirty.add(accountKey);
+        changed(accountKey, Change.REWRITTEN);
         for (Registration b : removed) tell(l -> l.removed(b));
         return Optional.of(removed.get(0));
     }
@@ -169,7 +171,7 @@ public final class LocationService implements Registrations {
             removed.addAll(aor.bindings);
             aor.bindings.clear();
         });
-        dirty.add(accountKey);
+        changed(accountKey, Change.REWRITTEN);
         for (Registration b : removed) tell(l -> l.removed(b));
         return removed;
     }
@@ -200,7 +202,7 @@ public final class LocationService implements Registrations {
                 });
                 if (aor.bindings.isEmpty()) retire(aor);
             }
-            dirty.add(first.accountKey);
+            changed(first.accountKey, Change.REWRITTEN);
         }
         revocations.values().removeIf(r -> !r.until().isAfter(now));
         for (Registration b : gone) tell(l -> l.expired(b));
@@ -216,26 +218,34 @@ public final class LocationService implements Registrations {
     public int flush() {
         synchronized (flushing) {
             if (!loaded || dirty.isEmpty()) return 0;
-            Map<String, List<Registration>> batch = new HashMap<>();
-            for (String key : dirty) {
-                dirty.remove(key);
+            Map<String, List<Registration>> rewritten = new HashMap<>();
+            List<Registration> refreshed = new ArrayList<>();
+            Map<String, Change> taken = new HashMap<>();
+            for (String key : dirty.keySet()) {
+                Change change = dirty.remove(key);
+                if (change == null) continue;
+                taken.put(key, change);
                 Aor aor = aors.get(key);
-                if (aor == null) {
-                    batch.put(key, List.of());
-                    continue;
+                List<Registration> now = List.of();
+                if (aor != null) {
+                    synchronized (aor) {
+                        now = List.copyOf(aor.bindings);
+                    }
                 }
-                synchronized (aor) {
-                    batch.put(key, List.copyOf(aor.bindings));
+                if (change == Change.REFRESHED) {
+                    refreshed.addAll(now);
+                } else {
+                    rewritten.put(key, now);
                 }
             }
             try {
-                store.replace(batch);
+                store.write(rewritten, refreshed);
             } catch (RuntimeException e) {
-                dirty.addAll(batch.keySet());
-                log.warn("location write-behind failed, will retry accounts={} cause={}", batch.size(), e.toString());
+                taken.forEach(this::changed);
+                log.warn("location write-behind failed, will retry accounts={} cause={}", taken.size(), e.toString());
                 return 0;
             }
-            return batch.size();
+            return taken.size();
         }
     }
 
@@ -277,6 +287,22 @@ public final class LocationService implements Registrations {
         }
         found.sort(Comparator.comparing(Registration::account).thenComparing(Registration::registeredAt));
         return found;
+    }
+
+    private void changed(String accountKey, Change change) {
+        dirty.merge(accountKey, change, Change::and);
+    }
+
+    /** What a flush must write for an account. */
+    private enum Change {
+        /** Only the expiry (and what the phone sent again) of existing rows moved. */
+        REFRESHED,
+        /** Bindings came or went: the account's rows are written anew. */
+        REWRITTEN;
+
+        Change and(Change other) {
+            return this == REWRITTEN || other == REWRITTEN ? REWRITTEN : REFRESHED;
+        }
     }
 
     /** Runs {@code change} under the account's lock, on an address-of-record that is still in the map. */

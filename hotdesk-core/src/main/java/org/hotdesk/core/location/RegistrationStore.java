@@ -14,9 +14,11 @@ public interface RegistrationStore {
     List<Registration> active(Instant now);
 
     /**
-     * Makes the stored bindings of each account exactly the given ones (none removes them all), in one transaction.
+     * In one transaction: makes the stored bindings of each account in {@code rewritten} exactly the given ones (none
+     * removes them all), and updates each of {@code refreshed} in place (same account and contact; stored anew if its
+     * row is missing).
      */
-    void replace(Map<String, List<Registration>> bindingsByAccount);
+    void write(Map<String, List<Registration>> rewritten, List<Registration> refreshed);
 
     /** Bindings of an account that have not expired at {@code now}, oldest first. */
     List<Registration> ofAccount(String accountKey, Instant now);

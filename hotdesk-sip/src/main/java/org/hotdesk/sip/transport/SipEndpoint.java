@@ -107,10 +107,11 @@ public final class SipEndpoint implements AutoCloseable {
         p.setProperty("javax.sip.ROUTER_PATH", NextHopRouter.class.getName());
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", Slf4jServerLogger.class.getName());
-        p.setProperty("gov.nist.javax.sip.TRACE_LEVEL",
-                LoggerFactory.getLogger("org.hotdesk.sip.wire").isTraceEnabled() ? "TRACE" : "ERROR");
-        p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "true");
-        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "16");
+        boolean wire = LoggerFactory.getLogger("org.hotdesk.sip.wire").isTraceEnabled();
+        p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", wire ? "TRACE" : "ERROR");
+        // the stack formats every message for its log when this is on, logged or not: only for a wire trace
+        p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", String.valueOf(wire));
+        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", System.getProperty("hotdesk.sip.threads", "16"));
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         // larger messages over TCP are refused: nothing a phone sends is anywhere near this
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");

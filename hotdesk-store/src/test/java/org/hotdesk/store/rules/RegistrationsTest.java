@@ -113,6 +113,20 @@ abstract class RegistrationsTest extends BackendTest {
     }
 
     @Test
+    void aRefreshMovesTheStoredExpiry() {
+        location.put(key, binding("sip:a@h:1", null, 300));
+        location.flush();
+        hd.clock().advance(Duration.ofSeconds(200));
+        now = hd.clock().instant();
+        location.put(key, binding("sip:a@h:1", null, 300));
+        location.flush();
+
+        hd.clock().advance(Duration.ofSeconds(200));
+        assertThat(restarted().ofDevice(desk.id())).singleElement()
+                .satisfies(b -> assertThat(b.expiresAt()).isEqualTo(now.plusSeconds(300)));
+    }
+
+    @Test
     void expiredBindingsAreNeitherReturnedNorKeptAndTheListenersHearOfThem() {
         location.put(key, binding("sip:a@h:1", null, 60));
         location.put(key, binding("sip:b@h:2", null, 600));

@@ -73,8 +73,8 @@ class DevicesApiTest {
     }
 
     void register(long deviceId, String userAgent) {
-        hd.core().ports().registrations().replace(java.util.Map.of(LocationService.deviceKey(deviceId), List.of(new Registration(acme.id(), deviceId, null, "hd", "sip:hd@192.0.2.7:5062", "192.0.2.7:5062", "udp",
-                        userAgent, null, List.of(), hd.clock().instant(), hd.clock().instant().plusSeconds(300), "c1"))));
+        hd.core().ports().registrations().write(java.util.Map.of(LocationService.deviceKey(deviceId), List.of(new Registration(acme.id(), deviceId, null, "hd", "sip:hd@192.0.2.7:5062", "192.0.2.7:5062", "udp",
+                        userAgent, null, List.of(), hd.clock().instant(), hd.clock().instant().plusSeconds(300), "c1"))), List.of());
     }
 
     @Test

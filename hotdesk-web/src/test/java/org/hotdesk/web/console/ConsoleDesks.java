@@ -58,8 +58,8 @@ final class ConsoleDesks {
     /** The device account registered from {@code source}, as the SIP registrar stores it. */
     void register(Device d, String source, String userAgent) {
         Instant now = server.hotdesk().clock().instant();
-        core.ports().registrations().replace(java.util.Map.of(LocationService.deviceKey(d.id()), List.of(new Registration(d.tenantId(), d.id(), null, d.sipUsername(), "sip:" + d.sipUsername() + "@" + source,
-                        source, "udp", userAgent, null, List.of(), now, now.plus(Duration.ofHours(1)), "call-" + d.id()))));
+        core.ports().registrations().write(java.util.Map.of(LocationService.deviceKey(d.id()), List.of(new Registration(d.tenantId(), d.id(), null, d.sipUsername(), "sip:" + d.sipUsername() + "@" + source,
+                        source, "udp", userAgent, null, List.of(), now, now.plus(Duration.ofHours(1)), "call-" + d.id()))), List.of());
     }
 
     void fetched(Device d, int times) {

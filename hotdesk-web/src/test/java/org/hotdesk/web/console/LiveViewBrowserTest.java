@@ -103,9 +103,9 @@ class LiveViewBrowserTest extends BusyMorningInBrowser {
 
         // ten desks registered; the pop-up desk and one hub desk are unplugged
         for (Device d : office.desks.subList(0, 10)) {
-            core.ports().registrations().replace(java.util.Map.of(LocationService.deviceKey(d.id()), List.of(new Registration(office.tenant.id(), d.id(), null, d.sipUsername(), "sip:" + d.sipUsername() + "@10.20.0."
+            core.ports().registrations().write(java.util.Map.of(LocationService.deviceKey(d.id()), List.of(new Registration(office.tenant.id(), d.id(), null, d.sipUsername(), "sip:" + d.sipUsername() + "@10.20.0."
                             + d.id() + ":5060", "10.20.0." + d.id() + ":5060", "udp", "Yealink SIP-T54W", null, List.of(),
-                            clock.instant(), clock.instant().plusSeconds(500), "reg-" + d.id()))));
+                            clock.instant(), clock.instant().plusSeconds(500), "reg-" + d.id()))), List.of());
         }
         Device kitchen = office.desk("Desk 3.11 – Corner");
         EmergencyAlert delivered = core.emergency().raise(office.desk("Desk 3.07 – Team Payments"),

@@ -113,6 +113,10 @@ public final class SipEndpoint implements AutoCloseable {
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", String.valueOf(wire));
         p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", System.getProperty("hotdesk.sip.threads", "16"));
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+        // one thread receives every datagram: a burst of REGISTERs waits in the socket buffer, which at the kernel's
+        // default (~200 KiB) overflows within milliseconds of a stall; the kernel caps this at net.core.rmem_max
+        p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", String.valueOf(8 << 20));
+        p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", String.valueOf(1 << 20));
         // larger messages over TCP are refused: nothing a phone sends is anywhere near this
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");

@@ -68,7 +68,7 @@ public final class ResyncNotifier {
             ClientTransaction ct = sip.provider().getNewClientTransaction(notify);
             ct.setApplicationData(new Sent(tenant.domain(), device.label(), binding.contact(), eventName));
             ct.sendRequest();
-            log.info("re-sync NOTIFY sent tenant={} mac={} contact={} event={}", tenant.domain(), device.label(),
+            log.debug("re-sync NOTIFY sent tenant={} mac={} contact={} event={}", tenant.domain(), device.label(),
                     binding.contact(), eventName);
         } catch (Exception e) {
             log.warn("re-sync NOTIFY not sent tenant={} mac={} contact={}: {}", tenant.domain(), device.label(),
@@ -79,8 +79,12 @@ public final class ResyncNotifier {
     /** The phone's answer to a NOTIFY; true when the transaction was one of ours. */
     public static boolean onResponse(ClientTransaction ct, Response response) {
         if (ct == null || !(ct.getApplicationData() instanceof Sent sent)) return false;
-        if (response.getStatusCode() >= 200) {
-            log.info("re-sync NOTIFY answered tenant={} mac={} contact={} status={} {}", sent.tenant(), sent.mac(),
+        if (response.getStatusCode() >= 300) {
+            log.info("re-sync NOTIFY refused tenant={} mac={} contact={} status={} {}", sent.tenant(), sent.mac(),
+                    sent.contact(), response.getStatusCode(), response.getReasonPhrase());
+        } else if (response.getStatusCode() >= 200) {
+            // one per login and logout: the morning rush would flood the log at INFO
+            log.debug("re-sync NOTIFY answered tenant={} mac={} contact={} status={} {}", sent.tenant(), sent.mac(),
                     sent.contact(), response.getStatusCode(), response.getReasonPhrase());
         }
         return true;

@@ -128,7 +128,15 @@ public final class Authentication {
     private void challenge(RequestEvent event, boolean register, String realm, boolean stale) {
         int status = register ? Response.UNAUTHORIZED : Response.PROXY_AUTHENTICATION_REQUIRED;
         String header = register ? "WWW-Authenticate" : "Proxy-Authenticate";
-        sip.reply(event, status, null, r -> digest.challenges(realm, stale).forEach(v -> sip.addHeader(r, header, v)));
+        java.util.function.Consumer<javax.sip.message.Response> challenges =
+                r -> digest.challenges(realm, stale).forEach(v -> sip.addHeader(r, header, v));
+        if (register) {
+            // half of every registration's messages: no transaction kept, a retransmission just gets a new nonce
+            sip.replyStatelessly(event, status, null, challenges);
+        } else {
+            // an INVITE's 407 is ACKed within its transaction (RFC 3261 §17.2.1), so that one is kept
+            sip.reply(event, status, null, challenges);
+        }
     }
 
     private static Optional<AuthorizationHeader> credentialsFor(Request request, boolean register, String realm) {

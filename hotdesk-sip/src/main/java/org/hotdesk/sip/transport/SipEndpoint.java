@@ -115,10 +115,12 @@ public final class SipEndpoint implements AutoCloseable {
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         // one thread receives every datagram: a burst of REGISTERs waits in the socket buffer, which at the kernel's
         // default (~200 KiB) overflows within milliseconds of a stall; the kernel caps this at net.core.rmem_max
-        p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", String.valueOf(8 << 20));
+        p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", String.valueOf(4 << 20));
         p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", String.valueOf(1 << 20));
-        // larger messages over TCP are refused: nothing a phone sends is anywhere near this
-        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        // larger messages are refused (TCP) or cut (UDP): an INVITE with SDP and a PIDF-LO location is under 4 KiB.
+        // The stack allocates a buffer of this size for every datagram it queues, so 64 KiB made a burst of
+        // REGISTERs (a socket buffer's worth queued at once) cost gigabytes of heap
+        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "16384");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
@@ -328,6 +330,27 @@ public final class SipEndpoint implements AutoCloseable {
                 provider.sendResponse(response);
             }
         } catch (SipException | InvalidArgumentException | IllegalStateException e) {
+            log.debug("could not answer {} with {}: {}", request.getMethod(), status, e.getMessage());
+        }
+    }
+
+    /**
+     * Answers without keeping a transaction (RFC 3261 §8.2.7; Kamailio's {@code sl_send_reply}), for an answer that
+     * costs nothing to give again: a retransmitted request simply gets a new one. A request that already has a
+     * transaction is answered through it.
+     */
+    public void replyStatelessly(RequestEvent event, int status, String reason, Consumer<Response> decorate) {
+        if (event.getServerTransaction() != null) {
+            reply(event, status, reason, decorate);
+            return;
+        }
+        Request request = event.getRequest();
+        if (request.getMethod().equals(Request.ACK)) return;
+        Response response = response(status, reason, request);
+        decorate.accept(response);
+        try {
+            provider.sendResponse(response);
+        } catch (SipException e) {
             log.debug("could not answer {} with {}: {}", request.getMethod(), status, e.getMessage());
         }
     }

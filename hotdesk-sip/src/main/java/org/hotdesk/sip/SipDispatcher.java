@@ -1,6 +1,9 @@
 package org.hotdesk.sip;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sip.ClientTransaction;
@@ -12,6 +15,8 @@ import javax.sip.ServerTransaction;
 import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.header.ProxyRequireHeader;
+import javax.sip.header.RequireHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.hotdesk.core.error.InvalidInputException;
@@ -30,6 +35,12 @@ import org.slf4j.MDC;
 final class SipDispatcher implements SipListener {
     private static final Logger log = LoggerFactory.getLogger(SipDispatcher.class);
     private static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, UPDATE, INFO, PRACK, NOTIFY";
+    /** Request-URI schemes this server routes; any other gets 416 (RFC 3261 §8.2.2.1, §16.3 step 2). */
+    private static final Set<String> URI_SCHEMES = Set.of("sip", "sips", "tel");
+    /** Option tags a request may Require of this server (Path, RFC 3327, at the registrar). */
+    private static final Set<String> SUPPORTED = Set.of("path");
+    /** Methods this server answers itself rather than relays, so their Require is for it to check. */
+    private static final Set<String> ANSWERED_HERE = Set.of(Request.REGISTER, Request.OPTIONS, Request.SUBSCRIBE);
 
     private final SipEndpoint sip;
     private final Registrar registrar;
@@ -84,6 +95,7 @@ final class SipDispatcher implements SipListener {
         MDC.put("callId", Proxy.callId(request));
         try {
             String method = request.getMethod();
+            if (!method.equals(Request.ACK) && refusedBeforeRouting(event)) return;
             if (Proxy.inDialog(request) && !method.equals(Request.CANCEL)) {
                 inDialog.handle(event);
                 return;
@@ -110,6 +122,38 @@ final class SipDispatcher implements SipListener {
         } finally {
             MDC.clear();
         }
+    }
+
+    /**
+     * The checks every request passes before any handler sees it (RFC 3261 §8.2.1-§8.2.2, §16.3): the SIP
+     * version, the Request-URI scheme, and the extensions it insists on. Answers and returns true when one fails.
+     */
+    private boolean refusedBeforeRouting(RequestEvent event) {
+        Request request = event.getRequest();
+        String version = SipEndpoint.sipVersion(request);
+        if (!"SIP/2.0".equalsIgnoreCase(version)) {
+            sip.reply(event, Response.VERSION_NOT_SUPPORTED, null);
+            return true;
+        }
+        String scheme = request.getRequestURI().getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!URI_SCHEMES.contains(scheme)) {
+            sip.reply(event, Response.UNSUPPORTED_URI_SCHEME, null);
+            return true;
+        }
+        if (request.getMethod().equals(Request.CANCEL)) return false;
+        List<String> unsupported = new ArrayList<>(optionTags(request, ProxyRequireHeader.NAME));
+        // Require is end to end: only what this server answers itself is its business (§8.2.2.3)
+        if (ANSWERED_HERE.contains(request.getMethod())) unsupported.addAll(optionTags(request, RequireHeader.NAME));
+        unsupported.removeIf(SUPPORTED::contains);
+        if (unsupported.isEmpty()) return false;
+        sip.reply(event, Response.BAD_EXTENSION, null, r -> sip.addHeader(r, "Unsupported", String.join(", ", unsupported)));
+        return true;
+    }
+
+    private static List<String> optionTags(Request request, String header) {
+        List<String> tags = new ArrayList<>();
+        request.getHeaders(header).forEachRemaining(h -> tags.add(((javax.sip.header.OptionTag) h).getOptionTag().trim()));
+        return tags;
     }
 
     @Override

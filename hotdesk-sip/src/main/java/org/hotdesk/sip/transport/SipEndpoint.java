@@ -292,6 +292,15 @@ public final class SipEndpoint implements AutoCloseable {
         return new NetworkAddress(address.getHostAddress(), sourcePort, transport);
     }
 
+    /**
+     * The SIP version the sender speaks, e.g. {@code SIP/2.0}, read from its top Via's sent-protocol: the
+     * stack's parser reports SIP/2.0 for every start line (its "Expecting SIP/2.0" error is built, never thrown).
+     */
+    public static String sipVersion(Request request) {
+        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        return via == null || via.getProtocol() == null ? "SIP/2.0" : via.getProtocol().replace(" ", "");
+    }
+
     /** The request's server transaction, created if the stack has none yet; null for ACK or a retransmission. */
     public ServerTransaction serverTransaction(RequestEvent event) {
         if (event.getServerTransaction() != null) return event.getServerTransaction();

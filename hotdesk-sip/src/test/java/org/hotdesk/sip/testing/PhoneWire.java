@@ -86,6 +86,77 @@ interface PhoneWire extends AutoCloseable {
         }
     }
 
+    /** A plain TCP connection to the server, framed by Content-Length like TLS; the server answers on it. */
+    final class Tcp implements PhoneWire {
+        private final java.net.Socket socket;
+        private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        private volatile boolean closedByPeer;
+
+        Tcp(String ip, InetSocketAddress server) {
+            try {
+                socket = new java.net.Socket();
+                socket.bind(new InetSocketAddress(ip, 0));
+                socket.connect(server, 5000);
+            } catch (IOException e) {
+                throw new IllegalStateException("TCP connection to " + server + " failed: " + e.getMessage(), e);
+            }
+            Thread reader = new Thread(() -> {
+                try {
+                    InputStream in = socket.getInputStream();
+                    for (String m = Tls.readMessage(in); m != null; m = Tls.readMessage(in)) received.add(m);
+                } catch (IOException e) {
+                    // connection reset
+                }
+                closedByPeer = true;
+            }, "tcp-phone-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        public String transport() {
+            return "TCP";
+        }
+
+        /** Whether the server closed (or reset) the connection. */
+        public boolean closedByPeer() {
+            return closedByPeer;
+        }
+
+        public int localPort() {
+            return socket.getLocalPort();
+        }
+
+        public InetAddress localAddress() {
+            return socket.getLocalAddress();
+        }
+
+        public synchronized void send(byte[] bytes) {
+            try {
+                socket.getOutputStream().write(bytes);
+                socket.getOutputStream().flush();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public String receive(int timeoutMillis) {
+            try {
+                return received.poll(Math.max(1, timeoutMillis), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+
+        public void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+    }
+
     /**
      * A TLS connection to the server, as a phone keeps one open: the server sends its requests (INVITE,
      * NOTIFY) back over it. Trusts any certificate, like a phone provisioned without a CA: the tests check
@@ -129,7 +200,7 @@ interface PhoneWire extends AutoCloseable {
             }
         }
 
-        private static String readMessage(InputStream in) throws IOException {
+        static String readMessage(InputStream in) throws IOException {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             int matched = 0;
             while (matched < 4) {

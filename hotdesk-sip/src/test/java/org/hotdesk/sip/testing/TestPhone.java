@@ -44,6 +44,17 @@ public final class TestPhone implements AutoCloseable {
                 "127.0.0.1", serverTlsPort, username, password, domain, userAgent);
     }
 
+    /** A phone that talks SIP over one TCP connection to the server's SIP port; answers come back on it. */
+    public static TestPhone overTcp(int serverPort, String username, String password, String domain, String userAgent) {
+        return new TestPhone(new PhoneWire.Tcp("127.0.0.1", new InetSocketAddress("127.0.0.1", serverPort)),
+                "127.0.0.1", serverPort, username, password, domain, userAgent);
+    }
+
+    /** Whether the server closed this phone's TCP connection (always false for UDP and TLS phones). */
+    public boolean closedByServer() {
+        return socket instanceof PhoneWire.Tcp tcp && tcp.closedByPeer();
+    }
+
     /** The TLS version the connection negotiated (TLS phones only). */
     public String tlsProtocol() {
         return ((PhoneWire.Tls) socket).negotiatedProtocol();

@@ -41,6 +41,10 @@ public final class InDialog {
             }
             return;
         }
+        if (proxy.routedElsewhere(request)) {
+            sip.reply(event, Response.FORBIDDEN, "Not a dialog of this server");
+            return;
+        }
         if (method.equals(Request.BYE)) router.hungUp(Proxy.callId(request));
         proxy.relayInDialog(event);
     }

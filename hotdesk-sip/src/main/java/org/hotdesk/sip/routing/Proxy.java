@@ -345,6 +345,15 @@ public final class Proxy {
         return sip.isMe(request.getRequestURI());
     }
 
+    /**
+     * A request whose top Route names another server: its sender's route set does not pass through here, so this
+     * server never Record-Routed that dialog and is not to relay it (an open relay otherwise).
+     */
+    boolean routedElsewhere(Request request) {
+        ListIterator<?> routes = request.getHeaders(RouteHeader.NAME);
+        return routes.hasNext() && !sip.isMe(((RouteHeader) routes.next()).getAddress().getURI());
+    }
+
     /** INVITE and its CANCEL share the Call-ID and the top Via branch. */
     private static String key(Request request) {
         ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);

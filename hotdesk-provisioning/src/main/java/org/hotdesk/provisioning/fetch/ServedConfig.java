@@ -1,5 +1,6 @@
 package org.hotdesk.provisioning.fetch;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.hotdesk.core.device.Device;
@@ -16,11 +17,18 @@ import org.hotdesk.provisioning.render.FileRequest;
  * @param tenantLabel the tenant's domain, for the log
  * @param access      the tenant's access rule when the answer was made
  * @param fetchLimit  the tenant's provision counter limit
+ * @param body        the file's text in UTF-8, as it goes out
  */
 record ServedConfig(long tenantId, String tenantLabel, List<Device> lines, ProvisioningAccess access, int fetchLimit,
-                    FileRequest.Part part, ConfigFile file, Instant validUntil) {
+                    FileRequest.Part part, ConfigFile file, byte[] body, Instant validUntil) {
     ServedConfig {
         lines = List.copyOf(lines);
+    }
+
+    ServedConfig(long tenantId, String tenantLabel, List<Device> lines, ProvisioningAccess access, int fetchLimit,
+                 FileRequest.Part part, ConfigFile file, Instant validUntil) {
+        this(tenantId, tenantLabel, lines, access, fetchLimit, part, file,
+                file.body().getBytes(StandardCharsets.UTF_8), validUntil);
     }
 
     Device account() {

@@ -533,8 +533,9 @@ public final class DeviceService {
                     accounts.password(), clock.instant());
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.line_added", subject(device), null,
                     "name=" + device.name()));
-            // the gateway's one file configures every port: the new line is in it from now on
-            configChanges.ofDevice(device, "gateway line added");
+            // the gateway's one file configures every port: the new line is in it from now on, and whatever holds
+            // that file knows it by the lines it had
+            devices.linesOf(gatewayId).forEach(l -> configChanges.ofDevice(l, "gateway line added"));
             return device;
         });
     }

@@ -147,7 +147,8 @@ abstract class ConfigChangesTest extends BackendTest {
 
         seen.clear();
         Device second = hd.core().devices().addGatewayLine(acme.id(), gateway, 2, null, TestHotdesk.ADMIN);
-        assertThat(resynced()).containsExactly(second.id() + ":gateway line added");
+        assertThat(resynced()).containsExactly(lines.get(0).id() + ":gateway line added",
+                second.id() + ":gateway line added");
     }
 
     @Test

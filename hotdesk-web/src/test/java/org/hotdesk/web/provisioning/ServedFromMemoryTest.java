@@ -203,6 +203,19 @@ class ServedFromMemoryTest {
         assertThat(fetch(url()).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aGatewaysNewLineIsInItsNextFile() throws Exception {
+        List<Device> lines = hd.core().devices().addGateway(acme.id(), new NewDevice(
+                MacAddress.parse("00:0b:82:00:00:09"), "Lobby ATA", Vendor.GRANDSTREAM, "HT802", null, null), 1,
+                TestHotdesk.ADMIN);
+        String ata = url().replace(FILE, "cfg000b82000009.xml");
+        assertThat(fetch(ata).body()).contains(lines.get(0).sipUsername());
+
+        Device second = hd.core().devices().addGatewayLine(acme.id(), lines.get(0).gatewayId(), 2, null,
+                TestHotdesk.ADMIN);
+        assertThat(fetch(ata).body()).contains(lines.get(0).sipUsername(), second.sipUsername());
+    }
+
     private int storedCount() {
         counter.flush();
         return hd.core().devices().get(acme.id(), desk.id()).provisionCount();

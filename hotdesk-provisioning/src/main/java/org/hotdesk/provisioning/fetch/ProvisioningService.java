@@ -14,7 +14,6 @@ import org.hotdesk.core.device.Gateway;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.event.DeviceEvent;
-import org.hotdesk.core.event.Subscription;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.ProvisioningAccess;
 import org.hotdesk.core.tenant.Tenant;
@@ -49,7 +48,6 @@ public final class ProvisioningService {
     private final ProvisionCounter counter;
     private final Clock clock;
     private final ServedConfigs served = new ServedConfigs();
-    private final Subscription subscription;
 
     public ProvisioningService(HotdeskCore core, Renderers renderers, ProfileBuilder profiles, ProvisionCounter counter,
                                Clock clock) {
@@ -58,18 +56,14 @@ public final class ProvisioningService {
         this.profiles = profiles;
         this.counter = counter;
         this.clock = clock;
-        this.subscription = core.events().subscribeFirst(this::onDeviceEvent);
+        // for as long as the core lives: the server builds one service per core
+        core.events().subscribeFirst(this::onDeviceEvent);
     }
 
     /** Everything the core announces about a device changes its file or who may fetch it. */
     private void onDeviceEvent(DeviceEvent event) {
         served.dropDevice(event.device().id());
         counter.onDeviceEvent(event);
-    }
-
-    /** Stops following the core's events (a stopped server's service must not hold on to them). */
-    public void close() {
-        subscription.close();
     }
 
     public FetchOutcome fetch(FetchRequest request) {

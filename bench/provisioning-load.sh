@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: requests per second for a phone's dynamic configuration file, next to nginx serving the very same
-# bytes as a static file. Each dynamic fetch checks the tenant token, counts the fetch (provision counter, audit
-# row, one database transaction), reads the desk's session and renders the Yealink file.
+# bytes as a static file. Each dynamic fetch is a full answer: the file as the desk shows it now (held in memory
+# until a login, logout or edit drops it), the provision counter counted (in memory, written behind every second).
 #
 #   bench/provisioning-load.sh [SECONDS [CONNECTIONS]]      defaults: 20 seconds, 32 connections
 #

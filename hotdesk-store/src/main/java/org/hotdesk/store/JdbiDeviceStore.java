@@ -149,6 +149,33 @@ public final class JdbiDeviceStore implements DeviceStore {
     }
 
     @Override
+    public java.util.Map<Long, Integer> addProvisionCounts(java.util.Map<Long, Integer> fetches) {
+        if (fetches.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.withHandle(h -> {
+            org.jdbi.v3.core.statement.PreparedBatch add = h.prepareBatch(
+                    "UPDATE devices SET provision_count = provision_count + :n WHERE id = :id");
+            int adds = 0;
+            for (var f : fetches.entrySet()) {
+                if (f.getValue() != 0) {
+                    add.bind("id", f.getKey()).bind("n", f.getValue()).add();
+                    adds++;
+                }
+            }
+            if (adds > 0) {
+                add.execute();
+            }
+            java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+            h.createQuery("SELECT id, provision_count FROM devices WHERE id IN (<ids>)")
+                    .bindList("ids", List.copyOf(fetches.keySet()))
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong("id"), rs.getInt("provision_count")))
+                    .forEach(e -> counts.put(e.getKey(), e.getValue()));
+            return counts;
+        });
+    }
+
+    @Override
     public void resetProvisionCount(long id) {
         db.withHandle(h -> h.createUpdate("UPDATE devices SET provision_count = 0 WHERE id = :id")
                 .bind("id", id).execute());
@@ -170,7 +197,7 @@ public final class JdbiDeviceStore implements DeviceStore {
     @Override
     public List<Device> findUnannouncedResyncs(int limit) {
         return db.withHandle(h -> h.createQuery("SELECT * FROM devices WHERE NOT resync_announced"
-                        + " AND removed_at IS NULL ORDER BY id LIMIT :limit")
+                        + " ORDER BY id LIMIT :limit")
                 .bind("limit", limit).map(DEVICE).list());
     }
 

@@ -71,6 +71,10 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
                 new SessionsApi(core),
                 new CsvApi(core));
         List<WebFeature> features = new ArrayList<>();
+        if (provisioning != null) {
+            // first: Javalin tries routes in the order registered, and phones' fetches are the busiest by far
+            features.add(provisioning::register);
+        }
         features.add(new StaticAssets());
         features.add(new ConsoleSecurity(sessions));
         features.add(new RestApi(authenticator, version, api));
@@ -87,9 +91,6 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new UserActions(core, sessions));
         features.add(new HistoryPage(core, clock, sessions, templates));
         features.add(new SettingsPage(core, sessions, templates));
-        if (provisioning != null) {
-            features.add(provisioning::register);
-        }
         return features;
     }
 }

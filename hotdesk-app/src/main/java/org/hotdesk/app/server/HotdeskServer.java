@@ -8,6 +8,8 @@ import org.hotdesk.app.config.TlsConfig;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.provisioning.counter.CountWriter;
+import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.provisioning.fetch.ProvisioningService;
 import org.hotdesk.provisioning.fetch.ProvisioningUrls;
 import org.hotdesk.provisioning.profile.ProfileBuilder;
@@ -32,13 +34,18 @@ public final class HotdeskServer implements AutoCloseable {
     private final TimerLoop timers;
     private final SipServer sip;
     private final WebhookDelivery alerts;
+    private final CountWriter counts;
     /** How often due emergency alerts are looked for: an alert goes out within this of the call. */
     private static final java.time.Duration ALERT_INTERVAL = java.time.Duration.ofSeconds(1);
+    /** How often provision counts are written behind: a crash loses at most this much of counted fetches. */
+    private static final java.time.Duration COUNT_WRITE_INTERVAL = java.time.Duration.ofSeconds(1);
     /** Shown in the OpenAPI document. */
     private static final String API_VERSION = "0.1.0";
 
-    private HotdeskServer(Wiring wiring, HttpServer http, TimerLoop timers, SipServer sip, WebhookDelivery alerts) {
+    private HotdeskServer(Wiring wiring, HttpServer http, TimerLoop timers, SipServer sip, WebhookDelivery alerts,
+                          CountWriter counts) {
         this.alerts = alerts;
+        this.counts = counts;
         this.wiring = wiring;
         this.http = http;
         this.timers = timers;
@@ -60,17 +67,19 @@ public final class HotdeskServer implements AutoCloseable {
         SipServer sip = SipServer.start(config.sip().toServerConfig(), config.media().toServerConfig(), guard, sipTls,
                 wiring.core(), wiring.clock());
         HttpServer http;
+        // one counter for the phones' fetches and the admins' resets: the counts live in its memory
+        ProvisionCounter counter = wiring.provisionCounter();
         try {
             // phones are given the SIP side's advertised address and actual ports, known once SIP is up
             ServerAddress address = new ServerAddress(sip.host(), sip.port(), sip.port(), sip.tlsPort());
             ProvisioningService provisioning = new ProvisioningService(wiring.core(), StandardRenderers.all(),
-                    new ProfileBuilder(address), wiring.provisionCounter(), wiring.clock());
+                    new ProfileBuilder(address), counter, wiring.clock());
             byte[] nonceKey = new byte[32];
             new SecureRandom().nextBytes(nonceKey);
             // the API answers provisioning URLs with the HTTP port, known only once HTTP is up
             java.util.concurrent.atomic.AtomicInteger httpPort = new java.util.concurrent.atomic.AtomicInteger();
             String adminToken = config.security().adminToken().isEmpty() ? null : config.security().adminToken();
-            WebApp web = new WebApp(wiring.core(), wiring.clock(), adminToken, guard, wiring.provisionCounter(),
+            WebApp web = new WebApp(wiring.core(), wiring.clock(), adminToken, guard, counter,
                     t -> new ProvisioningUrls(config.http().publicUrl(sip.host(), httpPort.get())).forTenant(t),
                     new ProvisioningApi(provisioning, new HttpDigest(nonceKey, wiring.clock())), API_VERSION);
             http = new HttpServer(config.http().host(), config.http().port(), https,
@@ -81,13 +90,14 @@ public final class HotdeskServer implements AutoCloseable {
             sip.close();
             throw e;
         }
+        CountWriter counts = new CountWriter(counter, COUNT_WRITE_INTERVAL);
         WebhookDelivery alerts = new WebhookDelivery(wiring.core()).start(ALERT_INTERVAL);
         TimerLoop timers = new TimerLoop(wiring.core().timers(), wiring.core().calls(), wiring.core().access(),
                 wiring.core().configChanges(), wiring.core().caches(), java.time.Duration.ofHours(config.timers().maxCallHours()),
                 config.timers().checkIntervalSeconds());
         log.info("hotdesk started sip={}:{} (advertised {}) http={}:{} database={}", config.sip().host(), sip.port(),
                 sip.host(), config.http().host(), http.port(), wiring.database().vendor());
-        return new HotdeskServer(wiring, http, timers, sip, alerts);
+        return new HotdeskServer(wiring, http, timers, sip, alerts, counts);
     }
 
     public int sipPort() {
@@ -124,6 +134,7 @@ public final class HotdeskServer implements AutoCloseable {
         alerts.close();
         sip.close();
         http.stop();
+        counts.close();
         wiring.close();
     }
 }

@@ -287,6 +287,8 @@ public final class DeviceService {
                 devices.setGatewayName(gatewayId, clean);
                 audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.renamed",
                         "gateway:" + gatewayId + "/" + gateway.mac().value(), null, "name=" + clean));
+                // an analog gateway's screen title is its name
+                devices.linesOf(gatewayId).forEach(line -> configChanges.ofDevice(line, "gateway name"));
             }
             return provisioning == null ? gateway(tenantId, gatewayId)
                     : setGatewayProvisioning(tenantId, gatewayId, provisioning, actor);
@@ -305,6 +307,8 @@ public final class DeviceService {
         tx.run(() -> {
             Device device = get(tenantId, deviceId);
             sessions.endOpenSessionOf(device, LogoutReason.DEVICE_REMOVED, actor);
+            // announced like an edit, also from the command line, so the server stops serving its configuration
+            configChanges.ofDevice(device, "device removed");
             devices.markRemoved(deviceId, clock.instant());
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.removed", subject(device), null, null));
         });
@@ -529,6 +533,9 @@ public final class DeviceService {
                     accounts.password(), clock.instant());
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.line_added", subject(device), null,
                     "name=" + device.name()));
+            // the gateway's one file configures every port: the new line is in it from now on, and whatever holds
+            // that file knows it by the lines it had
+            devices.linesOf(gatewayId).forEach(l -> configChanges.ofDevice(l, "gateway line added"));
             return device;
         });
     }

@@ -60,6 +60,12 @@ public interface DeviceStore {
     void resetProvisionCount(long id);
 
     /**
+     * Adds counted fetches in one go (the provision counter writes behind) and answers the stored count of each id
+     * afterwards, including ids added 0 times: a reset made by another process shows there.
+     */
+    java.util.Map<Long, Integer> addProvisionCounts(java.util.Map<Long, Integer> fetches);
+
+    /**
      * The server asks the phone to fetch its configuration again (a session began or ended, an admin edit); the
      * request is unannounced until {@link #markResyncAnnounced}.
      */
@@ -68,7 +74,10 @@ public interface DeviceStore {
     /** The server's SIP side was told (it sends the NOTIFY to the registered phone). */
     void markResyncAnnounced(long id);
 
-    /** Devices with a re-sync request nobody announced yet, e.g. one made from the command line. */
+    /**
+     * Devices with a re-sync request nobody announced yet, e.g. one made from the command line; removed ones too,
+     * so the server stops serving a configuration removed from the command line.
+     */
     List<Device> findUnannouncedResyncs(int limit);
 
     /** True, once, when the server had asked this device to fetch its configuration since its last such fetch. */

@@ -16,6 +16,15 @@ public final class DeviceEvents {
         return () -> listeners.remove(listener);
     }
 
+    /**
+     * Subscribes ahead of everyone subscribed so far: for what must be current before anyone tells the phone, e.g.
+     * the served configuration, which a phone answering the re-sync NOTIFY fetches at once.
+     */
+    public Subscription subscribeFirst(Consumer<DeviceEvent> listener) {
+        listeners.add(0, listener);
+        return () -> listeners.remove(listener);
+    }
+
     /** @return whether anyone listens here: the command line's core has no listeners, the server's has */
     public boolean publish(DeviceEvent event) {
         for (Consumer<DeviceEvent> listener : listeners) {

@@ -114,7 +114,8 @@ public final class TenantService {
     public void ensureProvisioningTokens(Actor actor) {
         for (Tenant t : tenants.list()) {
             if (t.provisioningToken() == null) {
-                rotateProvisioningToken(t.id(), actor);
+                // no phone can have used a URL that did not exist: nothing to announce
+                tx.run(() -> newProvisioningToken(t.id(), actor));
             }
         }
     }
@@ -123,11 +124,18 @@ public final class TenantService {
     public Tenant rotateProvisioningToken(long tenantId, Actor actor) {
         return tx.inTransaction(() -> {
             get(tenantId);
-            tenants.setProvisioningToken(tenantId, tokens.next());
-            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.provisioning_url_changed",
-                    "tenant:" + tenantId, null, null));
+            newProvisioningToken(tenantId, actor);
+            // the old URL must stop working at once, also when rotated from the command line: announced like a
+            // tenant-wide edit (phones still on the old URL then learn at once that it is gone)
+            configChanges.ofTenant(tenantId, "provisioning URL");
             return get(tenantId);
         });
+    }
+
+    private void newProvisioningToken(long tenantId, Actor actor) {
+        tenants.setProvisioningToken(tenantId, tokens.next());
+        audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.provisioning_url_changed",
+                "tenant:" + tenantId, null, null));
     }
 
     private static String requireName(String name) {

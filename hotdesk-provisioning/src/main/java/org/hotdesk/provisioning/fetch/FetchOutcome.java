@@ -4,8 +4,12 @@ import org.hotdesk.provisioning.render.ConfigFile;
 
 /** What the provisioning endpoint answers. None of the refusals says which check failed, or names an account. */
 public sealed interface FetchOutcome {
-    /** 200 with the rendered file. */
-    record Served(ConfigFile file) implements FetchOutcome {
+    /**
+     * 200 with the rendered file.
+     *
+     * @param body the file's text in UTF-8, encoded once when rendered rather than at every fetch (read-only)
+     */
+    record Served(ConfigFile file, byte[] body) implements FetchOutcome {
     }
 
     /** 404: no such file, no such MAC, or a token that is not this MAC's tenant's. */

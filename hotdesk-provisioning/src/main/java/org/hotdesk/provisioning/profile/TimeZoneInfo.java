@@ -57,6 +57,18 @@ public record TimeZoneInfo(ZoneId zone, int standardOffsetSeconds, String posix,
         return new TimeZoneInfo(zone, standard.getTotalSeconds(), posix(zone, standard, dst), dst);
     }
 
+    /**
+     * Until when {@link #of} answers the same for {@code at}: the zone's next transition or the next new year in
+     * it, whichever comes first (a configuration that spells the zone out is kept no longer than that).
+     */
+    public static Instant nextChange(ZoneId zone, Instant at) {
+        ZoneRules rules = zone.getRules();
+        Instant newYear = LocalDateTime.ofInstant(at, zone).toLocalDate().withDayOfYear(1).plusYears(1)
+                .atStartOfDay(zone).toInstant();
+        ZoneOffsetTransition next = rules.nextTransition(at);
+        return next != null && next.getInstant().isBefore(newYear) ? next.getInstant() : newYear;
+    }
+
     private static Change change(ZoneOffsetTransition t) {
         LocalDateTime before = t.getDateTimeBefore();
         int day = before.getDayOfMonth();

@@ -127,4 +127,39 @@ abstract class ConfigChangesTest extends BackendTest {
                 TestHotdesk.ADMIN);
         assertThat(seen).hasSize(2);
     }
+
+    @Test
+    void aRemovedDeskARotatedUrlAndAGatewaysNewNameOrLineAreAnnounced() {
+        hd.core().devices().remove(acme.id(), kitchen.id(), TestHotdesk.ADMIN);
+        assertThat(resynced()).containsExactly(kitchen.id() + ":device removed");
+
+        seen.clear();
+        hd.core().tenants().rotateProvisioningToken(acme.id(), TestHotdesk.ADMIN);
+        assertThat(resynced()).containsExactly(window.id() + ":provisioning URL");
+
+        seen.clear();
+        List<Device> lines = hd.core().devices().addGateway(acme.id(), new org.hotdesk.core.device.NewDevice(
+                org.hotdesk.core.device.MacAddress.parse("000b82000009"), "Lobby ATA",
+                org.hotdesk.core.device.Vendor.GRANDSTREAM, "HT802", null, null), 1, TestHotdesk.ADMIN);
+        long gateway = lines.get(0).gatewayId();
+        hd.core().devices().updateGateway(acme.id(), gateway, "Front ATA", null, TestHotdesk.ADMIN);
+        assertThat(resynced()).containsExactly(lines.get(0).id() + ":gateway name");
+
+        seen.clear();
+        Device second = hd.core().devices().addGatewayLine(acme.id(), gateway, 2, null, TestHotdesk.ADMIN);
+        assertThat(resynced()).containsExactly(lines.get(0).id() + ":gateway line added",
+                second.id() + ":gateway line added");
+    }
+
+    @Test
+    void aDeskRemovedFromTheCommandLineIsAnnouncedByTheServer() {
+        hd.core().configChanges().announcePending(10); // the login before anyone listened
+        seen.clear();
+        TestHotdesk commandLine = new TestHotdesk(db.database(), hd.clock());
+        commandLine.core().devices().remove(acme.id(), kitchen.id(), TestHotdesk.ADMIN);
+        assertThat(seen).isEmpty();
+
+        assertThat(hd.core().configChanges().announcePending(10)).isEqualTo(1);
+        assertThat(resynced()).containsExactly(kitchen.id() + ":changed from the command line");
+    }
 }

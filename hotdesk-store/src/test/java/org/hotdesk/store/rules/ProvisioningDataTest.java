@@ -88,6 +88,19 @@ abstract class ProvisioningDataTest extends BackendTest {
     }
 
     @Test
+    void countsWrittenBehindAddUpAndAResetMadeMeanwhileShows() {
+        Device a = hd.device(acme);
+        Device b = hd.device(acme);
+        hd.core().ports().devices().countProvisioning(b.id());
+        assertThat(hd.core().ports().devices().addProvisionCounts(java.util.Map.of(a.id(), 3, b.id(), 0)))
+                .containsEntry(a.id(), 3).containsEntry(b.id(), 1);
+        hd.core().ports().devices().resetProvisionCount(a.id());
+        assertThat(hd.core().ports().devices().addProvisionCounts(java.util.Map.of(a.id(), 2)))
+                .as("added on top of the reset, not over it").containsEntry(a.id(), 2);
+        assertThat(hd.core().ports().devices().addProvisionCounts(java.util.Map.of())).isEmpty();
+    }
+
+    @Test
     void aPersonsKeysAreKeptInOrderAndReplacedWhole() {
         User alice = hd.user(acme, "1001", "4321");
         List<FunctionKey> keys = List.of(new FunctionKey(FunctionKey.Type.BLF, "1002", "Bob"),

@@ -33,7 +33,7 @@ public final class ProvisioningApi {
         ctx.header("Cache-Control", "no-store");
         switch (outcome) {
             case FetchOutcome.Served served -> ctx.status(HttpStatus.OK).contentType(served.file().contentType())
-                    .result(served.file().body());
+                    .result(served.body());
             case FetchOutcome.NotFound ignored -> ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain")
                     .result("not found\n");
             case FetchOutcome.Unauthorized ignored -> ctx.status(HttpStatus.UNAUTHORIZED)

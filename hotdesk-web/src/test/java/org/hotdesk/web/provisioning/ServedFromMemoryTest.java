@@ -1,0 +1,236 @@
+package org.hotdesk.web.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.MacAddress;
+import org.hotdesk.core.device.NewDevice;
+import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.tenant.FeatureCodes;
+import org.hotdesk.core.tenant.ProvisioningAccess;
+import org.hotdesk.core.tenant.ProvisioningSettings;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.user.FunctionKey;
+import org.hotdesk.core.user.NewUser;
+import org.hotdesk.core.user.User;
+import org.hotdesk.provisioning.counter.ProvisionCounter;
+import org.hotdesk.provisioning.fetch.ProvisioningService;
+import org.hotdesk.provisioning.fetch.ProvisioningUrls;
+import org.hotdesk.provisioning.profile.ProfileBuilder;
+import org.hotdesk.provisioning.profile.ServerAddress;
+import org.hotdesk.provisioning.render.StandardRenderers;
+import org.hotdesk.store.testing.TestDatabase;
+import org.hotdesk.store.testing.TestHotdesk;
+import org.hotdesk.web.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server answers repeated fetches from memory; every answer is still what the desk shows now. Real HTTP on
+ * loopback, a Yealink T46U's requests. "Another process" is a second core on the same database with nobody
+ * listening to its events, as the {@code hotdesk} command line is.
+ */
+class ServedFromMemoryTest {
+    private static final String YEALINK_UA = "Yealink SIP-T46U 108.86.0.20 00:15:65:aa:bb:cc";
+    private static final String FILE = "001565aabbcc.cfg";
+
+    TestDatabase db;
+    TestHotdesk hd;
+    HttpServer server;
+    ProvisionCounter counter;
+    Tenant acme;
+    Device desk;
+    User alice;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        db = TestDatabase.h2();
+        hd = new TestHotdesk(db.database());
+        counter = new ProvisionCounter(hd.core().ports().transactions(), hd.core().ports().devices(),
+                hd.core().ports().audit(), hd.clock());
+        ProvisioningService service = new ProvisioningService(hd.core(), StandardRenderers.all(),
+                new ProfileBuilder(new ServerAddress("pbx.acme.example", 5060, 5060, 5061)), counter, hd.clock());
+        server = new HttpServer("127.0.0.1", 0, null, Map::of,
+                new ProvisioningApi(service, new HttpDigest("test key".getBytes(StandardCharsets.UTF_8), hd.clock())));
+        server.start();
+        acme = hd.tenant("acme.example");
+        desk = hd.core().devices().add(acme.id(), new NewDevice(MacAddress.parse("00:15:65:AA:BB:CC"), "Desk 3",
+                Vendor.YEALINK, "T46U", null, null), TestHotdesk.ADMIN);
+        alice = hd.core().users().create(acme.id(), new NewUser("1001", "Alice Smith", "4321", true, null),
+                TestHotdesk.ADMIN);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+        db.close();
+    }
+
+    @Test
+    void aLoginShowsInTheVeryNextFetch() throws Exception {
+        assertThat(fetch(url()).body()).contains("account.1.label = Hot desk \u2013 Desk 3");
+        assertThat(fetch(url()).body()).as("from memory").contains("account.1.label = Hot desk \u2013 Desk 3");
+
+        hd.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        assertThat(fetch(url()).body()).contains("account.1.label = 1001 Alice Smith", "linekey.1.label = Log out");
+
+        hd.core().sessions().logout(desk.id(), LogoutReason.USER, TestHotdesk.ADMIN);
+        assertThat(fetch(url()).body()).contains("account.1.label = Hot desk \u2013 Desk 3").doesNotContain("Alice");
+    }
+
+    @Test
+    void anAdminsEditShowsInTheNextFetch() throws Exception {
+        hd.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        assertThat(fetch(url()).body()).contains("account.1.label = 1001 Alice Smith").doesNotContain("Bob");
+
+        hd.core().users().setKeys(acme.id(), alice.id(), List.of(new FunctionKey(FunctionKey.Type.BLF, "1002", "Bob")),
+                TestHotdesk.ADMIN);
+        assertThat(fetch(url()).body()).contains("linekey.2.value = 1002", "linekey.2.label = Bob");
+        hd.core().users().rename(acme.id(), alice.id(), "Alice Jones", TestHotdesk.ADMIN);
+        assertThat(fetch(url()).body()).contains("account.1.label = 1001 Alice Jones");
+
+        hd.core().sessions().logout(desk.id(), LogoutReason.USER, TestHotdesk.ADMIN);
+        hd.core().devices().rename(acme.id(), desk.id(), "Window seat", "T46U", TestHotdesk.ADMIN);
+        assertThat(fetch(url()).body()).contains("account.1.label = Hot desk \u2013 Window seat");
+
+        FeatureCodes codes = acme.settings().featureCodes();
+        hd.core().tenants().updateSettings(acme.id(), acme.settings().withFeatureCodes(new FeatureCodes(
+                codes.otpLogin(), codes.extensionLogin(), List.of("*44"), codes.logout())), TestHotdesk.ADMIN);
+        assertThat(fetch(url()).body()).contains("linekey.1.value = *44");
+    }
+
+    @Test
+    void aRotatedUrlARemovedDeskAndDigestAccessAnswerAtOnce() throws Exception {
+        String old = url();
+        assertThat(fetch(old).statusCode()).isEqualTo(200);
+        hd.core().tenants().rotateProvisioningToken(acme.id(), TestHotdesk.ADMIN);
+        assertThat(fetch(old).statusCode()).as("the old URL").isEqualTo(404);
+        assertThat(fetch(url()).statusCode()).isEqualTo(200);
+
+        String current = url();
+        acme = hd.core().tenants().updateSettings(acme.id(), acme.settings().withProvisioning(
+                new ProvisioningSettings("pool.ntp.org", 20, 500, ProvisioningAccess.DIGEST)), TestHotdesk.ADMIN);
+        assertThat(fetch(current).statusCode()).as("the token URL under digest access").isEqualTo(404);
+        assertThat(fetch(url()).statusCode()).as("no credentials").isEqualTo(401);
+        acme = hd.core().tenants().updateSettings(acme.id(), acme.settings().withProvisioning(
+                new ProvisioningSettings("pool.ntp.org", 20, 500, ProvisioningAccess.URL_TOKEN)), TestHotdesk.ADMIN);
+        assertThat(fetch(url()).statusCode()).isEqualTo(200);
+
+        hd.core().devices().remove(acme.id(), desk.id(), TestHotdesk.ADMIN);
+        assertThat(fetch(url()).statusCode()).as("a removed desk").isEqualTo(404);
+    }
+
+    @Test
+    void concurrentFetchesOfOneDeskNeverPassTheLimitAndTheLimitIsAuditedOnce() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> fetches = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            fetches.add(http.sendAsync(request(url()), HttpResponse.BodyHandlers.ofString()));
+        }
+        long served = 0;
+        long refused = 0;
+        for (CompletableFuture<HttpResponse<String>> f : fetches) {
+            int status = f.get().statusCode();
+            if (status == 200) served++;
+            if (status == 403) refused++;
+        }
+        assertThat(served).isEqualTo(20);
+        assertThat(refused).isEqualTo(44);
+        assertThat(storedCount()).isEqualTo(20);
+        assertThat(hd.core().ports().audit().list(acme.id(), 200)).filteredOn(r -> r.action().equals("provisioning.refused"))
+                .as("one refusal audited per episode, not 44").hasSize(1)
+                .allSatisfy(r -> assertThat(r.reason()).isEqualTo("LIMIT_REACHED"));
+        assertThat(hd.core().ports().audit().list(acme.id(), 200))
+                .noneMatch(r -> r.action().equals("provisioning.fetched")).as("no audit row per counted fetch");
+    }
+
+    @Test
+    void countsAreWrittenBehindInOneBatch() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(fetch(url()).statusCode()).isEqualTo(200);
+        }
+        assertThat(hd.core().devices().get(acme.id(), desk.id()).provisionCount()).as("not yet written").isZero();
+        assertThat(counter.flush()).as("desks written").isEqualTo(1);
+        assertThat(hd.core().devices().get(acme.id(), desk.id()).provisionCount()).isEqualTo(3);
+        assertThat(counter.flush()).as("nothing new").isZero();
+    }
+
+    @Test
+    void aResetFromTheCommandLineTakesEffectInTheServer() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            fetch(url());
+        }
+        assertThat(fetch(url()).statusCode()).isEqualTo(403);
+        // the server writes its counts every second; an admin resets minutes later (fetches counted in the second
+        // before a reset from another process are written after it, and count again)
+        counter.flush();
+
+        TestHotdesk commandLine = new TestHotdesk(db.database(), hd.clock());
+        new ProvisionCounter(commandLine.core().ports().transactions(), commandLine.core().ports().devices(),
+                commandLine.core().ports().audit(), hd.clock()).reset(acme.id(), desk.id(), TestHotdesk.ADMIN);
+        counter.flush(); // the server's next write-behind, within a second
+        assertThat(fetch(url()).statusCode()).isEqualTo(200);
+        assertThat(storedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void editsFromTheCommandLineShowOnceTheServerAnnouncesThem() throws Exception {
+        assertThat(fetch(url()).body()).contains("Hot desk \u2013 Desk 3");
+        TestHotdesk commandLine = new TestHotdesk(db.database(), hd.clock());
+
+        commandLine.core().devices().rename(acme.id(), desk.id(), "Window seat", "T46U", TestHotdesk.ADMIN);
+        commandLine.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN),
+                TestHotdesk.ADMIN);
+        hd.core().configChanges().announcePending(200); // the server's timer loop
+        assertThat(fetch(url()).body()).contains("account.1.label = 1001 Alice Smith");
+
+        commandLine.core().devices().remove(acme.id(), desk.id(), TestHotdesk.ADMIN);
+        hd.core().configChanges().announcePending(200);
+        assertThat(fetch(url()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aGatewaysNewLineIsInItsNextFile() throws Exception {
+        List<Device> lines = hd.core().devices().addGateway(acme.id(), new NewDevice(
+                MacAddress.parse("00:0b:82:00:00:09"), "Lobby ATA", Vendor.GRANDSTREAM, "HT802", null, null), 1,
+                TestHotdesk.ADMIN);
+        String ata = url().replace(FILE, "cfg000b82000009.xml");
+        assertThat(fetch(ata).body()).contains(lines.get(0).sipUsername());
+
+        Device second = hd.core().devices().addGatewayLine(acme.id(), lines.get(0).gatewayId(), 2, null,
+                TestHotdesk.ADMIN);
+        assertThat(fetch(ata).body()).contains(lines.get(0).sipUsername(), second.sipUsername());
+    }
+
+    private int storedCount() {
+        counter.flush();
+        return hd.core().devices().get(acme.id(), desk.id()).provisionCount();
+    }
+
+    private String url() {
+        return new ProvisioningUrls("http://127.0.0.1:" + server.port()).forTenant(hd.core().tenants().get(acme.id()))
+                + FILE;
+    }
+
+    private HttpRequest request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("User-Agent", YEALINK_UA).GET().build();
+    }
+
+    private HttpResponse<String> fetch(String url) throws IOException, InterruptedException {
+        return http.send(request(url), HttpResponse.BodyHandlers.ofString());
+    }
+}

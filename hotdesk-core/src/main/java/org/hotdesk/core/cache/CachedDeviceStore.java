@@ -153,6 +153,13 @@ final class CachedDeviceStore implements DeviceStore {
     }
 
     @Override
+    public java.util.Map<Long, Integer> addProvisionCounts(java.util.Map<Long, Integer> fetches) {
+        java.util.Map<Long, Integer> stored = store.addProvisionCounts(fetches);
+        for (Long id : fetches.keySet()) edits.local(cache, id);
+        return stored;
+    }
+
+    @Override
     public void resetProvisionCount(long id) {
         store.resetProvisionCount(id);
         edits.local(cache, id);

@@ -43,6 +43,8 @@ final class TimerLoop implements AutoCloseable {
                 int abandoned = calls.endAbandoned(maxCall);
                 int ended = timers.expireDue();
                 access.removeExpired();
+                // first the rows other processes edited, so what the announced re-syncs fetch is current
+                caches.catchUp();
                 int resynced = configChanges.announcePending(RESYNC_BATCH);
                 if (ended > 0 || abandoned > 0 || resynced > 0) {
                     log.info("session timers ended={} abandonedCalls={} resyncsFromCommandLine={}", ended, abandoned,

@@ -18,6 +18,7 @@ public final class Caches {
     private final EditGeneration generation;
     private final AtomicLong seen = new AtomicLong(-1);
     private final ReadCache<?>[] all;
+    private final java.util.List<Runnable> dropListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Caches(Ports raw) {
         this.generation = raw.editGeneration();
@@ -41,14 +42,23 @@ public final class Caches {
         long now = generation.current();
         long before = seen.getAndSet(now);
         if (before != now) {
-            for (ReadCache<?> c : all) c.clear();
+            clear();
             if (before >= 0) log.debug("caches dropped: edits made elsewhere generation={}", now);
         }
     }
 
-    /** Drops everything (tests, and an admin's explicit reload). */
+    /** Drops everything (tests, and an admin's explicit reload), and tells whoever built on the dropped rows. */
     public void clear() {
         for (ReadCache<?> c : all) c.clear();
+        dropListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * {@code listener} runs whenever everything is dropped: answers made from rows held here (e.g. rendered phone
+     * configurations) may have used a row another process changed, and must go too.
+     */
+    public void onDropAll(Runnable listener) {
+        dropListeners.add(listener);
     }
 
     /** What a decorator does on each write: forget the row, and count the edit for other processes. */

@@ -58,6 +58,8 @@ public final class ProvisioningService {
         this.clock = clock;
         // for as long as the core lives: the server builds one service per core
         core.events().subscribeFirst(this::onDeviceEvent);
+        // an edit from another process may reach a render through a cached row before its re-sync is announced
+        core.caches().onDropAll(served::dropAll);
     }
 
     /** Everything the core announces about a device changes its file or who may fetch it. */

@@ -60,6 +60,13 @@ final class ServedConfigs {
         }
     }
 
+    /** Drops every answer. */
+    void dropAll() {
+        generation.incrementAndGet();
+        byDevice.clear();
+        answers.clear();
+    }
+
     int size() {
         return answers.size();
     }

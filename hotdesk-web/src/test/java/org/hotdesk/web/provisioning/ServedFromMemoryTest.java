@@ -195,12 +195,31 @@ class ServedFromMemoryTest {
         commandLine.core().devices().rename(acme.id(), desk.id(), "Window seat", "T46U", TestHotdesk.ADMIN);
         commandLine.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN),
                 TestHotdesk.ADMIN);
-        hd.core().configChanges().announcePending(200); // the server's timer loop
+        serversTimerTick();
         assertThat(fetch(url()).body()).contains("account.1.label = 1001 Alice Smith");
 
         commandLine.core().devices().remove(acme.id(), desk.id(), TestHotdesk.ADMIN);
-        hd.core().configChanges().announcePending(200);
+        serversTimerTick();
         assertThat(fetch(url()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAnswerRenderedFromARowEditedElsewhereGoesWhenTheServerCatchesUp() throws Exception {
+        assertThat(fetch(url()).body()).contains("Hot desk \u2013 Desk 3");
+        TestHotdesk commandLine = new TestHotdesk(db.database(), hd.clock());
+        // the edit is in the database but its re-sync not announced yet: the held answer is still served
+        commandLine.core().devices().rename(acme.id(), desk.id(), "Window seat", "T46U", TestHotdesk.ADMIN);
+        assertThat(fetch(url()).body()).contains("Hot desk \u2013 Desk 3");
+
+        hd.core().caches().catchUp(); // the server's every-second look at edits made elsewhere
+
+        assertThat(fetch(url()).body()).contains("Hot desk \u2013 Window seat");
+    }
+
+    /** What the server's timer loop does: catch up with edits made elsewhere, then announce their re-syncs. */
+    private void serversTimerTick() {
+        hd.core().caches().catchUp();
+        hd.core().configChanges().announcePending(200);
     }
 
     @Test

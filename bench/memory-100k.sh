@@ -4,12 +4,12 @@
 # start, and the heap in use after a full GC once every desk has registered again (so the location service and the
 # account caches hold all N). One summary line.
 #
-#   bench/memory-100k.sh [N]          default N=100000; env HEAP=512m RATE=2000 (registrations per second)
+#   bench/memory-100k.sh [N]          default N=100000; env HEAP=512m RATE=1000 (registrations per second)
 #
 # Needs: a built hotdesk-app/target/hotdesk.jar, SIPp (apt-get install sip-tester), python3, curl, jcmd (the JDK's).
 # Loopback only; SIPp bounded by -m and timeouts; stops the server when done.
 set -euo pipefail
-N="${1:-100000}"; HEAP="${HEAP:-512m}"; RATE="${RATE:-2000}"
+N="${1:-100000}"; HEAP="${HEAP:-512m}"; RATE="${RATE:-1000}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/hotdesk-app/target/hotdesk.jar"
 [ -f "$jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
@@ -22,8 +22,8 @@ export HOTDESK_TLS_SIP_PORT=0 HOTDESK_TLS_HTTPS_PORT=0 HOTDESK_ADMIN_TOKEN=$TOKE
 # bcrypt at its lowest cost only to create 100,000 PINs in reasonable time; it is not on any measured path
 export HOTDESK_SECURITY_PIN_HASH_COST=4
 server=""
-stop() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; server=""; }
-trap 'stop; rm -rf "$work"' EXIT
+stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=""; }
+trap 'stop; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 start() { # JAVA_OPTS...
   HOTDESK_JAVA_OPTS="$*" "$root/bin/hotdesk" serve > "$work/server.log" 2>&1 &
   server=$!
@@ -53,27 +53,35 @@ java="$(readlink "/proc/$jpid/exe")"     # the JDK bin/hotdesk chose
 jcmd="$(dirname "$java")/jcmd"
 tenant=$(api -H 'Content-Type: application/json' -d "{\"name\":\"Mem\",\"domain\":\"$DOMAIN\"}" \
   "http://127.0.0.1:$HTTP/api/v1/tenants" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+# in files of 20,000 rows: the API takes bodies up to 1 MB
 python3 - "$N" "$work" <<'PY'
 import sys
-n, work = int(sys.argv[1]), sys.argv[2]
-with open(work + '/devices.csv', 'w') as f:
-    f.write('mac,name,vendor\n')
-    for i in range(n): f.write('00:15:65:%02x:%02x:%02x,Desk %d,yealink\n' % (i >> 16 & 255, i >> 8 & 255, i & 255, i))
-with open(work + '/users.csv', 'w') as f:
-    f.write('extension,name,hot_desk,enabled,pin\n')
-    for i in range(n): f.write('%d,Person %d,true,true,%04d\n' % (100000 + i, i, 1000 + i % 9000))
+n, work, chunk = int(sys.argv[1]), sys.argv[2], 20000
+for part, start in enumerate(range(0, n, chunk)):
+    with open('%s/devices-%03d.csv' % (work, part), 'w') as f:
+        f.write('mac,name,vendor\n')
+        for i in range(start, min(n, start + chunk)):
+            f.write('00:15:65:%02x:%02x:%02x,Desk %d,yealink\n' % (i >> 16 & 255, i >> 8 & 255, i & 255, i))
+    with open('%s/users-%03d.csv' % (work, part), 'w') as f:
+        f.write('extension,name,hot_desk,enabled,pin\n')
+        for i in range(start, min(n, start + chunk)):
+            f.write('%d,Person %d,true,true,%04d\n' % (100000 + i, i, 1000 + i % 9000))
 PY
-api -H 'Content-Type: text/csv' --data-binary @"$work/devices.csv" "http://127.0.0.1:$HTTP/api/v1/tenants/$tenant/devices.csv" >/dev/null
-api -H 'Content-Type: text/csv' --data-binary @"$work/users.csv" "http://127.0.0.1:$HTTP/api/v1/tenants/$tenant/users.csv" >/dev/null
+for f in "$work"/devices-*.csv; do
+  api -H 'Content-Type: text/csv' --data-binary @"$f" "http://127.0.0.1:$HTTP/api/v1/tenants/$tenant/devices.csv" >/dev/null
+done
+for f in "$work"/users-*.csv; do
+  api -H 'Content-Type: text/csv' --data-binary @"$f" "http://127.0.0.1:$HTTP/api/v1/tenants/$tenant/users.csv" >/dev/null
+done
 # the generated device passwords, read from the database the way an operator could (the API shows each only once)
 "$java" -cp "$jar" org.h2.tools.Shell -url "$HOTDESK_DATABASE_URL" \
-  -sql "SELECT sip_username || ';$DOMAIN;[authentication username=' || sip_username || ' password=' || sip_password || ']' FROM devices" \
-  | grep -F '[authentication' | sed 's/ *$//' | { echo SEQUENTIAL; cat; } > "$work/accounts.csv"
+  -sql "SELECT sip_username || ';$DOMAIN;[authentication username=' || sip_username || ' password=' || sip_password || ']' FROM devices WHERE removed_at IS NULL" \
+  | grep -F '[authentication username=' | grep -vF '||' | sed 's/ *$//' | { echo SEQUENTIAL; cat; } > "$work/accounts.csv"
 [ "$(($(wc -l < "$work/accounts.csv") - 1))" -eq "$N" ] || { echo "expected $N accounts" >&2; exit 3; }
 register() { # OUT
   timeout $((N / RATE * 3 + 120)) sipp 127.0.0.1:$SIP -sf "$root/bench/sipp/register_auth_domain.xml" -inf "$work/accounts.csv" \
     -i 127.0.0.1 -p $SIPP_PORT -t u1 -r "$RATE" -rp 1000 -m "$N" -l $((RATE * 6)) -recv_timeout 5000 \
-    -timeout $((N / RATE * 3 + 60))s -buff_size 1048576 -nostdin -trace_stat -stf "$work/$1.csv" >/dev/null 2>&1 || true
+    -timeout $((N / RATE * 3 + 60))s -buff_size 1048576 -nostdin -trace_stat -stf "$work/$1.csv" -trace_err -error_file "$work/$1.err" >/dev/null 2>&1 || true
   python3 - "$work/$1.csv" <<'PY'
 import sys
 rows = [l.rstrip('\n').split(';') for l in open(sys.argv[1]) if l.strip()]

@@ -111,7 +111,7 @@ public final class SipNetwork implements AutoCloseable {
                     .childOption(ChannelOption.TCP_NODELAY, true) // SIP messages are small and wait for answers
                     .childHandler(pipeline)
                     .bind(new InetSocketAddress(host, port)).syncUninterruptibly().channel();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty rethrows the bind's IOException unchecked
             throw new IllegalStateException("could not bind " + what + " " + host + ":" + port + ": " + e.getMessage(), e);
         }
     }

@@ -67,7 +67,7 @@ final class UdpReceivers {
             }
             log.debug("udp bound on {}:{} with {} {} socket(s)", config.bindHost(), bound, sockets.size(), io.name());
             return new UdpReceivers(loops, threads, sockets, bound);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty rethrows the bind's IOException unchecked
             sockets.forEach(Channel::close);
             loops.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             throw new IllegalStateException("could not bind UDP " + config.bindHost() + ":" + port + ": " + e.getMessage(), e);

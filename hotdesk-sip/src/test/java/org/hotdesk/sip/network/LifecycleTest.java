@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LifecycleTest {
     static long sipThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith("sip-")).count();
+                .filter(t -> t.isAlive() && (t.getName().startsWith("sip-udp-") || t.getName().startsWith("sip-tcp-"))).count();
     }
 
     @Test

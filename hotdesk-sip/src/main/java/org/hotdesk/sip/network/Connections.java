@@ -46,8 +46,4 @@ final class Connections {
         StreamLink link = open.get(peer);
         return link != null && link.open() ? link : null;
     }
-
-    int size() {
-        return open.size();
-    }
 }

@@ -56,9 +56,9 @@ final class UdpReceivers {
                 if (io.reusePort()) {
                     bootstrap.option(EpollChannelOption.SO_REUSEPORT, true)
                             .option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, slot)
-                            .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(slot * BATCH));
+                            .option(ChannelOption.RECVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(slot * BATCH));
                 } else {
-                    bootstrap.option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(slot));
+                    bootstrap.option(ChannelOption.RECVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(slot));
                 }
                 // port 0: the first socket takes a free port, the others join it there
                 Channel socket = bootstrap.bind(new InetSocketAddress(config.bindHost(), bound)).syncUninterruptibly().channel();

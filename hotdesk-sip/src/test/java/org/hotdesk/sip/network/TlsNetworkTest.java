@@ -170,7 +170,7 @@ class TlsNetworkTest {
 
     @Test
     void theServerEnablesOnlyThePolicysProtocols() {
-        javax.net.ssl.SSLEngine engine = ((io.netty.handler.ssl.SslHandler) new TlsEngines(serverContext).accepting()).engine();
+        javax.net.ssl.SSLEngine engine = new TlsEngines(serverContext).accepting().engine();
         assertThat(engine.getEnabledProtocols()).containsExactly("TLSv1.3", "TLSv1.2");
         assertThat(engine.getEnabledCipherSuites()).isNotEmpty()
                 .allMatch(org.hotdesk.core.security.TlsPolicy.CIPHER_SUITES::contains);

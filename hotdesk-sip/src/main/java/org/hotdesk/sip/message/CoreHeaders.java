@@ -13,13 +13,14 @@ final class CoreHeaders {
     static String problem(SipMessage m, String method) {
         try {
             if (m.topVia() == null) return "missing Via";
-            exactlyOne(m, "From");
-            m.from();
-            exactlyOne(m, "To");
-            m.to();
-            exactlyOne(m, "Call-ID");
-            if (m.callId().isEmpty()) return "empty Call-ID";
-            exactlyOne(m, "CSeq");
+            String problem = exactlyOne(m, "From");
+            if (problem == null) m.from();
+            if (problem == null) problem = exactlyOne(m, "To");
+            if (problem == null) m.to();
+            if (problem == null) problem = exactlyOne(m, "Call-ID");
+            if (problem == null && m.callId().isEmpty()) problem = "empty Call-ID";
+            if (problem == null) problem = exactlyOne(m, "CSeq");
+            if (problem != null) return problem;
             CSeq cseq = m.cseq();
             // §8.1.1.5: the CSeq method matches the request's (RFC 4475 §3.1.2.17, §3.1.2.18)
             if (method != null && !cseq.method().equals(method)) {
@@ -43,10 +44,10 @@ final class CoreHeaders {
         }
     }
 
-    private static void exactlyOne(SipMessage m, String name) {
+    private static String exactlyOne(SipMessage m, String name) {
         int n = m.lineCount(name);
-        if (n == 0) throw new MalformedHeaderException(name, "missing");
-        if (n > 1) throw new MalformedHeaderException(name, "given " + n + " times");
+        if (n == 0) return "missing " + name;
+        return n > 1 ? name + " given " + n + " times" : null;
     }
 
     private static boolean atMostOne(SipMessage m, String name) {

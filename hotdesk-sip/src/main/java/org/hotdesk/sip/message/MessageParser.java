@@ -104,7 +104,9 @@ public final class MessageParser {
         while (colon < textEnd && isWs(data[colon])) colon++;
         if (nameEnd == p || colon == textEnd || data[colon] != ':') {
             String line = new String(data, p, Math.min(textEnd - p, 40), StandardCharsets.ISO_8859_1);
-            return (colon == textEnd ? "header line without a colon: '" : "bad header name in '") + printable(line) + "'";
+            boolean anyColon = false;
+            for (int i = p; i < textEnd && !anyColon; i++) anyColon = data[i] == ':';
+            return (anyColon ? "bad header name in '" : "header line without a colon: '") + printable(line) + "'";
         }
         String name = HeaderNames.canonical(new String(data, p, nameEnd - p, StandardCharsets.ISO_8859_1));
         int eol = lineEnd(data, p, end);

@@ -121,6 +121,22 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return true;
     }
 
+    /** The number of header lines, for walking them in arrival order with {@link #headerName} / {@link #headerValue}. */
+    public int headerCount() {
+        return lines.size();
+    }
+
+    /** The name of line {@code i}: compact forms expanded, known names in their usual spelling. */
+    public String headerName(int i) {
+        if (i < 0 || i >= lines.size()) throw new IndexOutOfBoundsException(i);
+        return lines.name(i);
+    }
+
+    public String headerValue(int i) {
+        if (i < 0 || i >= lines.size()) throw new IndexOutOfBoundsException(i);
+        return lines.value(i);
+    }
+
     /** How many lines carry that name (values of a combined line count once). */
     int lineCount(String name) {
         return lines.count(HeaderNames.canonical(name));

@@ -18,7 +18,7 @@ class ArchitectureTest {
     @Test
     void coreUsesNoSipHttpSqlOrFrameworkTypes() {
         noClasses().that().resideInAPackage("org.hotdesk.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..", "io.javalin..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.netty..", "io.javalin..",
                         "org.eclipse.jetty..", "org.jdbi..", "java.sql..", "javax.sql..", "org.flywaydb..",
                         "com.fasterxml..", "picocli..", "org.hotdesk.store..", "org.hotdesk.web..", "org.hotdesk.app..",
                         "org.hotdesk.sip..")
@@ -38,11 +38,20 @@ class ArchitectureTest {
                 .check(HOTDESK);
     }
 
-    /** The SIP stack stays inside hotdesk-sip: the rest of the server sees SipServer, SipConfig and the core. */
+    /** Netty stays in the SIP network layer: the stack above it and the handlers see frames, links and peers. */
     @Test
-    void noJainSipTypeLeavesTheSipModule() {
-        noClasses().that().resideOutsideOfPackage("org.hotdesk.sip..")
-                .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..")
+    void nettyStaysInTheSipNetworkLayer() {
+        noClasses().that().resideOutsideOfPackage("org.hotdesk.sip.network..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.netty..")
+                .check(HOTDESK);
+    }
+
+    /** The message model is plain data: it knows nothing of sockets, transactions or handlers. */
+    @Test
+    void sipMessagesKnowNothingAboveThem() {
+        noClasses().that().resideInAPackage("org.hotdesk.sip.message..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hotdesk.sip.network..", "org.hotdesk.sip.stack..",
+                        "org.hotdesk.sip.registrar..", "org.hotdesk.sip.routing..", "org.hotdesk.core..")
                 .check(HOTDESK);
     }
 }

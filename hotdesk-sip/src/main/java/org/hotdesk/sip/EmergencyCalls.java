@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import javax.sip.address.SipURI;
-import javax.sip.message.Request;
+import org.hotdesk.sip.message.SipRequest;
+import org.hotdesk.sip.message.SipUri;
 import org.hotdesk.core.tenant.TenantService;
 import org.hotdesk.sip.routing.DialString;
-import org.hotdesk.sip.routing.Proxy;
 
 /**
  * Recognises emergency calls before anything else looks at a request, so that no limit stands in their way:
@@ -33,12 +32,13 @@ final class EmergencyCalls {
         this.clock = clock;
     }
 
-    boolean isEmergency(Request request) {
-        String callId = Proxy.callId(request);
+    boolean isEmergency(SipRequest request) {
+        String callId = request.callId();
         if (callId != null && calls.containsKey(callId)) return true;
-        if (!request.getMethod().equals(Request.INVITE) || Proxy.inDialog(request)) return false;
-        if (!(request.getRequestURI() instanceof SipURI uri) || uri.getUser() == null) return false;
-        if (!emergencyNumbers().contains(DialString.decode(uri.getUser()))) return false;
+        if (!request.method().equals("INVITE") || request.inDialog()) return false;
+        SipUri uri = request.requestUri();
+        if (!uri.isSip() || uri.user() == null) return false;
+        if (!emergencyNumbers().contains(DialString.decode(uri.user()))) return false;
         Instant now = clock.instant();
         calls.values().removeIf(started -> started.isBefore(now.minus(CALL_LIFETIME)));
         if (callId != null) calls.put(callId, now);

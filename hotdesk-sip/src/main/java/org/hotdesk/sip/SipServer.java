@@ -28,7 +28,7 @@ import org.hotdesk.sip.routing.InDialog;
 import org.hotdesk.sip.routing.Proxy;
 import org.hotdesk.sip.routing.ServerAnswers;
 import org.hotdesk.sip.routing.VoiceLogins;
-import org.hotdesk.sip.transport.NetworkAddress;
+import org.hotdesk.sip.network.Peer;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,9 +97,9 @@ public final class SipServer implements AutoCloseable {
                                   HotdeskCore core, Clock clock) {
         LocationService location = core.location();
         location.load();
-        SipEndpoint sip = SipEndpoint.start(config, tls,
-                uri -> location.byContact(ContactKey.of(uri.getUser(), uri.getHost(), uri.getPort()))
-                        .map(b -> new NetworkAddress(b.sourceHost(), b.sourcePort(), b.transport())));
+        SipEndpoint sip = SipEndpoint.start(config, tls, uri -> !uri.isSip() ? java.util.Optional.empty()
+                : location.byContact(ContactKey.of(uri.user(), uri.host(), uri.port()))
+                        .map(b -> new Peer(b.sourceHost(), b.sourcePort(), b.transport().toLowerCase(java.util.Locale.ROOT))));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sip-timers");
             t.setDaemon(true);
@@ -113,27 +113,26 @@ public final class SipServer implements AutoCloseable {
         });
         DigestAuthenticator digest = new DigestAuthenticator(clock, Duration.ofSeconds(config.nonceLifetimeSeconds()),
                 config.digestAlgorithms());
-        PhoneKeyLogins phoneKeys = new PhoneKeyLogins(sip, core, digest, location, guard, clock);
-        Authentication auth = new Authentication(sip, new SipAccounts(core, location), digest, guard, phoneKeys);
-        Registrar registrar = new Registrar(sip, auth, location, config, clock);
+        PhoneKeyLogins phoneKeys = new PhoneKeyLogins(core, digest, location, guard, clock);
+        Authentication auth = new Authentication(sip.host(), new SipAccounts(core, location), digest, guard, phoneKeys);
+        Registrar registrar = new Registrar(auth, location, config, clock);
         location.addListener(phoneKeys);
-        Proxy proxy = new Proxy(sip, timers, config.ringTimeoutSeconds());
-        ServerAnswers answers = new ServerAnswers(sip, timers);
-        VoiceLogins voice = new VoiceLogins(sip, answers, core,
+        Proxy proxy = new Proxy(sip.stack(), timers, config.ringTimeoutSeconds());
+        ServerAnswers answers = new ServerAnswers(sip.stack(), timers);
+        VoiceLogins voice = new VoiceLogins(sip.host(), answers, core,
                 new RtpPorts(config.host(), media.rtpPortMin(), media.rtpPortMax()), pacer,
                 new PromptCatalog(media.language()), Duration.ofSeconds(media.interDigitSeconds()),
                 Duration.ofSeconds(media.callLimitSeconds()), guard);
-        CallRouter router = new CallRouter(core, auth, location, proxy, voice, sip, guard,
-                new LocationConveyance(sip, clock));
-        InDialog inDialog = new InDialog(sip, proxy, answers, router);
+        CallRouter router = new CallRouter(core, auth, location, proxy, voice, guard, new LocationConveyance(clock));
+        InDialog inDialog = new InDialog(proxy, answers, router);
         ScheduledExecutorService held = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "sip-held");
             t.setDaemon(true);
             return t;
         });
-        sip.listen(new SipDispatcher(sip, registrar, router, inDialog, proxy, guard, held,
-                new EmergencyCalls(core.tenants(), clock)));
-        ResyncNotifier notifier = new ResyncNotifier(sip, location, id -> core.tenants().get(id));
+        new SipDispatcher(sip.stack(), inDialog, guard, held, new EmergencyCalls(core.tenants(), clock))
+                .listen(registrar, router, proxy);
+        ResyncNotifier notifier = new ResyncNotifier(sip.stack(), location, id -> core.tenants().get(id));
         Subscription resyncs = core.events().subscribe(notifier::onDeviceEvent);
         // after the NOTIFY: the phone that loses its phone-key binding is still told to re-sync
         Subscription bindings = core.events().subscribe(e -> {

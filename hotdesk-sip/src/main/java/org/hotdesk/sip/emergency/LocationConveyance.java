@@ -1,13 +1,11 @@
 package org.hotdesk.sip.emergency;
 
 import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.time.Clock;
-import javax.sip.header.ContentTypeHeader;
-import javax.sip.message.Request;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Location;
-import org.hotdesk.sip.transport.SipEndpoint;
+import org.hotdesk.sip.message.SipRequest;
+import org.hotdesk.sip.stack.OwnAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,28 +17,27 @@ import org.slf4j.LoggerFactory;
 public final class LocationConveyance {
     private static final Logger log = LoggerFactory.getLogger(LocationConveyance.class);
 
-    private final SipEndpoint sip;
     private final Clock clock;
 
-    public LocationConveyance(SipEndpoint sip, Clock clock) {
-        this.sip = sip;
+    public LocationConveyance(Clock clock) {
         this.clock = clock;
     }
 
     /** @param location where the desk is: its own fields and its site's */
-    public void attach(Request invite, Device device, Location location, String domain) {
+    public void attach(SipRequest invite, Device device, Location location, String domain) {
         if (!hasCivicFields(location)) {
             log.error("emergency call from a desk with no emergency location tenant={} mac={}", domain, device.label());
             return;
         }
-        String contentId = "loc-" + SipEndpoint.randomToken() + "@" + domain;
+        String contentId = "loc-" + OwnAddress.token() + "@" + domain;
         String pidf = PidfLo.of(device, location, "sip:" + device.sipUsername() + "@" + domain, clock.instant());
-        String boundary = "hotdesk-" + SipEndpoint.randomToken();
+        String boundary = "hotdesk-" + OwnAddress.token();
         StringBuilder body = new StringBuilder();
-        byte[] offer = invite.getRawContent();
-        ContentTypeHeader offerType = (ContentTypeHeader) invite.getHeader(ContentTypeHeader.NAME);
-        if (offer != null && offer.length > 0) {
-            String type = offerType == null ? "application/sdp" : offerType.getContentType() + "/" + offerType.getContentSubType();
+        byte[] offer = invite.body();
+        String offerType = invite.contentType();
+        if (offer.length > 0) {
+            // the media type without its parameters; a charset stays with the part it describes
+            String type = offerType == null ? "application/sdp" : offerType.split(";")[0].trim();
             body.append("--").append(boundary).append("\r\nContent-Type: ").append(type).append("\r\n\r\n")
                     .append(new String(offer, StandardCharsets.UTF_8));
             if (body.charAt(body.length() - 1) != '\n') body.append("\r\n");
@@ -48,16 +45,10 @@ public final class LocationConveyance {
         body.append("--").append(boundary).append("\r\nContent-Type: ").append(PidfLo.CONTENT_TYPE)
                 .append("\r\nContent-ID: <").append(contentId).append(">\r\n\r\n").append(pidf)
                 .append("--").append(boundary).append("--\r\n");
-        try {
-            ContentTypeHeader multipart = sip.headers().createContentTypeHeader("multipart", "mixed");
-            multipart.setParameter("boundary", boundary);
-            invite.setContent(body.toString().getBytes(StandardCharsets.UTF_8), multipart);
-        } catch (ParseException e) {
-            throw new IllegalStateException("cannot write the location body", e);
-        }
-        sip.addHeader(invite, "Geolocation", "<cid:" + contentId + ">");
+        invite.setBody("multipart/mixed;boundary=" + boundary, body.toString().getBytes(StandardCharsets.UTF_8));
+        invite.addLast("Geolocation", "<cid:" + contentId + ">");
         // the gateway must not route on it: it is for the answering point
-        sip.addHeader(invite, "Geolocation-Routing", "no");
+        invite.addLast("Geolocation-Routing", "no");
     }
 
     static boolean hasCivicFields(Location l) {

@@ -12,10 +12,17 @@ import io.netty.buffer.ByteBuf;
  * @param problem why the stream cannot be framed, or null
  */
 record ContentLength(int value, String problem) {
+    private static final String NONE = "no Content-Length";
+
     private static final byte[] LONG_NAME = "content-length".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     boolean valid() {
         return problem == null;
+    }
+
+    /** No Content-Length header at all (an RFC 2543 sender). */
+    boolean missing() {
+        return value == -1 && NONE.equals(problem);
     }
 
     /**
@@ -42,7 +49,7 @@ record ContentLength(int value, String problem) {
             }
             line = end;
         }
-        if (found == 0) return new ContentLength(-1, "no Content-Length");
+        if (found == 0) return new ContentLength(-1, NONE);
         if (found > 1) return new ContentLength(-1, "several Content-Length headers");
         return problem == null ? new ContentLength(value, null) : new ContentLength(-1, problem);
     }

@@ -11,8 +11,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Cuts a TCP/TLS byte stream into SIP messages (byte[]): the header block up to the first CRLFCRLF, then as many
  * body bytes as Content-Length says (RFC 3261 §18.3). Between messages, CRs and LFs are skipped, and a CRLFCRLF
- * "ping" is answered with a CRLF "pong" (RFC 5626 §3.5.1, §4.4.1). A stream that cannot be framed any more (no or
- * bad Content-Length, a message beyond maxMessageBytes) is closed: every later byte would be misread.
+ * "ping" is answered with a CRLF "pong" (RFC 5626 §3.5.1, §4.4.1). A stream that cannot be framed any more (bad or
+ * several Content-Length, a message beyond maxMessageBytes) is closed: every later byte would be misread.
+ *
+ * <p>A message with no Content-Length at all is what an RFC 2543 client sends (RFC 4475 §3.4.1 counts it valid):
+ * its header block is taken as the whole message, so it is answered, and then the connection is closed, because
+ * where its body ends nobody can tell.
  */
 final class StreamFramer extends ByteToMessageDecoder {
     private static final Logger log = LoggerFactory.getLogger(StreamFramer.class);
@@ -28,6 +32,8 @@ final class StreamFramer extends ByteToMessageDecoder {
     /** Length of the current message once its headers are read; -1 before. */
     private int messageLength = -1;
     private boolean broken;
+    /** An RFC 2543 sender's message is answered before its connection closes; this long is left for the answer. */
+    private static final long ANSWER_GRACE_MILLIS = 2000;
 
     StreamFramer(int maxMessageBytes, String transport) {
         this.maxMessageBytes = maxMessageBytes;
@@ -43,7 +49,7 @@ final class StreamFramer extends ByteToMessageDecoder {
         if (messageLength < 0 && searched == 0 && !skipKeepAlives(ctx, in)) {
             return;
         }
-        if (messageLength < 0 && !readHeaders(ctx, in)) {
+        if (messageLength < 0 && !readHeaders(ctx, in, out)) {
             return;
         }
         if (in.readableBytes() < messageLength) {
@@ -76,7 +82,7 @@ final class StreamFramer extends ByteToMessageDecoder {
     }
 
     /** Finds the end of the header block and the message length; false if more bytes are needed or it failed. */
-    private boolean readHeaders(ChannelHandlerContext ctx, ByteBuf in) {
+    private boolean readHeaders(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         int start = in.readerIndex();
         int available = Math.min(in.readableBytes(), maxMessageBytes);
         int headersEnd = endOfHeaders(in, start + Math.max(0, searched - 3), start + available);
@@ -86,6 +92,18 @@ final class StreamFramer extends ByteToMessageDecoder {
             return false;
         }
         ContentLength length = ContentLength.in(in, start, headersEnd);
+        if (length.missing()) {
+            byte[] headers = new byte[headersEnd - start];
+            in.readBytes(headers);
+            out.add(headers);
+            log.debug("{} message from {} without Content-Length: answered, then the connection closes", transport,
+                    ctx.channel().remoteAddress());
+            broken = true;
+            in.skipBytes(in.readableBytes());
+            searched = 0;
+            ctx.executor().schedule(() -> { ctx.close(); }, ANSWER_GRACE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return false;
+        }
         if (!length.valid()) {
             unframeable(ctx, in, length.problem());
             return false;

@@ -1,18 +1,21 @@
 package org.hotdesk.sip.notify;
 
 import java.util.List;
-import javax.sip.ClientTransaction;
-import javax.sip.address.Address;
-import javax.sip.address.URI;
-import javax.sip.message.Request;
-import javax.sip.message.Response;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.event.DeviceEvent;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.tenant.Tenant;
-import org.hotdesk.sip.transport.SipEndpoint;
+import org.hotdesk.sip.message.CSeq;
+import org.hotdesk.sip.message.NameAddr;
+import org.hotdesk.sip.message.SipRequest;
+import org.hotdesk.sip.message.SipResponse;
+import org.hotdesk.sip.message.SipUri;
+import org.hotdesk.sip.stack.ClientTransaction;
+import org.hotdesk.sip.stack.OwnAddress;
+import org.hotdesk.sip.stack.ResponseListener;
+import org.hotdesk.sip.stack.SipStack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class ResyncNotifier {
     private static final Logger log = LoggerFactory.getLogger(ResyncNotifier.class);
 
-    private final SipEndpoint sip;
+    private final SipStack stack;
     private final LocationService location;
     private final java.util.function.LongFunction<Tenant> tenants;
 
-    public ResyncNotifier(SipEndpoint sip, LocationService location, java.util.function.LongFunction<Tenant> tenants) {
-        this.sip = sip;
+    public ResyncNotifier(SipStack stack, LocationService location, java.util.function.LongFunction<Tenant> tenants) {
+        this.stack = stack;
         this.location = location;
         this.tenants = tenants;
     }
@@ -50,52 +53,46 @@ public final class ResyncNotifier {
     }
 
     private void send(Tenant tenant, Device device, Registration binding, String eventName) {
+        Sent sent = new Sent(tenant.domain(), device.label(), binding.contact(), eventName);
         try {
-            URI target = sip.parseUri(binding.contact());
-            Address server = sip.address("<sip:hotdesk@" + tenant.domain() + ">");
-            Address phone = sip.address("<sip:" + binding.account() + "@" + tenant.domain() + ">");
-            Request notify = sip.messages().createRequest(target, Request.NOTIFY,
-                    sip.provider().getNewCallId(), sip.headers().createCSeqHeader(1L, Request.NOTIFY),
-                    sip.headers().createFromHeader(server, SipEndpoint.randomToken()),
-                    sip.headers().createToHeader(phone, null),
-                    List.of(sip.via(binding.transport())), sip.headers().createMaxForwardsHeader(70));
-            for (String route : binding.path()) {
-                notify.addLast(sip.headers().createRouteHeader(sip.address(route)));
-            }
-            sip.addHeader(notify, "Event", eventName);
-            sip.addHeader(notify, "Subscription-State", "terminated");
-            notify.addHeader(sip.contact());
-            ClientTransaction ct = sip.provider().getNewClientTransaction(notify);
-            ct.setApplicationData(new Sent(tenant.domain(), device.label(), binding.contact(), eventName));
-            ct.sendRequest();
+            OwnAddress own = stack.own();
+            SipRequest notify = SipRequest.create("NOTIFY", SipUri.parse(binding.contact()));
+            notify.addLast("Via", own.via(binding.transport()).toString());
+            for (String route : binding.path()) notify.addLast("Route", route);
+            notify.addLast("Max-Forwards", "70");
+            notify.addLast("From", NameAddr.parse("<sip:hotdesk@" + tenant.domain() + ">").withTag(OwnAddress.token()).toString());
+            notify.addLast("To", "<sip:" + binding.account() + "@" + tenant.domain() + ">");
+            notify.addLast("Call-ID", OwnAddress.token() + "@" + own.host());
+            notify.addLast("CSeq", new CSeq(1, "NOTIFY").toString());
+            notify.addLast("Contact", own.contact().toString());
+            notify.addLast("Event", eventName);
+            notify.addLast("Subscription-State", "terminated");
+            stack.send(notify, sent);
             log.debug("re-sync NOTIFY sent tenant={} mac={} contact={} event={}", tenant.domain(), device.label(),
                     binding.contact(), eventName);
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             log.warn("re-sync NOTIFY not sent tenant={} mac={} contact={}: {}", tenant.domain(), device.label(),
                     binding.contact(), e.getMessage());
         }
     }
 
-    /** The phone's answer to a NOTIFY; true when the transaction was one of ours. */
-    public static boolean onResponse(ClientTransaction ct, Response response) {
-        if (ct == null || !(ct.getApplicationData() instanceof Sent sent)) return false;
-        if (response.getStatusCode() >= 300) {
-            log.info("re-sync NOTIFY refused tenant={} mac={} contact={} status={} {}", sent.tenant(), sent.mac(),
-                    sent.contact(), response.getStatusCode(), response.getReasonPhrase());
-        } else if (response.getStatusCode() >= 200) {
-            // one per login and logout: the morning rush would flood the log at INFO
-            log.debug("re-sync NOTIFY answered tenant={} mac={} contact={} status={} {}", sent.tenant(), sent.mac(),
-                    sent.contact(), response.getStatusCode(), response.getReasonPhrase());
+    /** One NOTIFY in flight: what its answer is logged with. */
+    private record Sent(String tenant, String mac, String contact, String event) implements ResponseListener {
+        @Override
+        public void onResponse(ClientTransaction transaction, SipResponse response) {
+            if (response.status() >= 300) {
+                log.info("re-sync NOTIFY refused tenant={} mac={} contact={} status={} {}", tenant, mac, contact,
+                        response.status(), response.reason());
+            } else if (response.status() >= 200) {
+                // one per login and logout: the morning rush would flood the log at INFO
+                log.debug("re-sync NOTIFY answered tenant={} mac={} contact={} status={} {}", tenant, mac, contact,
+                        response.status(), response.reason());
+            }
         }
-        return true;
-    }
 
-    public static boolean onTimeout(ClientTransaction ct) {
-        if (ct == null || !(ct.getApplicationData() instanceof Sent sent)) return false;
-        log.warn("re-sync NOTIFY unanswered tenant={} mac={} contact={}", sent.tenant(), sent.mac(), sent.contact());
-        return true;
-    }
-
-    private record Sent(String tenant, String mac, String contact, String event) {
+        @Override
+        public void onTimeout(ClientTransaction transaction) {
+            log.warn("re-sync NOTIFY unanswered tenant={} mac={} contact={}", tenant, mac, contact);
+        }
     }
 }

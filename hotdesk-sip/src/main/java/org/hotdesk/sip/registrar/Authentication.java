@@ -1,22 +1,18 @@
 package org.hotdesk.sip.registrar;
 
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import javax.sip.RequestEvent;
-import javax.sip.header.AuthorizationHeader;
-import javax.sip.header.ProxyAuthorizationHeader;
-import javax.sip.message.Request;
-import javax.sip.message.Response;
 import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.sip.auth.DigestAlgorithm;
 import org.hotdesk.sip.auth.DigestAuthenticator;
 import org.hotdesk.sip.auth.DigestResponse;
 import org.hotdesk.sip.auth.DigestVerdict;
-import org.hotdesk.sip.transport.SipEndpoint;
+import org.hotdesk.sip.message.AuthHeader;
+import org.hotdesk.sip.message.SipRequest;
+import org.hotdesk.sip.stack.ServerRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,15 +27,17 @@ public final class Authentication {
     /** The one answer to every failed authentication, whatever failed. */
     static final String WRONG_PASSWORD = "Wrong username or password";
 
-    private final SipEndpoint sip;
     private final SipAccounts accounts;
     private final DigestAuthenticator digest;
     private final SourceGuard guard;
     private final PhoneKeyLogins phoneKeys;
 
-    public Authentication(SipEndpoint sip, SipAccounts accounts, DigestAuthenticator digest, SourceGuard guard,
+    private final String serverHost;
+
+    /** @param serverHost the realm when a request names no domain at all */
+    public Authentication(String serverHost, SipAccounts accounts, DigestAuthenticator digest, SourceGuard guard,
                           PhoneKeyLogins phoneKeys) {
-        this.sip = sip;
+        this.serverHost = serverHost;
         this.accounts = accounts;
         this.digest = digest;
         this.guard = guard;
@@ -51,7 +49,7 @@ public final class Authentication {
      * @param domain      its host part: the tenant's domain for a user account
      * @return the account, or empty when the request has been answered (challenge or 403)
      */
-    public Optional<SipAccount> authenticate(RequestEvent event, String claimedUser, String domain) {
+    public Optional<SipAccount> authenticate(ServerRequest event, String claimedUser, String domain) {
         return authenticate(event, claimedUser, domain, account -> false);
     }
 
@@ -59,15 +57,15 @@ public final class Authentication {
      * The same; {@code refusalWaived} lets an authenticated account through although it is refused otherwise
      * (a disabled desk still reaches the emergency numbers: Kari's Law wants them dialable from every phone).
      */
-    public Optional<SipAccount> authenticate(RequestEvent event, String claimedUser, String domain,
+    public Optional<SipAccount> authenticate(ServerRequest event, String claimedUser, String domain,
                                              Predicate<SipAccount> refusalWaived) {
-        Request request = event.getRequest();
-        boolean register = request.getMethod().equals(Request.REGISTER);
-        String source = SipEndpoint.sourceOf(request).host();
+        SipRequest request = event.request();
+        boolean register = request.method().equals("REGISTER");
+        String source = event.source().host();
         List<SipAccount> candidates = accounts.candidates(claimedUser, domain, source, register);
         Optional<Tenant> tenant = candidates.isEmpty() ? accounts.tenant(domain) : Optional.of(candidates.get(0).tenant());
-        String realm = tenant.map(Tenant::domain).orElse(domain == null ? sip.host() : domain);
-        Optional<AuthorizationHeader> credentials = credentialsFor(request, register, realm);
+        String realm = tenant.map(Tenant::domain).orElse(domain == null ? serverHost : domain);
+        Optional<AuthHeader> credentials = credentialsFor(request, register, realm);
         if (credentials.isEmpty()) {
             // an unknown account gets the same challenge, but asking after one counts against the address
             if (candidates.isEmpty() && !accounts.isUser(claimedUser, domain)) guard.failed(source, "probe of " + claimedUser);
@@ -76,7 +74,7 @@ public final class Authentication {
         }
         DigestResponse response = parse(credentials.get());
         List<SipAccount> named = candidates.stream().filter(a -> a.username().equals(response.username())).toList();
-        DigestAuthenticator.Match match = digest.verifyAny(request.getMethod(), response, realm,
+        DigestAuthenticator.Match match = digest.verifyAny(request.method(), response, realm,
                 named.stream().<Function<DigestAlgorithm, Optional<String>>>map(a -> a::ha1).toList());
         if (match.verdict() == DigestVerdict.STALE) {
             challenge(event, register, realm, true);
@@ -93,14 +91,14 @@ public final class Authentication {
         SipAccount account = named.get(match.index());
         Optional<String> refusal = account.refusal();
         if (refusal.isPresent() && !refusalWaived.test(account)) {
-            sip.reply(event, Response.FORBIDDEN, refusal.get());
+            event.reply(403, refusal.get());
             return Optional.empty();
         }
         return Optional.of(account);
     }
 
     /** No account password fits a REGISTER for a user's address: it may be their PIN, from the desk's hot-desk key. */
-    private Optional<SipAccount> phoneKey(RequestEvent event, Tenant tenant, String extension, DigestResponse response,
+    private Optional<SipAccount> phoneKey(ServerRequest event, Tenant tenant, String extension, DigestResponse response,
                                           String realm) {
         switch (digest.nonceState(response.nonce())) {
             case STALE -> {
@@ -108,7 +106,7 @@ public final class Authentication {
                 return Optional.empty();
             }
             case INVALID -> {
-                refuse(event, extension, tenant.domain(), SipEndpoint.sourceOf(event.getRequest()).host());
+                refuse(event, extension, tenant.domain(), event.source().host());
                 return Optional.empty();
             }
             default -> {
@@ -117,44 +115,40 @@ public final class Authentication {
         }
     }
 
-    private void refuse(RequestEvent event, String claimedUser, String domain, String source) {
-        Request request = event.getRequest();
-        log.warn("digest refused method={} user={} domain={} source={}", request.getMethod(), claimedUser, domain,
-                SipEndpoint.sourceOf(request));
+    private void refuse(ServerRequest event, String claimedUser, String domain, String source) {
+        log.warn("digest refused method={} user={} domain={} source={}", event.method(), claimedUser, domain,
+                event.source());
         guard.failed(source, "wrong digest for " + claimedUser);
-        sip.reply(event, Response.FORBIDDEN, WRONG_PASSWORD);
+        event.reply(403, WRONG_PASSWORD);
     }
 
-    private void challenge(RequestEvent event, boolean register, String realm, boolean stale) {
-        int status = register ? Response.UNAUTHORIZED : Response.PROXY_AUTHENTICATION_REQUIRED;
+    private void challenge(ServerRequest event, boolean register, String realm, boolean stale) {
+        int status = register ? 401 : 407;
         String header = register ? "WWW-Authenticate" : "Proxy-Authenticate";
-        java.util.function.Consumer<javax.sip.message.Response> challenges =
-                r -> digest.challenges(realm, stale).forEach(v -> sip.addHeader(r, header, v));
+        java.util.function.Consumer<org.hotdesk.sip.message.SipResponse> challenges =
+                r -> digest.challenges(realm, stale).forEach(v -> r.addLast(header, v));
         if (register) {
             // half of every registration's messages: no transaction kept, a retransmission just gets a new nonce
-            sip.replyStatelessly(event, status, null, challenges);
+            event.replyStatelessly(status, null, challenges);
         } else {
             // an INVITE's 407 is ACKed within its transaction (RFC 3261 §17.2.1), so that one is kept
-            sip.reply(event, status, null, challenges);
+            event.reply(status, null, challenges);
         }
     }
 
-    private static Optional<AuthorizationHeader> credentialsFor(Request request, boolean register, String realm) {
-        ListIterator<?> it = request.getHeaders(register ? AuthorizationHeader.NAME : ProxyAuthorizationHeader.NAME);
-        AuthorizationHeader any = null;
-        while (it.hasNext()) {
-            AuthorizationHeader h = (AuthorizationHeader) it.next();
-            if (realm.equalsIgnoreCase(h.getRealm())) return Optional.of(h);
+    private static Optional<AuthHeader> credentialsFor(SipRequest request, boolean register, String realm) {
+        AuthHeader any = null;
+        for (String value : request.headers(register ? "Authorization" : "Proxy-Authorization")) {
+            AuthHeader h = AuthHeader.parse(value);
+            if (!h.scheme().equalsIgnoreCase("Digest")) continue;
+            if (realm.equalsIgnoreCase(h.get("realm"))) return Optional.of(h);
             any = h;
         }
         return Optional.ofNullable(any);
     }
 
-    private static DigestResponse parse(AuthorizationHeader h) {
-        String uri = h.getParameter("uri");
-        if (uri == null && h.getURI() != null) uri = h.getURI().toString();
-        if (uri != null && uri.length() > 1 && uri.startsWith("\"")) uri = uri.substring(1, uri.length() - 1);
-        return new DigestResponse(h.getUsername(), h.getRealm(), h.getNonce(), uri, h.getResponse(), h.getAlgorithm(),
-                h.getQop(), h.getCNonce(), h.getParameter("nc"));
+    private static DigestResponse parse(AuthHeader h) {
+        return new DigestResponse(h.get("username"), h.get("realm"), h.get("nonce"), h.get("uri"), h.get("response"),
+                h.get("algorithm"), h.get("qop"), h.get("cnonce"), h.get("nc"));
     }
 }

@@ -4,17 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sip.RequestEvent;
-import javax.sip.header.CallIdHeader;
-import javax.sip.header.ContactHeader;
-import javax.sip.header.ExpiresHeader;
-import javax.sip.header.UserAgentHeader;
-import javax.sip.message.Request;
-import javax.sip.message.Response;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
@@ -38,7 +30,9 @@ import org.hotdesk.sip.auth.DigestAlgorithm;
 import org.hotdesk.sip.auth.DigestAuthenticator;
 import org.hotdesk.sip.auth.DigestResponse;
 import org.hotdesk.sip.auth.DigestVerdict;
-import org.hotdesk.sip.transport.SipEndpoint;
+import org.hotdesk.sip.message.NameAddr;
+import org.hotdesk.sip.message.SipRequest;
+import org.hotdesk.sip.stack.ServerRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,16 +53,14 @@ public final class PhoneKeyLogins implements LocationListener {
     private static final Pattern AGENT_MAC = Pattern.compile(
             "(?i)(?<![0-9a-f:-])((?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}|[0-9a-f]{12})(?![0-9a-f:-])");
 
-    private final SipEndpoint sip;
     private final HotdeskCore core;
     private final DigestAuthenticator digest;
     private final LocationService location;
     private final SourceGuard guard;
     private final Clock clock;
 
-    public PhoneKeyLogins(SipEndpoint sip, HotdeskCore core, DigestAuthenticator digest, LocationService location,
+    public PhoneKeyLogins(HotdeskCore core, DigestAuthenticator digest, LocationService location,
                           SourceGuard guard, Clock clock) {
-        this.sip = sip;
         this.core = core;
         this.digest = digest;
         this.location = location;
@@ -82,14 +74,14 @@ public final class PhoneKeyLogins implements LocationListener {
      *
      * @return the account to bind, or empty when the request has been answered
      */
-    Optional<SipAccount> register(RequestEvent event, Tenant tenant, String extension, DigestResponse response) {
-        Request request = event.getRequest();
-        String source = SipEndpoint.sourceOf(request).host();
-        String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+    Optional<SipAccount> register(ServerRequest event, Tenant tenant, String extension, DigestResponse response) {
+        SipRequest request = event.request();
+        String source = event.source().host();
+        String callId = request.callId();
         Optional<Device> desk = recognise(tenant, request, source);
         boolean sourceIsDevice = desk.isPresent() && location.ofDevice(desk.get().id()).stream()
                 .anyMatch(b -> b.sourceHost().equals(source));
-        PinProof proof = (ext, realm, pinDigest) -> digest.verify(Request.REGISTER, response, realm,
+        PinProof proof = (ext, realm, pinDigest) -> digest.verify("REGISTER", response, realm,
                 a -> Optional.of(a == DigestAlgorithm.MD5 ? pinDigest.ha1Md5() : pinDigest.ha1Sha256()))
                 == DigestVerdict.VALID;
         Optional<User> user = core.ports().users().findByExtension(tenant.id(), extension);
@@ -100,7 +92,7 @@ public final class PhoneKeyLogins implements LocationListener {
             if (location.isRevoked(desk.get().id(), user.get().id(), callId)) {
                 log.info("phone-key refresh refused: session ended tenant={} mac={} extension={}", tenant.domain(),
                         desk.get().label(), extension);
-                sip.reply(event, Response.FORBIDDEN, "Logged out");
+                event.reply(403, "Logged out");
                 return Optional.empty();
             }
         }
@@ -110,7 +102,7 @@ public final class PhoneKeyLogins implements LocationListener {
                     && proof.matches(extension, tenant.domain(), user.get().pinDigest())) {
                 return Optional.of(new SipAccount.PhoneKeyAccount(tenant, user.get(), desk.get()));
             }
-            sip.reply(event, Response.FORBIDDEN, "Not logged in");
+            event.reply(403, "Not logged in");
             return Optional.empty();
         }
         if (current.isPresent() && sourceIsDevice && user.get().pinDigest() != null
@@ -132,7 +124,7 @@ public final class PhoneKeyLogins implements LocationListener {
             // network rule is
             boolean beforeProof = why == LoginRefusal.INVALID_CREDENTIALS || why == LoginRefusal.UNTRUSTED_NETWORK
                     || why == LoginRefusal.UNKNOWN_DEVICE;
-            sip.reply(event, beforeProof ? Response.FORBIDDEN : why.sipStatus(),
+            event.reply(beforeProof ? 403 : why.sipStatus(),
                     beforeProof ? Authentication.WRONG_PASSWORD : why.reasonPhrase());
             return Optional.empty();
         }
@@ -213,7 +205,7 @@ public final class PhoneKeyLogins implements LocationListener {
      * Which desk is asking: the MAC in the contact's {@code +sip.instance} or in the User-Agent, else the one
      * desk whose own account is registered from this address.
      */
-    private Optional<Device> recognise(Tenant tenant, Request request, String source) {
+    private Optional<Device> recognise(Tenant tenant, SipRequest request, String source) {
         for (String text : macHints(request)) {
             Optional<MacAddress> mac = macIn(text);
             if (mac.isEmpty()) continue;
@@ -227,20 +219,14 @@ public final class PhoneKeyLogins implements LocationListener {
         return here.size() == 1 ? core.ports().devices().findById(here.get(0)) : Optional.empty();
     }
 
-    private static List<String> macHints(Request request) {
+    private static List<String> macHints(SipRequest request) {
         List<String> hints = new java.util.ArrayList<>();
-        ListIterator<?> contacts = request.getHeaders(ContactHeader.NAME);
-        while (contacts.hasNext()) {
-            String instance = ((ContactHeader) contacts.next()).getParameter("+sip.instance");
+        for (NameAddr contact : request.contacts()) {
+            String instance = ContactParams.instance(contact);
             if (instance != null) hints.add(instance);
         }
-        UserAgentHeader ua = (UserAgentHeader) request.getHeader(UserAgentHeader.NAME);
-        if (ua != null) {
-            ListIterator<?> products = ua.getProduct();
-            StringBuilder text = new StringBuilder();
-            while (products != null && products.hasNext()) text.append(products.next()).append(' ');
-            hints.add(text.toString());
-        }
+        String agent = request.header("User-Agent");
+        if (agent != null) hints.add(agent);
         return hints;
     }
 
@@ -259,15 +245,14 @@ public final class PhoneKeyLogins implements LocationListener {
         }
     }
 
-    private static boolean isRemoval(Request request) {
-        ExpiresHeader expires = request.getExpires();
-        ListIterator<?> it = request.getHeaders(ContactHeader.NAME);
+    private static boolean isRemoval(SipRequest request) {
+        java.util.OptionalInt expires = request.expires();
         boolean any = false;
-        while (it.hasNext()) {
-            ContactHeader c = (ContactHeader) it.next();
+        for (NameAddr c : request.contacts()) {
             any = true;
-            if (c.isWildCard()) continue;
-            int asked = c.getExpires() >= 0 ? c.getExpires() : expires != null ? expires.getExpires() : -1;
+            if (c.isWildcard()) continue;
+            int own = ContactParams.expires(c);
+            int asked = own >= 0 ? own : expires.isPresent() ? expires.getAsInt() : -1;
             if (asked != 0) return false;
         }
         return any;

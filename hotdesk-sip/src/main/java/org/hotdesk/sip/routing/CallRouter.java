@@ -5,12 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sip.RequestEvent;
-import javax.sip.address.SipURI;
-import javax.sip.header.FromHeader;
-import javax.sip.header.MaxForwardsHeader;
-import javax.sip.message.Request;
-import javax.sip.message.Response;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.call.CallOutcome;
@@ -28,7 +22,9 @@ import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.registrar.Authentication;
 import org.hotdesk.sip.registrar.SipAccount;
-import org.hotdesk.sip.transport.SipEndpoint;
+import org.hotdesk.sip.message.SipRequest;
+import org.hotdesk.sip.message.SipUri;
+import org.hotdesk.sip.stack.ServerRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -46,7 +42,6 @@ public final class CallRouter {
     private final LocationService location;
     private final Proxy proxy;
     private final VoiceLogins voiceLogins;
-    private final SipEndpoint sip;
     /** Answered calls by Call-ID, so the BYE (which names no tenant) can close the record. */
     private final Map<String, Long> connected = new ConcurrentHashMap<>();
 
@@ -54,7 +49,7 @@ public final class CallRouter {
     private final LocationConveyance conveyance;
 
     public CallRouter(HotdeskCore core, Authentication auth, LocationService location, Proxy proxy,
-                      VoiceLogins voiceLogins, SipEndpoint sip, SourceGuard guard, LocationConveyance conveyance) {
+                      VoiceLogins voiceLogins, SourceGuard guard, LocationConveyance conveyance) {
         this.guard = guard;
         this.conveyance = conveyance;
         this.core = core;
@@ -62,23 +57,22 @@ public final class CallRouter {
         this.location = location;
         this.proxy = proxy;
         this.voiceLogins = voiceLogins;
-        this.sip = sip;
     }
 
-    public void invite(RequestEvent event) {
-        Request request = event.getRequest();
-        MaxForwardsHeader mf = (MaxForwardsHeader) request.getHeader(MaxForwardsHeader.NAME);
-        if (mf != null && mf.getMaxForwards() <= 0) {
-            sip.reply(event, Response.TOO_MANY_HOPS, null);
+    public void invite(ServerRequest event) {
+        SipRequest request = event.request();
+        if (request.maxForwards() == 0) {
+            event.reply(483, null);
             return;
         }
-        FromHeader from = (FromHeader) request.getHeader(FromHeader.NAME);
-        if (!(from.getAddress().getURI() instanceof SipURI fromUri)) {
-            sip.reply(event, Response.FORBIDDEN, "From must be a sip: URI");
+        SipUri fromUri = request.from().uri();
+        if (!fromUri.isSip()) {
+            event.reply(403, "From must be a sip: URI");
             return;
         }
-        String dialled = request.getRequestURI() instanceof SipURI uri ? DialString.decode(uri.getUser()) : null;
-        Optional<SipAccount> account = auth.authenticate(event, fromUri.getUser(), fromUri.getHost(),
+        SipUri uri = request.requestUri();
+        String dialled = uri.isSip() && uri.user() != null ? DialString.decode(uri.user()) : null;
+        Optional<SipAccount> account = auth.authenticate(event, fromUri.user(), fromUri.host(),
                 a -> dialled != null && a.tenant().settings().emergencyNumbers().contains(dialled));
         if (account.isEmpty()) return;
         Caller caller = callerOf(account.get());
@@ -87,7 +81,7 @@ public final class CallRouter {
         caller.user().ifPresent(u -> MDC.put("user", u.extension()));
 
         if (dialled == null || dialled.isEmpty()) {
-            sip.reply(event, Response.NOT_FOUND, "No number dialled");
+            event.reply(404, "No number dialled");
             return;
         }
         Tenant tenant = caller.tenant();
@@ -102,7 +96,7 @@ public final class CallRouter {
         }
         if (caller.isIdleDevice()) {
             log.info("call refused: device idle dialled={}", dialled);
-            sip.reply(event, Response.FORBIDDEN, "Hot desk login required");
+            event.reply(403, "Hot desk login required");
             return;
         }
         Optional<User> callee = core.ports().users().findByExtension(tenant.id(), dialled);
@@ -112,25 +106,25 @@ public final class CallRouter {
         }
         String trunk = tenant.settings().routing().outboundTrunkUri();
         if (trunk == null) {
-            sip.reply(event, Response.NOT_FOUND, "No route to " + dialled);
+            event.reply(404, "No route to " + dialled);
             return;
         }
         forwardToGateway(event, caller, dialled, trunk, r -> assertIdentity(r, caller));
     }
 
-    private void featureCode(RequestEvent event, Caller caller, FeatureCode code) {
+    private void featureCode(ServerRequest event, Caller caller, FeatureCode code) {
         if (caller.device() == null) {
-            sip.reply(event, Response.FORBIDDEN, "Hot-desk codes work on shared phones");
+            event.reply(403, "Hot-desk codes work on shared phones");
             return;
         }
         Actor actor = Actor.device(caller.device().label());
         switch (code) {
             case FeatureCode.OtpLogin otp -> {
-                LoginResult result = guard.count(SipEndpoint.sourceOf(event.getRequest()).host(), "one-time code",
+                LoginResult result = guard.count(event.source().host(), "one-time code",
                         core.sessions().login(caller.deviceId(), new Credentials.Otp(otp.code()), actor));
                 if (result instanceof LoginResult.Refused refused) {
                     log.info("OTP login refused reason={}", refused.refusal());
-                    sip.reply(event, refused.refusal().sipStatus(), refused.refusal().reasonPhrase());
+                    event.reply(refused.refusal().sipStatus(), refused.refusal().reasonPhrase());
                 } else {
                     String extension = core.ports().users()
                             .findById(((LoginResult.LoggedIn) result).session().userId()).orElseThrow().extension();
@@ -140,7 +134,7 @@ public final class CallRouter {
             case FeatureCode.Logout logout -> {
                 Optional<Session> ended = core.sessions().logout(caller.deviceId(), LogoutReason.USER, actor);
                 if (ended.isEmpty()) {
-                    sip.reply(event, Response.FORBIDDEN, "Not logged in");
+                    event.reply(403, "Not logged in");
                 } else {
                     voiceLogins.confirm(event, caller, "logged_out");
                 }
@@ -150,12 +144,12 @@ public final class CallRouter {
         }
     }
 
-    private void emergency(RequestEvent event, Caller caller, String dialled) {
+    private void emergency(ServerRequest event, Caller caller, String dialled) {
         Location where = caller.device() == null ? Location.NONE : core.sites().locationOf(caller.device());
         if (caller.device() != null) {
             try {
                 core.emergency().raise(caller.device(), where, caller.user().orElse(null), dialled,
-                        Proxy.callId(event.getRequest()));
+                        event.request().callId());
             } catch (RuntimeException e) {
                 // the on-site alert failing must never hold up the call itself
                 log.error("emergency alert could not be stored dialled={}", dialled, e);
@@ -164,7 +158,7 @@ public final class CallRouter {
         String gateway = caller.tenant().settings().routing().emergencyGatewayUri();
         if (gateway == null) {
             log.error("emergency call with no emergency gateway configured dialled={}", dialled);
-            sip.reply(event, Response.SERVICE_UNAVAILABLE, "No emergency route");
+            event.reply(503, "No emergency route");
             return;
         }
         log.warn("emergency call dialled={} gateway={}", dialled, gateway);
@@ -178,19 +172,19 @@ public final class CallRouter {
      * The answering point calls back the desk, not the person: the desk's callback number when it has one,
      * else the same identity as any call.
      */
-    private void assertEmergencyIdentity(Request request, Caller caller, String callback) {
+    private void assertEmergencyIdentity(SipRequest request, Caller caller, String callback) {
         if (callback == null) {
             assertIdentity(request, caller);
             return;
         }
-        request.removeHeader("P-Asserted-Identity");
-        request.removeHeader("P-Preferred-Identity");
+        request.removeAll("P-Asserted-Identity");
+        request.removeAll("P-Preferred-Identity");
         String name = caller.displayName().replace("\"", "");
-        sip.addHeader(request, "P-Asserted-Identity",
+        request.addLast("P-Asserted-Identity",
                 "\"" + name + "\" <sip:" + callback + "@" + caller.tenant().domain() + ";user=phone>");
     }
 
-    private void callUser(RequestEvent event, Caller caller, User callee, String dialled) {
+    private void callUser(ServerRequest event, Caller caller, User callee, String dialled) {
         List<Target> targets = new ArrayList<>();
         if (callee.enabled()) {
             String callerKey = caller.device() != null ? LocationService.deviceKey(caller.deviceId())
@@ -203,24 +197,23 @@ public final class CallRouter {
         CallObserver observer = record(event, caller, dialled, callee.id());
         if (targets.isEmpty()) {
             log.info("call to {} not reachable", dialled);
-            observer.failed(Response.TEMPORARILY_UNAVAILABLE);
-            sip.reply(event, Response.TEMPORARILY_UNAVAILABLE, null);
+            observer.failed(480);
+            event.reply(480, null);
             return;
         }
         proxy.fork(event, targets, r -> assertIdentity(r, caller), observer);
     }
 
-    private void forwardToGateway(RequestEvent event, Caller caller, String dialled, String gatewayUri,
-                                  java.util.function.Consumer<Request> decorate) {
+    private void forwardToGateway(ServerRequest event, Caller caller, String dialled, String gatewayUri,
+                                  java.util.function.Consumer<SipRequest> decorate) {
         String uri;
         try {
-            SipURI gw = (SipURI) sip.parseUri(gatewayUri);
-            SipURI target = (SipURI) gw.clone();
-            target.setUser(dialled);
-            uri = target.toString();
-        } catch (Exception e) {
+            SipUri gw = SipUri.parse(gatewayUri);
+            if (!gw.isSip()) throw new IllegalArgumentException("not a sip: URI");
+            uri = gw.withUser(dialled).toString();
+        } catch (RuntimeException e) {
             log.error("gateway URI {} unusable: {}", gatewayUri, e.getMessage());
-            sip.reply(event, Response.SERVER_INTERNAL_ERROR, "Gateway misconfigured");
+            event.reply(500, "Gateway misconfigured");
             return;
         }
         String transport = uri.contains("transport=tcp") ? "tcp" : "udp";
@@ -237,11 +230,11 @@ public final class CallRouter {
     }
 
     /** The callee sees who is at the desk, not the desk: P-Asserted-Identity set by this server, never by the phone. */
-    private void assertIdentity(Request request, Caller caller) {
-        request.removeHeader("P-Asserted-Identity");
-        request.removeHeader("P-Preferred-Identity");
+    private void assertIdentity(SipRequest request, Caller caller) {
+        request.removeAll("P-Asserted-Identity");
+        request.removeAll("P-Preferred-Identity");
         String name = caller.displayName().replace("\"", "");
-        sip.addHeader(request, "P-Asserted-Identity",
+        request.addLast("P-Asserted-Identity",
                 "\"" + name + "\" <sip:" + caller.identity() + "@" + caller.tenant().domain() + ">");
     }
 
@@ -255,9 +248,9 @@ public final class CallRouter {
     }
 
     /** Starts the call record; the observer completes it from what the proxy sees. */
-    private CallObserver record(RequestEvent event, Caller caller, String dialled, Long calleeUserId) {
+    private CallObserver record(ServerRequest event, Caller caller, String dialled, Long calleeUserId) {
         long tenantId = caller.tenant().id();
-        String callId = Proxy.callId(event.getRequest());
+        String callId = event.request().callId();
         core.calls().started(tenantId, callId, caller.deviceId(), caller.userId(), caller.identity(), dialled, calleeUserId);
         return new CallObserver() {
             public void answered(Target target) {

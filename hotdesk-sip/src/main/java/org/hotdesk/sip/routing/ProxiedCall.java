@@ -3,10 +3,10 @@ package org.hotdesk.sip.routing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
-import javax.sip.ClientTransaction;
-import javax.sip.ServerTransaction;
-import javax.sip.message.Request;
-import javax.sip.message.Response;
+import org.hotdesk.sip.message.SipRequest;
+import org.hotdesk.sip.message.SipResponse;
+import org.hotdesk.sip.stack.ClientTransaction;
+import org.hotdesk.sip.stack.ServerTransaction;
 
 /** A forked INVITE in flight: the caller's server transaction and one client transaction per target. */
 final class ProxiedCall {
@@ -24,14 +24,14 @@ final class ProxiedCall {
 
     final String key;
     final ServerTransaction server;
-    final Request request;
+    final SipRequest request;
     final CallObserver observer;
     final Map<ClientTransaction, Branch> branches = new LinkedHashMap<>();
-    Response best;
+    SipResponse best;
     boolean finalSent;
     ScheduledFuture<?> ringTimer;
 
-    ProxiedCall(String key, ServerTransaction server, Request request, CallObserver observer) {
+    ProxiedCall(String key, ServerTransaction server, SipRequest request, CallObserver observer) {
         this.key = key;
         this.server = server;
         this.request = request;
@@ -43,13 +43,13 @@ final class ProxiedCall {
     }
 
     /** RFC 3261 §16.7: a 6xx wins; otherwise the lowest class, 3xx before 4xx before 5xx. */
-    void consider(Response response) {
-        int status = response.getStatusCode();
+    void consider(SipResponse response) {
+        int status = response.status();
         if (best == null) {
             best = response;
             return;
         }
-        int current = best.getStatusCode();
+        int current = best.status();
         if (current >= 600) return;
         if (status >= 600 || status / 100 < current / 100) best = response;
     }

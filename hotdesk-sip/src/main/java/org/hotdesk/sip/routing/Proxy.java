@@ -1,28 +1,23 @@
 package org.hotdesk.sip.routing;
 
-import java.text.ParseException;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javax.sip.ClientTransaction;
-import javax.sip.InvalidArgumentException;
-import javax.sip.RequestEvent;
-import javax.sip.ResponseEvent;
-import javax.sip.ServerTransaction;
-import javax.sip.SipException;
-import javax.sip.address.SipURI;
-import javax.sip.header.CallIdHeader;
-import javax.sip.header.MaxForwardsHeader;
-import javax.sip.header.ProxyAuthorizationHeader;
-import javax.sip.header.RouteHeader;
-import javax.sip.header.ViaHeader;
-import javax.sip.message.Request;
-import javax.sip.message.Response;
-import org.hotdesk.sip.transport.SipEndpoint;
+import org.hotdesk.sip.message.NameAddr;
+import org.hotdesk.sip.message.SipRequest;
+import org.hotdesk.sip.message.SipResponse;
+import org.hotdesk.sip.message.SipUri;
+import org.hotdesk.sip.message.Via;
+import org.hotdesk.sip.stack.ClientTransaction;
+import org.hotdesk.sip.stack.LocalResponse;
+import org.hotdesk.sip.stack.OwnAddress;
+import org.hotdesk.sip.stack.ResponseListener;
+import org.hotdesk.sip.stack.ServerRequest;
+import org.hotdesk.sip.stack.ServerTransaction;
+import org.hotdesk.sip.stack.SipStack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +28,13 @@ import org.slf4j.LoggerFactory;
 public final class Proxy {
     private static final Logger log = LoggerFactory.getLogger(Proxy.class);
 
-    private final SipEndpoint sip;
+    private final SipStack stack;
     private final ScheduledExecutorService timers;
     private final int ringTimeoutSeconds;
     private final Map<String, ProxiedCall> calls = new ConcurrentHashMap<>();
 
-    public Proxy(SipEndpoint sip, ScheduledExecutorService timers, int ringTimeoutSeconds) {
-        this.sip = sip;
+    public Proxy(SipStack stack, ScheduledExecutorService timers, int ringTimeoutSeconds) {
+        this.stack = stack;
         this.timers = timers;
         this.ringTimeoutSeconds = ringTimeoutSeconds;
     }
@@ -50,28 +45,27 @@ public final class Proxy {
     }
 
     /** Forks an INVITE; {@code decorate} adjusts each forwarded copy (e.g. the caller's asserted identity). */
-    void fork(RequestEvent event, List<Target> targets, Consumer<Request> decorate, CallObserver observer) {
-        Request request = event.getRequest();
-        ServerTransaction server = sip.serverTransaction(event);
+    void fork(ServerRequest event, List<Target> targets, Consumer<SipRequest> decorate, CallObserver observer) {
+        SipRequest request = event.request();
+        ServerTransaction server = event.transaction();
         if (server == null) return;
         ProxiedCall call = new ProxiedCall(key(request), server, request, observer);
         calls.put(call.key, call);
-        sendTrying(server, request);
+        respond(server, LocalResponse.to(request, 100, null));
+        ResponseListener branches = new Branches(call);
         synchronized (call) {
             for (Target target : targets) {
                 try {
-                    Request copy = forwardCopy(request, target, true);
+                    SipRequest copy = forwardCopy(request, target, true);
                     decorate.accept(copy);
-                    ClientTransaction ct = sip.provider().getNewClientTransaction(copy);
-                    ct.setApplicationData(call);
+                    ClientTransaction ct = stack.send(copy, branches);
                     call.branches.put(ct, new ProxiedCall.Branch(target));
-                    ct.sendRequest();
-                } catch (Exception e) {
-                    log.warn("cannot forward call-id={} to {}: {}", callId(request), target.uri(), e.getMessage());
+                } catch (RuntimeException e) {
+                    log.warn("cannot forward call-id={} to {}: {}", request.callId(), target.uri(), e.getMessage());
                 }
             }
             if (call.branches.isEmpty()) {
-                finish(call, sip.response(Response.TEMPORARILY_UNAVAILABLE, null, request));
+                finish(call, LocalResponse.to(request, 480, null));
                 return;
             }
             call.ringTimer = timers.schedule(() -> ringTimeout(call), ringTimeoutSeconds, TimeUnit.SECONDS);
@@ -79,93 +73,100 @@ public final class Proxy {
     }
 
     /** Relays a request inside a dialog this server Record-Routed (BYE, re-INVITE, UPDATE, INFO, ...). */
-    void relayInDialog(RequestEvent event) {
-        Request request = event.getRequest();
-        ServerTransaction server = sip.serverTransaction(event);
+    void relayInDialog(ServerRequest event) {
+        SipRequest request = event.request();
+        ServerTransaction server = event.transaction();
         if (server == null) return;
         try {
-            Request copy = forwardCopy(request, null, false);
-            ClientTransaction ct = sip.provider().getNewClientTransaction(copy);
-            ct.setApplicationData(new Relay(server));
-            ct.sendRequest();
-        } catch (Exception e) {
-            log.warn("cannot relay {} call-id={}: {}", request.getMethod(), callId(request), e.getMessage());
-            sip.reply(event, Response.SERVER_INTERNAL_ERROR, "Cannot relay");
+            stack.send(forwardCopy(request, null, false), new ResponseListener() {
+                @Override
+                public void onResponse(ClientTransaction transaction, SipResponse response) {
+                    if (response.status() != 100) respond(server, withoutTopVia(response));
+                }
+
+                @Override
+                public void onTimeout(ClientTransaction transaction) {
+                    respond(server, LocalResponse.to(request, 408, null));
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("cannot relay {} call-id={}: {}", request.method(), request.callId(), e.getMessage());
+            event.reply(500, "Cannot relay");
         }
     }
 
     /** An ACK for a 2xx is its own transaction: relayed statelessly along the dialog's route. */
-    void relayAck(Request ack) {
+    void relayAck(SipRequest ack) {
         try {
-            sip.provider().sendRequest(forwardCopy(ack, null, false));
-        } catch (Exception e) {
-            log.debug("cannot relay ACK call-id={}: {}", callId(ack), e.getMessage());
+            stack.sendStatelessly(forwardCopy(ack, null, false));
+        } catch (RuntimeException e) {
+            log.debug("cannot relay ACK call-id={}: {}", ack.callId(), e.getMessage());
         }
     }
 
     /** CANCEL: 200 for the CANCEL, 487 for the INVITE, CANCEL to every branch still ringing. */
-    public void cancel(RequestEvent event) {
-        Request cancel = event.getRequest();
+    public void cancel(ServerRequest event) {
+        SipRequest cancel = event.request();
         ProxiedCall call = calls.get(key(cancel));
         if (call == null) {
-            sip.reply(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
+            event.reply(481, null);
             return;
         }
-        sip.reply(event, Response.OK, null);
+        event.reply(200, null);
         synchronized (call) {
             if (call.finalSent) return;
             cancelBranches(call, null);
             // recorded before the caller hears of it, so whatever the caller does next sees the record
             call.observer.cancelled();
-            finish(call, sip.response(Response.REQUEST_TERMINATED, null, call.request));
+            finish(call, LocalResponse.to(call.request, 487, null));
         }
     }
 
-    /** A response to something this proxy sent; true when it was one of the proxy's. */
-    public boolean onResponse(ResponseEvent event) {
-        ClientTransaction ct = event.getClientTransaction();
-        Response response = event.getResponse();
-        if (ct == null) {
-            relayStray(response);
-            return true;
+    /** The answers of one forked call's branches. */
+    private final class Branches implements ResponseListener {
+        private final ProxiedCall call;
+
+        Branches(ProxiedCall call) {
+            this.call = call;
         }
-        Object data = ct.getApplicationData();
-        if (data instanceof Relay relay) {
-            forwardResponse(relay.server, response);
-            return true;
+
+        @Override
+        public void onResponse(ClientTransaction ct, SipResponse response) {
+            onBranchResponse(call, ct, response);
         }
-        if (!(data instanceof ProxiedCall call)) return false;
-        onBranchResponse(call, ct, response);
-        return true;
+
+        /** A branch that never answered: counts as 408. */
+        @Override
+        public void onTimeout(ClientTransaction ct) {
+            SipResponse timeout = LocalResponse.to(call.request, 408, null);
+            synchronized (call) {
+                ProxiedCall.Branch branch = call.branches.get(ct);
+                if (branch == null || branch.state == ProxiedCall.BranchState.DONE) return;
+                branch.state = ProxiedCall.BranchState.DONE;
+                call.consider(timeout);
+                if (call.allDone() && !call.finalSent) finishWithBest(call);
+            }
+        }
     }
 
-    /** A branch that never answered: counts as 408. */
-    public boolean onTimeout(ClientTransaction ct) {
-        if (ct == null || !(ct.getApplicationData() instanceof ProxiedCall call)) return false;
-        Response timeout = sip.response(Response.REQUEST_TIMEOUT, null, call.request);
-        synchronized (call) {
-            ProxiedCall.Branch branch = call.branches.get(ct);
-            if (branch == null || branch.state == ProxiedCall.BranchState.DONE) return true;
-            branch.state = ProxiedCall.BranchState.DONE;
-            call.consider(timeout);
-            if (call.allDone() && !call.finalSent) finishWithBest(call);
-        }
-        return true;
-    }
-
-    private void onBranchResponse(ProxiedCall call, ClientTransaction ct, Response response) {
-        int status = response.getStatusCode();
+    private void onBranchResponse(ProxiedCall call, ClientTransaction ct, SipResponse response) {
+        int status = response.status();
         synchronized (call) {
             ProxiedCall.Branch branch = call.branches.get(ct);
             if (branch == null) return;
             if (status < 200) {
-                if (status == Response.TRYING) return;
+                if (status == 100) return;
                 branch.state = ProxiedCall.BranchState.RINGING;
                 if (branch.cancelWanted) {
                     sendCancel(ct);
                 } else if (!call.finalSent) {
-                    forwardResponse(call.server, response);
+                    respond(call.server, withoutTopVia(response));
                 }
+                return;
+            }
+            if (status < 300 && branch.state == ProxiedCall.BranchState.DONE) {
+                // a repeated 2xx of the branch that answered: the caller's 200 was lost, it gets it again (RFC 6026)
+                respond(call.server, withoutTopVia(response));
                 return;
             }
             branch.state = ProxiedCall.BranchState.DONE;
@@ -176,7 +177,7 @@ public final class Proxy {
                 }
                 call.finalSent = true;
                 call.observer.answered(branch.target);
-                forwardResponse(call.server, response);
+                respond(call.server, withoutTopVia(response));
                 cancelBranches(call, ct);
                 stopRinging(call);
                 calls.remove(call.key);
@@ -189,13 +190,11 @@ public final class Proxy {
     }
 
     private void finishWithBest(ProxiedCall call) {
-        Response best = call.best;
-        int status = best.getStatusCode();
+        SipResponse best = call.best;
+        int status = best.status();
         call.observer.failed(status);
         // a 503 from a target means that target is out of order, not this server (§16.7 step 6)
-        Response out = status == Response.SERVICE_UNAVAILABLE
-                ? sip.response(Response.SERVER_INTERNAL_ERROR, "Target unavailable", call.request)
-                : withoutTopVia(best);
+        SipResponse out = status == 503 ? LocalResponse.to(call.request, 500, "Target unavailable") : withoutTopVia(best);
         finish(call, out);
     }
 
@@ -203,20 +202,16 @@ public final class Proxy {
         synchronized (call) {
             if (call.finalSent) return;
             cancelBranches(call, null);
-            call.observer.failed(Response.REQUEST_TIMEOUT);
-            finish(call, sip.response(Response.TEMPORARILY_UNAVAILABLE, "No answer", call.request));
+            call.observer.failed(408);
+            finish(call, LocalResponse.to(call.request, 480, "No answer"));
         }
     }
 
-    private void finish(ProxiedCall call, Response response) {
+    private void finish(ProxiedCall call, SipResponse response) {
         call.finalSent = true;
         stopRinging(call);
         calls.remove(call.key);
-        try {
-            call.server.sendResponse(response);
-        } catch (SipException | InvalidArgumentException | IllegalStateException e) {
-            log.debug("cannot send final {} call-id={}: {}", response.getStatusCode(), callId(call.request), e.getMessage());
-        }
+        respond(call.server, response);
     }
 
     private static void stopRinging(ProxiedCall call) {
@@ -237,135 +232,107 @@ public final class Proxy {
 
     private void sendCancel(ClientTransaction ct) {
         try {
-            Request cancel = ct.createCancel();
-            sip.provider().getNewClientTransaction(cancel).sendRequest();
-        } catch (SipException e) {
+            stack.send(ct.cancelRequest(), ResponseListener.IGNORE);
+        } catch (RuntimeException e) {
             log.debug("cannot cancel branch: {}", e.getMessage());
         }
     }
 
-    private void forwardResponse(ServerTransaction server, Response response) {
+    private static void respond(ServerTransaction server, SipResponse response) {
         try {
-            server.sendResponse(withoutTopVia(response));
-        } catch (SipException | InvalidArgumentException | IllegalStateException e) {
-            log.debug("cannot relay {}: {}", response.getStatusCode(), e.getMessage());
+            server.respond(response);
+        } catch (IllegalStateException e) {
+            log.debug("cannot relay {}: {}", response.status(), e.getMessage());
         }
     }
 
     /** Retransmitted or late 2xx answers belong to the caller too (§16.7 step 5); others are dropped. */
-    private void relayStray(Response response) {
-        if (response.getStatusCode() / 100 != 2) return;
-        Response out = withoutTopVia(response);
-        if (out.getHeader(ViaHeader.NAME) == null) return;
+    public void relayStray(SipResponse response) {
+        if (response.status() / 100 != 2) return;
+        SipResponse out = withoutTopVia(response);
+        if (out.topVia() == null) return;
         try {
-            sip.provider().sendResponse(out);
-        } catch (SipException e) {
+            stack.sendStatelessly(out);
+        } catch (RuntimeException e) {
             log.debug("cannot relay stray 2xx: {}", e.getMessage());
         }
     }
 
-    private static Response withoutTopVia(Response response) {
-        Response copy = (Response) response.clone();
-        copy.removeFirst(ViaHeader.NAME);
+    private static SipResponse withoutTopVia(SipResponse response) {
+        SipResponse copy = (SipResponse) response.copy();
+        copy.removeFirst("Via");
         return copy;
-    }
-
-    private void sendTrying(ServerTransaction server, Request request) {
-        try {
-            server.sendResponse(sip.response(Response.TRYING, null, request));
-        } catch (SipException | InvalidArgumentException e) {
-            log.debug("cannot send 100 Trying: {}", e.getMessage());
-        }
     }
 
     /**
      * The copy of a request this proxy sends on (§16.6): new Request-URI for a target, our Route removed,
      * the target's Path as Route, one less Max-Forwards, our Record-Route on a new dialog, our Via on top.
      */
-    private Request forwardCopy(Request request, Target target, boolean recordRoute)
-            throws ParseException, InvalidArgumentException, SipException {
-        Request copy = (Request) request.clone();
+    private SipRequest forwardCopy(SipRequest request, Target target, boolean recordRoute) {
+        OwnAddress own = stack.own();
+        SipRequest copy = (SipRequest) request.copy();
         popOwnRoute(copy);
         String transport;
         if (target != null) {
-            copy.setRequestURI(sip.parseUri(target.uri()));
-            for (String route : target.routes()) {
-                copy.addLast(sip.headers().createRouteHeader(sip.address(route)));
-            }
+            copy.setRequestUri(SipUri.parse(target.uri()));
+            for (String route : target.routes()) copy.addLast("Route", route);
             transport = target.transport();
-            copy.removeHeader(ProxyAuthorizationHeader.NAME);
+            copy.removeAll("Proxy-Authorization");
         } else {
             transport = nextTransport(copy);
         }
-        MaxForwardsHeader mf = (MaxForwardsHeader) copy.getHeader(MaxForwardsHeader.NAME);
-        if (mf != null) mf.decrementMaxForwards();
+        int mf = copy.maxForwards();
+        copy.set("Max-Forwards", String.valueOf(mf < 0 ? 70 : Math.max(0, mf - 1)));
         if (recordRoute) {
-            String inbound = ((javax.sip.header.ViaHeader) request.getHeader(javax.sip.header.ViaHeader.NAME)).getTransport();
+            String inbound = request.topVia().transport();
             boolean inTls = "tls".equalsIgnoreCase(inbound);
             boolean outTls = "tls".equalsIgnoreCase(transport);
             // a dialog that crosses from TLS to UDP/TCP gets two entries, one facing each side (RFC 5658)
-            copy.addFirst(sip.recordRoute(inbound));
-            if (inTls != outTls) copy.addFirst(sip.recordRoute(transport));
+            copy.addFirst("Record-Route", own.recordRoute(inbound).toString());
+            if (inTls != outTls) copy.addFirst("Record-Route", own.recordRoute(transport).toString());
         }
-        copy.addFirst(sip.via(transport));
+        copy.addFirst("Via", own.via(transport).toString());
         return copy;
     }
 
     /** A phone that uses this server as its outbound proxy, and every Record-Routed dialog, put it on top. */
-    private void popOwnRoute(Request copy) {
-        RouteHeader top = (RouteHeader) copy.getHeader(RouteHeader.NAME);
-        while (top != null && sip.isMe(top.getAddress().getURI())) {
-            copy.removeFirst(RouteHeader.NAME);
-            top = (RouteHeader) copy.getHeader(RouteHeader.NAME);
-        }
+    private void popOwnRoute(SipRequest copy) {
+        List<NameAddr> routes = copy.routes();
+        int own = 0;
+        while (own < routes.size() && stack.own().isMe(routes.get(own).uri())) own++;
+        for (int i = 0; i < own; i++) copy.removeFirst("Route");
     }
 
     /** The transport of the next hop: the top Route's, else the Request-URI's. */
-    private static String nextTransport(Request copy) {
-        RouteHeader top = (RouteHeader) copy.getHeader(RouteHeader.NAME);
-        javax.sip.address.URI next = top != null ? top.getAddress().getURI() : copy.getRequestURI();
-        if (next instanceof SipURI s && s.getTransportParam() != null) return s.getTransportParam().toLowerCase();
-        return "udp";
-    }
-
-    /** Is this request inside a dialog, i.e. does the To header carry a tag? */
-    public static boolean inDialog(Request request) {
-        javax.sip.header.ToHeader to = (javax.sip.header.ToHeader) request.getHeader(javax.sip.header.ToHeader.NAME);
-        return to != null && to.getTag() != null;
+    private static String nextTransport(SipRequest copy) {
+        List<NameAddr> routes = copy.routes();
+        SipUri next = routes.isEmpty() ? copy.requestUri() : routes.get(0).uri();
+        if (next.isSip() && next.transportParam() != null) return next.transportParam();
+        return next.isSip() && next.scheme().equalsIgnoreCase("sips") ? "tls" : "udp";
     }
 
     /** Does the request's top Route (or, without one, its Request-URI) name this server? */
-    boolean addressedToMe(Request request) {
-        ListIterator<?> routes = request.getHeaders(RouteHeader.NAME);
-        if (routes.hasNext()) {
-            RouteHeader top = (RouteHeader) routes.next();
-            if (!sip.isMe(top.getAddress().getURI())) return false;
-            return !routes.hasNext() && sip.isMe(request.getRequestURI());
+    boolean addressedToMe(SipRequest request) {
+        List<NameAddr> routes = request.routes();
+        if (!routes.isEmpty()) {
+            if (!stack.own().isMe(routes.get(0).uri())) return false;
+            return routes.size() == 1 && stack.own().isMe(request.requestUri());
         }
-        return sip.isMe(request.getRequestURI());
+        return stack.own().isMe(request.requestUri());
     }
 
     /**
      * A request whose top Route names another server: its sender's route set does not pass through here, so this
      * server never Record-Routed that dialog and is not to relay it (an open relay otherwise).
      */
-    boolean routedElsewhere(Request request) {
-        ListIterator<?> routes = request.getHeaders(RouteHeader.NAME);
-        return routes.hasNext() && !sip.isMe(((RouteHeader) routes.next()).getAddress().getURI());
+    boolean routedElsewhere(SipRequest request) {
+        List<NameAddr> routes = request.routes();
+        return !routes.isEmpty() && !stack.own().isMe(routes.get(0).uri());
     }
 
     /** INVITE and its CANCEL share the Call-ID and the top Via branch. */
-    private static String key(Request request) {
-        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
-        return callId(request) + "|" + (via == null ? "" : via.getBranch());
-    }
-
-    public static String callId(Request request) {
-        CallIdHeader id = (CallIdHeader) request.getHeader(CallIdHeader.NAME);
-        return id == null ? "" : id.getCallId();
-    }
-
-    /** A request relayed inside a dialog: its answers go back on this server transaction. */
-    private record Relay(ServerTransaction server) {
+    private static String key(SipRequest request) {
+        Via via = request.topVia();
+        return request.callId() + "|" + (via == null ? "" : via.branch());
     }
 }

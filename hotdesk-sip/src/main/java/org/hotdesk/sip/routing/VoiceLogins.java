@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.sip.RequestEvent;
-import javax.sip.message.Response;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.login.SourceGuard;
@@ -20,7 +18,7 @@ import org.hotdesk.sip.media.Prompts;
 import org.hotdesk.sip.media.RtpPorts;
 import org.hotdesk.sip.media.RtpSession;
 import org.hotdesk.sip.media.SdpOffer;
-import org.hotdesk.sip.transport.SipEndpoint;
+import org.hotdesk.sip.stack.ServerRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class VoiceLogins {
     private static final Logger log = LoggerFactory.getLogger(VoiceLogins.class);
 
-    private final SipEndpoint sip;
+    private final String host;
     private final ServerAnswers answers;
     private final HotdeskCore core;
     private final RtpPorts ports;
@@ -38,11 +36,11 @@ public final class VoiceLogins {
     private final Duration callLimit;
     private final SourceGuard guard;
 
-    public VoiceLogins(SipEndpoint sip, ServerAnswers answers, HotdeskCore core, RtpPorts ports,
+    public VoiceLogins(String host, ServerAnswers answers, HotdeskCore core, RtpPorts ports,
                        ScheduledExecutorService pacer, PromptCatalog prompts, Duration interDigit, Duration callLimit,
                        SourceGuard guard) {
         this.guard = guard;
-        this.sip = sip;
+        this.host = host;
         this.answers = answers;
         this.core = core;
         this.ports = ports;
@@ -56,7 +54,7 @@ public final class VoiceLogins {
      * A feature code that worked: answers, says so ("You are logged in as extension 1 0 0 1", "You are
      * logged out") and hangs up. A phone that offered no G.711 gets the call connected and ended, silently.
      */
-    void confirm(RequestEvent event, Caller caller, String... promptsThenDigits) {
+    void confirm(ServerRequest event, Caller caller, String... promptsThenDigits) {
         Prompts prompts = this.prompts.forLanguage(caller.tenant().settings().promptLanguage());
         Optional<SdpOffer> offer = offerOf(event);
         Optional<Codec> codec = offer.flatMap(SdpOffer::codec);
@@ -64,7 +62,7 @@ public final class VoiceLogins {
             answers.answerAndHangUp(event);
             return;
         }
-        String callId = Proxy.callId(event.getRequest());
+        String callId = event.request().callId();
         RtpSession rtp = new RtpSession(ports.open(), new InetSocketAddress(offer.get().address(), offer.get().port()),
                 codec.get(), offer.get().telephoneEvent(), pacer);
         java.io.ByteArrayOutputStream audio = new java.io.ByteArrayOutputStream();
@@ -72,7 +70,7 @@ public final class VoiceLogins {
             audio.writeBytes(part.chars().allMatch(Character::isDigit) ? prompts.digits(part, codec.get())
                     : prompts.get(part, codec.get()));
         }
-        String sdp = offer.get().answer(sip.host(), rtp.localPort(), codec.get(), System.currentTimeMillis());
+        String sdp = offer.get().answer(host, rtp.localPort(), codec.get(), System.currentTimeMillis());
         if (!answers.answer(event, sdp, false, rtp::close, key -> { })) {
             rtp.close();
             return;
@@ -84,26 +82,26 @@ public final class VoiceLogins {
     }
 
     /** @param givenExtension the extension from the dial string, or null to ask for it */
-    void start(RequestEvent event, Caller caller, String givenExtension) {
+    void start(ServerRequest event, Caller caller, String givenExtension) {
         Optional<SdpOffer> offer = offerOf(event);
         Optional<Codec> codec = offer.flatMap(SdpOffer::codec);
         if (codec.isEmpty()) {
-            sip.reply(event, Response.NOT_ACCEPTABLE_HERE, "Voice menu needs PCMU or PCMA");
+            event.reply(488, "Voice menu needs PCMU or PCMA");
             return;
         }
-        String callId = Proxy.callId(event.getRequest());
+        String callId = event.request().callId();
         DatagramSocket socket = ports.open();
         RtpSession rtp = new RtpSession(socket, new InetSocketAddress(offer.get().address(), offer.get().port()),
                 codec.get(), offer.get().telephoneEvent(), pacer);
         Actor actor = Actor.device(caller.device().label());
         long deviceId = caller.deviceId();
-        String source = SipEndpoint.sourceOf(event.getRequest()).host();
+        String source = event.source().host();
         IvrCall ivr = new IvrCall(rtp, prompts.forLanguage(caller.tenant().settings().promptLanguage()), givenExtension,
                 c -> guard.count(source, "voice-menu PIN",
                         core.sessions().login(deviceId, new Credentials.ExtensionPin(c.extension(), c.pin()), actor)),
                 interDigit, callLimit, () -> answers.hangUp(callId));
         AtomicReference<Thread> dialog = new AtomicReference<>();
-        String sdp = offer.get().answer(sip.host(), rtp.localPort(), codec.get(), System.currentTimeMillis());
+        String sdp = offer.get().answer(host, rtp.localPort(), codec.get(), System.currentTimeMillis());
         boolean answered = answers.answer(event, sdp, false, () -> {
             rtp.close();
             Thread t = dialog.get();
@@ -118,8 +116,8 @@ public final class VoiceLogins {
         dialog.set(Thread.ofVirtual().name("ivr-" + callId).start(ivr));
     }
 
-    private static Optional<SdpOffer> offerOf(RequestEvent event) {
-        byte[] body = event.getRequest().getRawContent();
-        return SdpOffer.parse(body == null ? null : new String(body, StandardCharsets.US_ASCII));
+    private static Optional<SdpOffer> offerOf(ServerRequest event) {
+        byte[] body = event.request().body();
+        return SdpOffer.parse(body.length == 0 ? null : new String(body, StandardCharsets.US_ASCII));
     }
 }

@@ -89,8 +89,10 @@ class TcpNetworkTest {
     }
 
     @Test
-    void aMessageWithoutContentLengthClosesTheConnection() throws Exception {
-        write("OPTIONS sip:127.0.0.1 SIP/2.0\r\nCall-ID: no-length\r\n\r\n");
+    void aMessageWithoutContentLengthIsDeliveredAndThenTheConnectionCloses() throws Exception {
+        // RFC 4475 §3.4.1: an RFC 2543 client sends none; its headers are the message, its body cannot be found
+        write("OPTIONS sip:127.0.0.1 SIP/2.0\r\nCall-ID: no-length\r\n\r\nv=0\r\n");
+        assertThat(inbox.next().text()).isEqualTo("OPTIONS sip:127.0.0.1 SIP/2.0\r\nCall-ID: no-length\r\n\r\n");
         assertClosedByServer();
         inbox.assertNothingMore();
     }

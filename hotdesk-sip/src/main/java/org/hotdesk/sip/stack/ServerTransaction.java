@@ -1,0 +1,156 @@
+package org.hotdesk.sip.stack;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.hotdesk.sip.message.SipRequest;
+import org.hotdesk.sip.message.SipResponse;
+
+/**
+ * One received request and its answers (RFC 3261 §17.2): retransmissions of the request are answered with the
+ * last response sent and never reach a handler again; over UDP a final non-2xx answer to an INVITE is repeated
+ * until the ACK comes (Timer G); an INVITE answered 2xx stays to absorb its retransmissions and to carry
+ * retransmitted 2xx answers (the Accepted state of RFC 6026).
+ */
+public final class ServerTransaction {
+    enum State { PROCEEDING, ACCEPTED, COMPLETED, CONFIRMED, TERMINATED }
+
+    private final TransactionKey key;
+    private final SipRequest request;
+    private final ReplyPath path;
+    private final SipTimers timers;
+    private final ScheduledExecutorService scheduler;
+    private final Runnable onTerminated;
+    private final boolean invite;
+    private State state = State.PROCEEDING;
+    private byte[] lastResponse;
+    private int lastStatus;
+    private ScheduledFuture<?> retransmit;
+    private ScheduledFuture<?> end;
+    private long interval;
+
+    ServerTransaction(TransactionKey key, SipRequest request, ReplyPath path, SipTimers timers,
+                      ScheduledExecutorService scheduler, Runnable onTerminated) {
+        this.key = key;
+        this.request = request;
+        this.path = path;
+        this.timers = timers;
+        this.scheduler = scheduler;
+        this.onTerminated = onTerminated;
+        this.invite = request.method().equals("INVITE");
+    }
+
+    public SipRequest request() {
+        return request;
+    }
+
+    TransactionKey key() {
+        return key;
+    }
+
+    /** The status of the last answer sent, 0 before any. */
+    public synchronized int lastStatus() {
+        return lastStatus;
+    }
+
+    /** Has a final answer gone out? */
+    public synchronized boolean answered() {
+        return lastStatus >= 200;
+    }
+
+    /**
+     * Sends an answer. After the final one only a 2xx to an INVITE may follow (a retransmission the proxy
+     * relays, RFC 6026 §8.7); anything else is refused with IllegalStateException.
+     */
+    public synchronized void respond(SipResponse response) {
+        int status = response.status();
+        switch (state) {
+            case PROCEEDING -> { }
+            case ACCEPTED -> {
+                if (status / 100 != 2) throw new IllegalStateException("INVITE already answered " + lastStatus);
+            }
+            default -> throw new IllegalStateException(request.method() + " already answered " + lastStatus);
+        }
+        byte[] frame = response.toBytes();
+        lastResponse = frame;
+        lastStatus = status;
+        path.send(frame);
+        if (status < 200 || state == State.ACCEPTED) return;
+        long timeout = timers.transactionTimeoutMillis();
+        if (invite && status < 300) {
+            // RFC 6026 §7.1: Accepted, Timer L; the 2xx itself is the sender's to repeat (§13.3.1.4)
+            state = State.ACCEPTED;
+            end = schedule(this::terminate, timeout);
+        } else if (invite) {
+            state = State.COMPLETED;
+            if (!path.reliable()) {
+                interval = timers.t1Millis();
+                retransmit = schedule(this::repeatFinal, interval);
+            }
+            end = schedule(this::terminate, timeout); // Timer H: no ACK came
+        } else {
+            state = State.COMPLETED;
+            // Timer J: absorbs retransmissions over UDP; a reliable transport has none
+            if (path.reliable()) {
+                terminate();
+            } else {
+                end = schedule(this::terminate, timeout);
+            }
+        }
+    }
+
+    /** A copy of the request came again: it gets the last answer again (none while a handler still decides). */
+    synchronized void retransmitted(SipRequest copy) {
+        if (copy.method().equals("ACK")) {
+            if (state == State.COMPLETED) {
+                // §17.2.1: the ACK ends the repeats; Timer I absorbs further ACKs for T4
+                state = State.CONFIRMED;
+                cancel(retransmit);
+                cancel(end);
+                end = schedule(this::terminate, path.reliable() ? 0 : timers.t4Millis());
+            }
+            return;
+        }
+        if (state == State.ACCEPTED) return; // RFC 6026 §8.5: an INVITE repeated after 2xx is absorbed
+        if (lastResponse != null && state != State.CONFIRMED && state != State.TERMINATED) path.send(lastResponse);
+    }
+
+    /** Is this the INVITE a CANCEL or an ACK is for, still without a final answer? */
+    synchronized boolean proceeding() {
+        return state == State.PROCEEDING;
+    }
+
+    synchronized boolean absorbsAck() {
+        return invite && (state == State.COMPLETED || state == State.CONFIRMED);
+    }
+
+    private synchronized void repeatFinal() {
+        if (state != State.COMPLETED) return;
+        path.send(lastResponse);
+        interval = Math.min(interval * 2, timers.t2Millis());
+        retransmit = schedule(this::repeatFinal, interval);
+    }
+
+    private synchronized void terminate() {
+        if (state == State.TERMINATED) return;
+        state = State.TERMINATED;
+        cancel(retransmit);
+        cancel(end);
+        onTerminated.run();
+    }
+
+    /** The stack is stopping. */
+    synchronized void abandon() {
+        cancel(retransmit);
+        cancel(end);
+        state = State.TERMINATED;
+    }
+
+    private ScheduledFuture<?> schedule(Runnable task, long millis) {
+        return scheduler.schedule(task, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private static void cancel(ScheduledFuture<?> f) {
+        if (f != null) f.cancel(false);
+    }
+}

@@ -1,15 +1,14 @@
 package org.hotdesk.provisioning.fetch;
 
-import org.hotdesk.provisioning.render.ConfigFile;
-
 /** What the provisioning endpoint answers. None of the refusals says which check failed, or names an account. */
 public sealed interface FetchOutcome {
     /**
      * 200 with the rendered file.
      *
-     * @param body the file's text in UTF-8, encoded once when rendered rather than at every fetch (read-only)
+     * @param contentType the file's media type
+     * @param body        the file's text in UTF-8, encoded once when rendered rather than at every fetch (read-only)
      */
-    record Served(ConfigFile file, byte[] body) implements FetchOutcome {
+    record Served(String contentType, byte[] body) implements FetchOutcome {
     }
 
     /** 404: no such file, no such MAC, or a token that is not this MAC's tenant's. */

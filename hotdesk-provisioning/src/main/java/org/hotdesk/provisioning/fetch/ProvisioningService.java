@@ -106,7 +106,7 @@ public final class ProvisioningService {
         // a phone fetches often: at INFO this would be most of the log
         log.debug("provisioning: served tenant={} mac={} file={} source={}", answer.tenantLabel(), account.mac(),
                 request.fileName(), request.source());
-        return new FetchOutcome.Served(answer.file(), answer.body());
+        return new FetchOutcome.Served(answer.contentType(), answer.body());
     }
 
     /** What the database says about a request: a refusal, or the answer to keep. */

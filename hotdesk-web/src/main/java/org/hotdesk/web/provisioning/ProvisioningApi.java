@@ -32,7 +32,7 @@ public final class ProvisioningApi {
         FetchOutcome outcome = service.fetch(request);
         ctx.header("Cache-Control", "no-store");
         switch (outcome) {
-            case FetchOutcome.Served served -> ctx.status(HttpStatus.OK).contentType(served.file().contentType())
+            case FetchOutcome.Served served -> ctx.status(HttpStatus.OK).contentType(served.contentType())
                     .result(served.body());
             case FetchOutcome.NotFound ignored -> ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain")
                     .result("not found\n");

@@ -76,7 +76,8 @@ api() { curl -fsS -H "Authorization: Bearer $TOKEN" "$@"; }
 B="http://127.0.0.1:$HTTP/api/v1"
 
 # 1. the server, and the data: one tenant, N desks and N users by CSV, OTP lifetime long enough for the run
-HOTDESK_JAVA_OPTS="-Dlogback.configurationFile=$work/logback.xml" "$root/bin/hotdesk" serve > "$work/server.log" 2>&1 &
+# HOTDESK_JAVA_OPTS of the caller still apply, e.g. "-XX:StartFlightRecording=filename=/tmp/storm.jfr,settings=profile"
+HOTDESK_JAVA_OPTS="-Dlogback.configurationFile=$work/logback.xml ${HOTDESK_JAVA_OPTS:-}" "$root/bin/hotdesk" serve > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 240); do curl -fsS -o /dev/null "http://127.0.0.1:$HTTP/health" 2>/dev/null && break; sleep 0.5; done
 curl -fsS -o /dev/null "http://127.0.0.1:$HTTP/health" || { tail -20 "$work/server.log" >&2; echo "server did not start" >&2; exit 4; }

@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# Benchmark: the morning rush. N people arrive and each logs in at a shared desk with a one-time code, at RATE
+# logins per second (default 10,000 in 60 s). One tenant, N desks, N users (CSV imports), one OTP per user from
+# the REST API; then SIPp plays N desk phones (bench/sipp/morning_storm.xml), one call each:
+#   REGISTER, 401, REGISTER with digest, 200 (so the server knows where the desk is);
+#   INVITE sip:00*<code>%23@domain with a PCMU offer, 407, ACK, INVITE with digest, 200, ACK — the login;
+#   the server speaks "You are logged in as extension ..." and hangs up: BYE, 200;
+#   meanwhile the server's re-sync NOTIFY (own Call-ID, so SIPp's out-of-call scenario) is answered 200.
+# Afterwards, with the server stopped, SQL on the H2 file counts split sessions.
+#
+#   bench/morning-storm.sh [N [RATE]]   defaults N=10000, RATE=N/60 (≈167/s)
+#   P99_RATE=200 bench/morning-storm.sh  the latency run: RATE=200, N=200*60 unless given
+#   OFFER=none   INVITEs without SDP: the server answers silently and hangs up on the ACK (no audio). Not what a
+#                phone does; it tells the cost of the spoken confirmations from that of the logins.
+#   KEEP=1       keeps the work directory (server log, SIPp stat/rtt/log/error files) and prints where it is.
+#
+# How to read the one summary line (all counts are for this run):
+#   logins          calls SIPp completed (login answered 200, the server's BYE answered) of N
+#   failed          SIPp's failed calls: any unexpected answer or timeout (a refused code, a BYE later than 30 s)
+#   notify_sent     the server's "re-sync NOTIFY sent" lines (its ResyncNotifier logger alone is set to DEBUG)
+#   notify_extra    NOTIFYs beyond the first for the same desk (one login should make one)
+#   notify_answered distinct NOTIFY Call-IDs SIPp answered 200 (a retransmission counts once)
+#   notify_unanswered  the server's count of NOTIFY transactions that timed out
+#   open_sessions   open sessions in the database afterwards (should be N); wrong_desk: open sessions whose desk
+#                   is not the one the user's code was dialled from
+#   split_sessions  desks with more than one open session + users open on more than one desk (the tenant's
+#                   policy, AUTO_LOGOUT_OTHER, allows one); should be 0
+#   invite_200_p50/p99  from the authenticated INVITE to its 200 on the wire (bench/sip_latency.py; n samples),
+#                   or SIPp's when no capture was possible; sipp_rtd_p99 is SIPp's own (in 4 ms steps)
+#   server_cpu_per_login  the server process's CPU time during the SIPp run / N (includes registrations, NOTIFYs,
+#                   and with OFFER=pcmu the prompts' RTP); steadier than wall-clock figures on a shared machine
+#   elapsed         wall time of the SIPp run (the last calls' prompts included)
+# Done when: N=10000 at 167/s has failed=0, notify_sent=notify_answered=10000, split_sessions=0; and the p99 at
+# 200/s is under 10 ms.
+#
+# Needs: a built hotdesk-app/target/hotdesk.jar (builds nothing itself), SIPp (apt-get install sip-tester),
+# python3, curl. Loopback only; SIPp bounded by -m and timeouts; stops the server when done.
+set -euo pipefail
+if [ -n "${P99_RATE:-}" ]; then
+  RATE="${2:-$P99_RATE}"; N="${1:-$((RATE * 60))}"
+else
+  N="${1:-10000}"; RATE="${2:-$(((N + 59) / 60))}"
+fi
+root="$(cd "$(dirname "$0")/.." && pwd)"
+jar="$root/hotdesk-app/target/hotdesk.jar"
+[ -f "$jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
+# bin/hotdesk would rebuild a jar older than the sources, in the middle of a benchmark; refuse instead
+stale="$(cd "$root" && find pom.xml hotdesk-*/pom.xml hotdesk-*/src/main -newer "$jar" -type f -print -quit 2>/dev/null || true)"
+[ -z "$stale" ] || { echo "hotdesk.jar is older than $stale; build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
+command -v sipp >/dev/null || { echo "SIPp missing: apt-get install sip-tester" >&2; exit 1; }
+
+work="$(mktemp -d /tmp/hotdesk-storm.XXXX)"
+SIP=29060; HTTP=29080; SIPP_PORT=29070; SIPP_MEDIA=29072; TOKEN=bench-admin-token-0123456789abcdef
+DOMAIN=storm.hotdesk.test; FIRST_EXT=10000
+export HOTDESK_DATABASE_URL="jdbc:h2:file:$work/data/hotdesk;AUTO_SERVER=TRUE"
+export HOTDESK_SIP_HOST=127.0.0.1 HOTDESK_SIP_PORT=$SIP HOTDESK_HTTP_HOST=127.0.0.1 HOTDESK_HTTP_PORT=$HTTP
+export HOTDESK_TLS_SIP_PORT=0 HOTDESK_TLS_HTTPS_PORT=0 HOTDESK_ADMIN_TOKEN=$TOKEN HOTDESK_LOG_LEVEL=WARN
+# the CSV import needs a PIN per user; bcrypt at its lowest cost only so that N PINs are hashed quickly (OTP
+# logins never check them)
+export HOTDESK_SECURITY_PIN_HASH_COST=4
+# Each spoken confirmation holds one even RTP port for its few seconds ("logged in as extension 1 0 0 4 2" is
+# about 7 s): at 167 logins/s that is over 1,000 at once, and the default 20000-20999 range has 500.
+export HOTDESK_MEDIA_RTP_PORT_MIN=30000 HOTDESK_MEDIA_RTP_PORT_MAX=39999
+# The NOTIFYs sent are counted from the server's own log: its ResyncNotifier says "re-sync NOTIFY sent" (and
+# "answered") at DEBUG only, as one line per login is too much at INFO. The app's logback.xml with just that
+# logger at DEBUG; everything else stays at WARN.
+python3 -c 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("logback.xml").decode())' "$jar" \
+  | sed 's#<root #<logger name="org.hotdesk.sip.notify.ResyncNotifier" level="DEBUG"/>\n  <root #' > "$work/logback.xml"
+grep -q 'ResyncNotifier' "$work/logback.xml" || { echo "could not derive a logback.xml from the jar" >&2; exit 1; }
+server=""
+stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=""; }
+sniffer=""
+cleanup() { stop; if [ -n "$sniffer" ]; then kill "$sniffer" 2>/dev/null || true; fi; if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi; }
+trap cleanup EXIT
+api() { curl -fsS -H "Authorization: Bearer $TOKEN" "$@"; }
+B="http://127.0.0.1:$HTTP/api/v1"
+
+# 1. the server, and the data: one tenant, N desks and N users by CSV, OTP lifetime long enough for the run
+# HOTDESK_JAVA_OPTS of the caller still apply, e.g. "-XX:StartFlightRecording=filename=/tmp/storm.jfr,settings=profile"
+HOTDESK_JAVA_OPTS="-Dlogback.configurationFile=$work/logback.xml ${HOTDESK_JAVA_OPTS:-}" "$root/bin/hotdesk" serve > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 240); do curl -fsS -o /dev/null "http://127.0.0.1:$HTTP/health" 2>/dev/null && break; sleep 0.5; done
+curl -fsS -o /dev/null "http://127.0.0.1:$HTTP/health" || { tail -20 "$work/server.log" >&2; echo "server did not start" >&2; exit 4; }
+jpid=$(pgrep -P "$server" -f "hotdesk.jar serve" || echo "$server")   # bin/hotdesk execs java: usually the same pid
+java="$(readlink "/proc/$jpid/exe")"     # the JDK bin/hotdesk chose: its H2 reads the file below
+tenant=$(api -H 'Content-Type: application/json' -d "{\"name\":\"Storm\",\"domain\":\"$DOMAIN\"}" "$B/tenants" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+# every code is made before the first call: it must outlive the making of all N plus the run (3600 s is the most)
+api -X PATCH -H 'Content-Type: application/json' -d '{"otpLifetimeSeconds":3600}' "$B/tenants/$tenant/settings" >/dev/null
+# in files of 10,000 rows: the API takes bodies up to 1 MB
+python3 - "$N" "$work" "$FIRST_EXT" <<'PY'
+import sys
+n, work, first, chunk = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), 10000
+for part, start in enumerate(range(0, n, chunk)):
+    with open('%s/devices-%03d.csv' % (work, part), 'w') as f:
+        f.write('mac,name,vendor\n')
+        for i in range(start, min(n, start + chunk)):
+            f.write('00:15:65:%02x:%02x:%02x,Desk %d,yealink\n' % (i >> 16 & 255, i >> 8 & 255, i & 255, i))
+    with open('%s/users-%03d.csv' % (work, part), 'w') as f:
+        f.write('extension,name,hot_desk,enabled,pin\n')
+        for i in range(start, min(n, start + chunk)):
+            f.write('%d,Person %d,true,true,%04d\n' % (first + i, i, 1000 + i % 9000))
+PY
+for f in "$work"/devices-*.csv; do api -H 'Content-Type: text/csv' --data-binary @"$f" "$B/tenants/$tenant/devices.csv" >/dev/null; done
+for f in "$work"/users-*.csv; do api -H 'Content-Type: text/csv' --data-binary @"$f" "$B/tenants/$tenant/users.csv" >/dev/null; done
+# the generated device passwords, read from the database the way an operator could (the API shows each only once)
+"$java" -cp "$jar" org.h2.tools.Shell -url "$HOTDESK_DATABASE_URL" \
+  -sql "SELECT 'ACC;' || name || ';' || sip_username || ';' || sip_password FROM devices WHERE removed_at IS NULL" \
+  | grep -E '^ACC;Desk [0-9]+;' | sed 's/ *$//' > "$work/devices.txt"
+
+# 2. one code per user (POST .../users/{u}/otp), desk i for user i; in parallel, as a morning's phones would ask
+t_otp=$(date +%s)
+python3 - "$B" "$TOKEN" "$tenant" "$N" "$FIRST_EXT" "$DOMAIN" "$work" <<'PY'
+import http.client, json, sys, threading, urllib.parse
+from concurrent.futures import ThreadPoolExecutor
+base, token, tenant, n, first, domain, work = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7]
+u = urllib.parse.urlsplit(base)
+local = threading.local()
+def call(method, path):
+    for attempt in range(3):
+        if not hasattr(local, 'c'):
+            local.c = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
+        try:
+            local.c.request(method, u.path + path, headers={'Authorization': 'Bearer ' + token, 'Content-Length': '0'})
+            r = local.c.getresponse(); body = r.read()
+            if r.status >= 300: raise SystemExit('%s %s: %d %s' % (method, path, r.status, body[:300]))
+            return r, json.loads(body)
+        except (http.client.HTTPException, OSError):
+            local.c.close(); del local.c          # a dropped keep-alive connection: once more on a new one
+    raise SystemExit('%s %s: no answer' % (method, path))
+ids = {}
+offset = 0
+while True:
+    r, page = call('GET', '/tenants/%s/users?limit=1000&offset=%d' % (tenant, offset))
+    for user in page: ids[int(user['extension'])] = user['id']
+    offset += len(page)
+    if not page or offset >= int(r.getheader('X-Total-Count')): break
+desks = {}
+for line in open(work + '/devices.txt'):
+    _, name, username, password = line.rstrip('\n').split(';', 3)
+    desks[int(name.split()[1])] = (username, password)
+if len(ids) != n or len(desks) != n: raise SystemExit('expected %d users and desks, found %d and %d' % (n, len(ids), len(desks)))
+with ThreadPoolExecutor(8) as pool:
+    codes = list(pool.map(lambda i: call('POST', '/tenants/%s/users/%d/otp' % (tenant, ids[first + i]))[1]['code'], range(n)))
+if len(set(codes)) != n: raise SystemExit('OTP codes not unique')
+with open(work + '/storm.csv', 'w') as f:
+    f.write('SEQUENTIAL\n')
+    for i in range(n):
+        username, password = desks[i]
+        f.write('%s;%s;[authentication username=%s password=%s];%s\n' % (username, domain, username, password, codes[i]))
+PY
+otp_seconds=$(($(date +%s) - t_otp))
+
+# 3. the storm. -l: a call lasts the registration, the login and the spoken confirmation (about 8 s), so about
+# RATE*8 are open at once, more when the server falls behind; a limit reached would quietly lower the rate.
+# -recv_timeout/-timeout and `timeout` bound the run if the server stops answering. -rtt_freq 1: SIPp 3.6 drops
+# the rtt samples still buffered when it exits.
+scenario="$root/bench/sipp/morning_storm.xml"
+if [ "${OFFER:-pcmu}" = none ]; then
+  # OFFER=none: the same calls without SDP; the server then answers without audio and hangs up on our ACK. Not
+  # what a phone does; it separates the cost of the spoken confirmations from that of the logins themselves.
+  scenario="$work/morning_storm_no_sdp.xml"
+  python3 - "$root/bench/sipp/morning_storm.xml" "$scenario" <<'PY'
+import re, sys
+xml = open(sys.argv[1]).read()
+xml = re.sub(r'\n *Content-Type: application/sdp', '', xml)
+xml = re.sub(r'\n\n( *)v=0\n.*?a=rtpmap:0 PCMU/8000\n', r'\n\n', xml, flags=re.S)
+if 'v=0' in xml or 'application/sdp' in xml: raise SystemExit('could not strip the SDP from ' + sys.argv[1])
+open(sys.argv[2], 'w').write(xml)
+PY
+fi
+run_limit=$((N / RATE + 180))
+# the INVITE-to-200 times on the wire (SIPp's own come in 4 ms steps, see bench/sip_latency.py); needs root or
+# CAP_NET_RAW, else only SIPp's are reported
+sniffer=""
+python3 "$root/bench/sip_latency.py" $SIP "$work/latency.txt" > "$work/sniffer.out" 2>&1 &
+sniffer=$!
+for _ in $(seq 1 50); do grep -q capturing "$work/sniffer.out" 2>/dev/null && break; kill -0 $sniffer 2>/dev/null || break; sleep 0.1; done
+grep -q capturing "$work/sniffer.out" 2>/dev/null || { echo "no wire capture: $(tail -1 "$work/sniffer.out")" >&2; sniffer=""; }
+# the server's CPU over the run, from /proc (clock ticks): on a shared machine the wall-clock figures move with
+# everyone else's work, CPU per login much less
+cpu() { awk '{print $14 + $15}' "/proc/$jpid/stat"; }
+cpu0=$(cpu)
+cd "$work"
+t0=$(date +%s%N)
+set +e
+timeout $((run_limit + 60)) sipp 127.0.0.1:$SIP -sf "$scenario" \
+  -oocsf "$root/bench/sipp/morning_storm_notify.xml" -inf "$work/storm.csv" \
+  -i 127.0.0.1 -p $SIPP_PORT -mi 127.0.0.1 -mp $SIPP_MEDIA -t u1 -r "$RATE" -rp 1000 -m "$N" -l $((RATE * 40 + 100)) \
+  -recv_timeout 30000 -timeout "${run_limit}s" -buff_size 4194304 -nostdin \
+  -trace_stat -stf "$work/stat.csv" -fd 1 -trace_rtt -rtt_freq 1 \
+  -trace_err -error_file "$work/sipp.err" -trace_logs -log_file "$work/notify.log" > "$work/sipp.out" 2>&1
+sipp_rc=$?
+set -e
+t1=$(date +%s%N)
+cpu1=$(cpu)
+cd "$root"
+# NOTIFYs are sent when the login is made, before its 200; the last ones are long answered when SIPp ends. A second
+# for the log's queue, then a clean stop (which also drains it).
+sleep 1
+stop
+if [ -n "$sniffer" ]; then kill -TERM $sniffer 2>/dev/null || true; wait $sniffer 2>/dev/null || true; sniffer=""; fi
+
+# 4. the counts
+read -r ok failed < <(python3 - "$work/stat.csv" <<'PY'
+import sys
+rows = [l.rstrip('\n').split(';') for l in open(sys.argv[1]) if l.strip()]
+h, last = rows[0], rows[-1]
+print(last[h.index('SuccessfulCall(C)')], last[h.index('FailedCall(C)')])
+PY
+)
+# p50/p99: the wire times when captured, else SIPp's; sipp_p99 is always SIPp's (4 ms steps, and its own delays)
+read -r p50 p99 samples sipp_p99 < <(python3 - "$work" <<'PY'
+import glob, os, sys
+def q(times, p):
+    return times[min(len(times) - 1, int(p * len(times)))] if times else float('nan')
+sipp = []
+for path in glob.glob(sys.argv[1] + '/*_rtt.csv'):
+    for line in open(path):
+        parts = line.strip().split(';')
+        if len(parts) >= 3 and parts[2] == 'invite_200':
+            sipp.append(float(parts[1]))
+sipp.sort()
+wire_file = sys.argv[1] + '/latency.txt'
+wire = sorted(float(l) for l in open(wire_file)) if os.path.exists(wire_file) else []
+times = wire or sipp
+print('%.1f %.1f %s %.0f' % (q(times, 0.50), q(times, 0.99), '%d%s' % (len(times), '' if wire else '(sipp)'), q(sipp, 0.99)))
+PY
+)
+notify_sent=$(grep -c 're-sync NOTIFY sent' "$work/server.log" || true)
+# a desk sent more than one NOTIFY for its one login (counted per desk from the NOTIFY's own text, not the MDC)
+notify_extra=$(grep 're-sync NOTIFY sent' "$work/server.log" | sed 's/.* - re-sync NOTIFY sent//' | grep -o 'mac=[^ ]*' \
+  | sort | uniq -d -c | awk '{n += $1 - 1} END {print n + 0}')
+notify_unanswered=$(grep -c 're-sync NOTIFY unanswered' "$work/server.log" || true)
+notify_not_registered=$(grep -c 'no re-sync NOTIFY: device not registered' "$work/server.log" || true)
+notify_answered=$(grep -h 'NOTIFY-ANSWERED' "$work"/notify.log 2>/dev/null | awk '{print $3}' | sort -u | wc -l)
+read -r open_sessions split_devices split_users wrong_desk < <("$java" -cp "$jar" org.h2.tools.Shell \
+  -url "${HOTDESK_DATABASE_URL%;AUTO_SERVER=TRUE}" -sql "SELECT 'RESULT ' ||
+  (SELECT COUNT(*) FROM sessions WHERE ended_at IS NULL) || ' ' ||
+  (SELECT COUNT(*) FROM (SELECT device_id FROM sessions WHERE ended_at IS NULL GROUP BY device_id HAVING COUNT(*) > 1) d) || ' ' ||
+  (SELECT COUNT(*) FROM (SELECT user_id FROM sessions WHERE ended_at IS NULL GROUP BY user_id HAVING COUNT(*) > 1) u) || ' ' ||
+  (SELECT COUNT(*) FROM sessions s JOIN devices d ON d.id = s.device_id JOIN users u ON u.id = s.user_id
+     WHERE s.ended_at IS NULL AND d.name <> ('Desk ' || (CAST(u.extension AS INT) - $FIRST_EXT)))" \
+  | grep -E '^RESULT [0-9]' | sed 's/^RESULT //')
+elapsed=$(((t1 - t0) / 1000000000))
+server_cpu_ms=$(((cpu1 - cpu0) * 1000 / $(getconf CLK_TCK)))
+if [ -n "${KEEP:-}" ]; then
+  echo "sipp exit $sipp_rc; codes made in ${otp_seconds}s; rtt samples $samples; desks not registered at NOTIFY time: $notify_not_registered" >&2
+fi
+echo "morning-storm: logins=${ok:-?}/$N rate=$RATE/s offer=${OFFER:-pcmu} failed=${failed:-?} notify_sent=$notify_sent" \
+  "notify_extra=$notify_extra notify_answered=$notify_answered notify_unanswered=$notify_unanswered open_sessions=${open_sessions:-?}" \
+  "wrong_desk=${wrong_desk:-?} split_sessions=$((${split_devices:-0} + ${split_users:-0})) invite_200_p50=${p50}ms" \
+  "p99=${p99}ms (n=$samples) sipp_rtd_p99=${sipp_p99}ms server_cpu_per_login=$(awk -v c="$server_cpu_ms" -v n="$N" 'BEGIN {printf "%.2f", c / n}')ms" \
+  "elapsed=${elapsed}s"

@@ -4,19 +4,17 @@
 # the REST API; then SIPp plays N desk phones (bench/sipp/morning_storm.xml), one call each:
 #   REGISTER, 401, REGISTER with digest, 200 (so the server knows where the desk is);
 #   INVITE sip:00*<code>%23@domain with a PCMU offer, 407, ACK, INVITE with digest, 200, ACK — the login;
-#   the server speaks "You are logged in as extension ..." and hangs up: BYE, 200;
+#   the phone hangs up at once: BYE, 200 (its spoken confirmation stops there);
 #   meanwhile the server's re-sync NOTIFY (own Call-ID, so SIPp's out-of-call scenario) is answered 200.
 # Afterwards, with the server stopped, SQL on the H2 file counts split sessions.
 #
 #   bench/morning-storm.sh [N [RATE]]   defaults N=10000, RATE=N/60 (≈167/s)
 #   P99_RATE=200 bench/morning-storm.sh  the latency run: RATE=200, N=200*60 unless given
-#   OFFER=none   INVITEs without SDP: the server answers silently and hangs up on the ACK (no audio). Not what a
-#                phone does; it tells the cost of the spoken confirmations from that of the logins.
 #   KEEP=1       keeps the work directory (server log, SIPp stat/rtt/log/error files) and prints where it is.
 #
 # How to read the one summary line (all counts are for this run):
-#   logins          calls SIPp completed (login answered 200, the server's BYE answered) of N
-#   failed          SIPp's failed calls: any unexpected answer or timeout (a refused code, a BYE later than 30 s)
+#   logins          calls SIPp completed (login answered 200, the phone's BYE answered 200) of N
+#   failed          SIPp's failed calls: any unexpected answer or timeout (a refused code, no answer)
 #   notify_sent     the server's "re-sync NOTIFY sent" lines (its ResyncNotifier logger alone is set to DEBUG)
 #   notify_extra    NOTIFYs beyond the first for the same desk (one login should make one)
 #   notify_answered distinct NOTIFY Call-IDs SIPp answered 200 (a retransmission counts once)
@@ -28,7 +26,7 @@
 #   invite_200_p50/p99  from the authenticated INVITE to its 200 on the wire (bench/sip_latency.py; n samples),
 #                   or SIPp's when no capture was possible; sipp_rtd_p99 is SIPp's own (in 4 ms steps)
 #   server_cpu_per_login  the server process's CPU time during the SIPp run / N (includes registrations, NOTIFYs,
-#                   and with OFFER=pcmu the prompts' RTP); steadier than wall-clock figures on a shared machine
+#                   and the first RTP of each prompt); steadier than wall-clock figures on a shared machine
 #   elapsed         wall time of the SIPp run (the last calls' prompts included)
 # Done when: N=10000 at 167/s has failed=0, notify_sent=notify_answered=10000, split_sessions=0; and the p99 at
 # 200/s is under 10 ms.
@@ -156,19 +154,6 @@ otp_seconds=$(($(date +%s) - t_otp))
 # -recv_timeout/-timeout and `timeout` bound the run if the server stops answering. -rtt_freq 1: SIPp 3.6 drops
 # the rtt samples still buffered when it exits.
 scenario="$root/bench/sipp/morning_storm.xml"
-if [ "${OFFER:-pcmu}" = none ]; then
-  # OFFER=none: the same calls without SDP; the server then answers without audio and hangs up on our ACK. Not
-  # what a phone does; it separates the cost of the spoken confirmations from that of the logins themselves.
-  scenario="$work/morning_storm_no_sdp.xml"
-  python3 - "$root/bench/sipp/morning_storm.xml" "$scenario" <<'PY'
-import re, sys
-xml = open(sys.argv[1]).read()
-xml = re.sub(r'\n *Content-Type: application/sdp', '', xml)
-xml = re.sub(r'\n\n( *)v=0\n.*?a=rtpmap:0 PCMU/8000\n', r'\n\n', xml, flags=re.S)
-if 'v=0' in xml or 'application/sdp' in xml: raise SystemExit('could not strip the SDP from ' + sys.argv[1])
-open(sys.argv[2], 'w').write(xml)
-PY
-fi
 run_limit=$((N / RATE + 180))
 # the INVITE-to-200 times on the wire (SIPp's own come in 4 ms steps, see bench/sip_latency.py); needs root or
 # CAP_NET_RAW, else only SIPp's are reported
@@ -247,7 +232,7 @@ server_cpu_ms=$(((cpu1 - cpu0) * 1000 / $(getconf CLK_TCK)))
 if [ -n "${KEEP:-}" ]; then
   echo "sipp exit $sipp_rc; codes made in ${otp_seconds}s; rtt samples $samples; desks not registered at NOTIFY time: $notify_not_registered" >&2
 fi
-echo "morning-storm: logins=${ok:-?}/$N rate=$RATE/s offer=${OFFER:-pcmu} failed=${failed:-?} notify_sent=$notify_sent" \
+echo "morning-storm: logins=${ok:-?}/$N rate=$RATE/s failed=${failed:-?} notify_sent=$notify_sent" \
   "notify_extra=$notify_extra notify_answered=$notify_answered notify_unanswered=$notify_unanswered open_sessions=${open_sessions:-?}" \
   "wrong_desk=${wrong_desk:-?} split_sessions=$((${split_devices:-0} + ${split_users:-0})) invite_200_p50=${p50}ms" \
   "p99=${p99}ms (n=$samples) sipp_rtd_p99=${sipp_p99}ms server_cpu_per_login=$(awk -v c="$server_cpu_ms" -v n="$N" 'BEGIN {printf "%.2f", c / n}')ms" \

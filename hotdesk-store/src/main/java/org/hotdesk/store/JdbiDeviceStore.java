@@ -182,16 +182,17 @@ public final class JdbiDeviceStore implements DeviceStore {
     }
 
     @Override
-    public void requestResync(long id) {
+    public void requestResync(long id, boolean announced) {
         db.withHandle(h -> h.createUpdate(
-                        "UPDATE devices SET resync_requested = TRUE, resync_announced = FALSE WHERE id = :id")
-                .bind("id", id).execute());
+                        "UPDATE devices SET resync_requested = TRUE, resync_announced = :announced WHERE id = :id")
+                .bind("id", id).bind("announced", announced).execute());
     }
 
     @Override
-    public void markResyncAnnounced(long id) {
-        db.withHandle(h -> h.createUpdate("UPDATE devices SET resync_announced = TRUE WHERE id = :id")
-                .bind("id", id).execute());
+    public boolean markResyncAnnounced(long id) {
+        return db.withHandle(h -> h.createUpdate(
+                        "UPDATE devices SET resync_announced = TRUE WHERE id = :id AND NOT resync_announced")
+                .bind("id", id).execute()) == 1;
     }
 
     @Override

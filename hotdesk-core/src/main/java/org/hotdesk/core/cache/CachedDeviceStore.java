@@ -166,13 +166,13 @@ final class CachedDeviceStore implements DeviceStore {
     }
 
     @Override
-    public void requestResync(long id) {
-        store.requestResync(id);
+    public void requestResync(long id, boolean announced) {
+        store.requestResync(id, announced);
     }
 
     @Override
-    public void markResyncAnnounced(long id) {
-        store.markResyncAnnounced(id);
+    public boolean markResyncAnnounced(long id) {
+        return store.markResyncAnnounced(id);
     }
 
     @Override

@@ -68,11 +68,18 @@ public interface DeviceStore {
     /**
      * The server asks the phone to fetch its configuration again (a session began or ended, an admin edit); the
      * request is unannounced until {@link #markResyncAnnounced}.
+     *
+     * @param announced the caller announces it itself once its transaction commits (the server does; a command
+     *                  line process, which has no SIP side, leaves it for the server to find)
      */
-    void requestResync(long id);
+    void requestResync(long id, boolean announced);
 
-    /** The server's SIP side was told (it sends the NOTIFY to the registered phone). */
-    void markResyncAnnounced(long id);
+    /**
+     * Claims the announcement of an unannounced re-sync request: true for the one caller that marks it (it then
+     * tells the SIP side, which sends the NOTIFY), false when it was announced already, so two threads that both
+     * saw the request never send two NOTIFYs.
+     */
+    boolean markResyncAnnounced(long id);
 
     /**
      * Devices with a re-sync request nobody announced yet, e.g. one made from the command line; removed ones too,

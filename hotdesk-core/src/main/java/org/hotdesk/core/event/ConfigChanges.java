@@ -30,8 +30,12 @@ public final class ConfigChanges {
 
     /** Requests a re-sync of the event's device, announced once the current transaction commits. */
     public void announce(DeviceEvent event) {
-        devices.requestResync(event.device().id());
-        tx.afterCommit(() -> publish(event));
+        // marked announced in the same transaction when this process announces it: the periodic look for pending
+        // requests then never sends a second NOTIFY for it. A crash between commit and announcement loses that
+        // one NOTIFY; the phone shows the change at its next fetch
+        boolean here = events.hasListeners();
+        devices.requestResync(event.device().id(), here);
+        if (here) tx.afterCommit(() -> events.publish(event));
     }
 
     /** The device's own configuration changed (its name, its provisioning). */
@@ -71,12 +75,15 @@ public final class ConfigChanges {
         return announced;
     }
 
-    /** Only a process with listeners (the server, whose SIP side sends the NOTIFY) marks a request announced. */
+    /**
+     * Only a process with listeners (the server, whose SIP side sends the NOTIFY) announces a pending request, and
+     * only the one caller that marks it: two servers on one database (or two passes) never both send it.
+     */
     private boolean publish(DeviceEvent event) {
-        if (!events.publish(event)) {
+        if (!events.hasListeners() || !devices.markResyncAnnounced(event.device().id())) {
             return false;
         }
-        devices.markResyncAnnounced(event.device().id());
+        events.publish(event);
         return true;
     }
 }

@@ -26,6 +26,11 @@ public final class DeviceEvents {
     }
 
     /** @return whether anyone listens here: the command line's core has no listeners, the server's has */
+    /** Does anyone here listen (the server does; the command line does not)? */
+    public boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
     public boolean publish(DeviceEvent event) {
         for (Consumer<DeviceEvent> listener : listeners) {
             try {

@@ -51,7 +51,8 @@ public final class RtpSession implements AutoCloseable {
         this.remote = remote;
         this.codec = codec;
         this.telephoneEvent = telephoneEvent;
-        this.receiver = Thread.ofPlatform().daemon().name("rtp-in-" + socket.getLocalPort()).start(this::receive);
+        // a virtual thread: a morning of logins holds thousands of confirmations at once, each waiting on its socket
+        this.receiver = Thread.ofVirtual().name("rtp-in-" + socket.getLocalPort()).start(this::receive);
         this.sender = pacer.scheduleAtFixedRate(this::sendFrame, 0, 20, TimeUnit.MILLISECONDS);
     }
 

@@ -63,7 +63,16 @@ public final class VoiceLogins {
             return;
         }
         String callId = event.request().callId();
-        RtpSession rtp = new RtpSession(ports.open(), new InetSocketAddress(offer.get().address(), offer.get().port()),
+        DatagramSocket socket;
+        try {
+            socket = ports.open();
+        } catch (IllegalStateException busy) {
+            // the login is done: the phone hears nothing rather than an error that says it failed
+            log.warn("spoken confirmation skipped: {}", busy.getMessage());
+            answers.answerAndHangUp(event);
+            return;
+        }
+        RtpSession rtp = new RtpSession(socket, new InetSocketAddress(offer.get().address(), offer.get().port()),
                 codec.get(), offer.get().telephoneEvent(), pacer);
         java.io.ByteArrayOutputStream audio = new java.io.ByteArrayOutputStream();
         for (String part : promptsThenDigits) {

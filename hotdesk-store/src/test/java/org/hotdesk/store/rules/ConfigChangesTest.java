@@ -162,4 +162,25 @@ abstract class ConfigChangesTest extends BackendTest {
         assertThat(hd.core().configChanges().announcePending(10)).isEqualTo(1);
         assertThat(resynced()).containsExactly(kitchen.id() + ":changed from the command line");
     }
+
+    /**
+     * The morning storm saw it: a login's NOTIFY went out twice when the server's periodic look for pending requests
+     * ran after the commit but before the NOTIFY. Here the look runs right then, from inside the announcement.
+     */
+    @Test
+    void aChangeTheServerAnnouncesItselfIsNotAnnouncedAgainByThePeriodicLook() {
+        hd.core().configChanges().announcePending(10); // the login before anyone listened
+        seen.clear();
+        java.util.concurrent.atomic.AtomicInteger foundByTheLook = new java.util.concurrent.atomic.AtomicInteger();
+        hd.core().events().subscribe(e -> {
+            if (foundByTheLook.get() == 0 && e instanceof ConfigChanged) {
+                foundByTheLook.set(1 + hd.core().configChanges().announcePending(10));
+            }
+        });
+        hd.core().devices().rename(acme.id(), kitchen.id(), "Desk 2.20 – Kitchen", null, TestHotdesk.ADMIN);
+
+        assertThat(foundByTheLook).as("the look ran and found nothing to announce").hasValue(1);
+        assertThat(resynced()).as("one NOTIFY per change").containsExactly(kitchen.id() + ":desk name");
+        assertThat(asked(kitchen)).as("the fetch that follows is still one the server asked for").isTrue();
+    }
 }

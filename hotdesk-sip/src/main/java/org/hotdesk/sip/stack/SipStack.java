@@ -41,6 +41,7 @@ public final class SipStack implements AutoCloseable {
     private final NextHop nextHop;
     private final Lanes lanes;
     private final String advertisedHost;
+    private final long staleNanos;
     private volatile SipNetwork network;
     private volatile OwnAddress own;
     private volatile RequestHandler front = this::dispatch;
@@ -48,6 +49,7 @@ public final class SipStack implements AutoCloseable {
 
     private SipStack(StackConfig config) {
         this.advertisedHost = config.advertisedHost();
+        this.staleNanos = config.timers().t1().toNanos();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sip-transaction-timers");
             t.setDaemon(true);
@@ -202,7 +204,12 @@ public final class SipStack implements AutoCloseable {
             refuseMalformed(e, link);
             return;
         }
-        if (!lanes.submit(message.callId(), () -> process(message, link))) overloaded(message, link);
+        long receivedAt = System.nanoTime();
+        if (!lanes.submit(message.callId(), () -> {
+            if (!stale(message, link, receivedAt)) process(message, link);
+        })) {
+            overloaded(message, link);
+        }
     }
 
     /** RFC 3261 §21.4.1 / RFC 4475 §3.1.2: a request that can be answered gets 400 naming what is wrong; else dropped. */
@@ -228,6 +235,20 @@ public final class SipStack implements AutoCloseable {
         SipResponse busy = LocalResponse.to(request, Refusal.OVERLOADED.status(), Refusal.OVERLOADED.phrase());
         busy.addLast("Retry-After", "5");
         link.send(busy.toBytes());
+    }
+
+    /**
+     * A UDP request that waited in its lane longer than T1 has been sent again by now (RFC 3261 §17.1.1.2,
+     * §17.1.2.2), and that copy waits behind it: only one of them needs the work, and taking the newer keeps the
+     * queue shorter than the time after which senders repeat themselves. Without this, a server that falls behind
+     * for a moment (a cold start, a pause) answers every request two or three times and never catches up.
+     * Responses, ACKs and anything over TCP or TLS (never repeated by the sender) are always handled.
+     */
+    private boolean stale(SipMessage message, Link link, long receivedAt) {
+        if (link.reliable() || !(message instanceof SipRequest request) || request.method().equals("ACK")) return false;
+        if (System.nanoTime() - receivedAt <= staleNanos) return false;
+        log.debug("{} from {} waited longer than T1: its repeat is handled instead", request.method(), link.peer());
+        return true;
     }
 
     /** On the Call-ID's lane. */

@@ -127,6 +127,29 @@ abstract class RegistrationsTest extends BackendTest {
     }
 
     @Test
+    void aQuickRefreshIsNotWrittenWhileTheStoredExpiryStillCarriesTheBindingButANewSourceIs() {
+        location.put(key, binding("sip:a@h:1", null, 300));
+        location.flush();
+        Instant stored = now.plusSeconds(300);
+        hd.clock().advance(Duration.ofSeconds(60));
+        now = hd.clock().instant();
+        location.put(key, binding("sip:a@h:1", null, 300));
+        assertThat(location.flush()).as("240 of 300 s left in the database: nothing to write").isZero();
+        assertThat(location.ofDevice(desk.id())).singleElement()
+                .satisfies(b -> assertThat(b.expiresAt()).isEqualTo(now.plusSeconds(300)));
+        assertThat(restarted().ofDevice(desk.id())).singleElement()
+                .satisfies(b -> assertThat(b.expiresAt()).as("a restart still finds it").isEqualTo(stored));
+
+        Registration moved = new Registration(acme.id(), desk.id(), null, desk.sipUsername(), "sip:a@h:1",
+                "192.0.2.99:40000", "udp", "Yealink SIP-T54W", null, List.of("<sip:edge.example.net;lr>"), now,
+                now.plusSeconds(300), "c1@192.0.2.7");
+        location.put(key, moved);
+        assertThat(location.flush()).as("a new NAT binding is written at once").isEqualTo(1);
+        assertThat(restarted().ofDevice(desk.id())).singleElement()
+                .satisfies(b -> assertThat(b.source()).isEqualTo("192.0.2.99:40000"));
+    }
+
+    @Test
     void expiredBindingsAreNeitherReturnedNorKeptAndTheListenersHearOfThem() {
         location.put(key, binding("sip:a@h:1", null, 60));
         location.put(key, binding("sip:b@h:2", null, 600));

@@ -1,8 +1,6 @@
 package org.hotdesk.sip.stack;
 
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.hotdesk.sip.message.SipRequest;
 import org.hotdesk.sip.message.SipResponse;
 import org.hotdesk.sip.network.Peer;
@@ -18,7 +16,6 @@ public final class ClientTransaction {
     private final SipRequest request;
     private final Peer peer;
     private final SipTimers timers;
-    private final ScheduledExecutorService scheduler;
     private final Sender sender;
     private final ResponseListener listener;
     private final Runnable onTerminated;
@@ -26,8 +23,7 @@ public final class ClientTransaction {
     private byte[] frame;
     private byte[] ack;
     private State state = State.CALLING;
-    private ScheduledFuture<?> retransmit;
-    private ScheduledFuture<?> end;
+    private final TransactionTimers timer;
     private long interval;
     private volatile Object applicationData;
 
@@ -43,7 +39,7 @@ public final class ClientTransaction {
         this.request = request;
         this.peer = peer;
         this.timers = timers;
-        this.scheduler = scheduler;
+        this.timer = new TransactionTimers(scheduler);
         this.sender = sender;
         this.listener = listener;
         this.onTerminated = onTerminated;
@@ -77,9 +73,9 @@ public final class ClientTransaction {
         sender.send(peer, frame, this::transportFailed);
         if (!reliable()) {
             interval = timers.t1Millis();
-            retransmit = schedule(this::repeat, interval);
+            timer.repeat(this::repeat, interval);
         }
-        end = schedule(this::timedOut, timers.transactionTimeoutMillis());
+        timer.end(this::timedOut, timers.transactionTimeoutMillis());
     }
 
     private boolean reliable() {
@@ -104,25 +100,23 @@ public final class ClientTransaction {
                     if (invite) {
                         // §17.1.1.2: a provisional answer ends the INVITE's repeats and Timer B; the proxy's own
                         // ring timer decides how long it may ring
-                        cancel(retransmit);
-                        cancel(end);
+                        timer.stopAll();
                     }
                     return true;
                 }
-                cancel(retransmit);
-                cancel(end);
+                timer.stopAll();
                 long timeout = timers.transactionTimeoutMillis();
                 if (invite && status < 300) {
                     state = State.ACCEPTED;
-                    end = schedule(this::terminate, timeout); // Timer M (RFC 6026 §7.2)
+                    timer.end(this::terminate, timeout); // Timer M (RFC 6026 §7.2)
                 } else if (invite) {
                     state = State.COMPLETED;
                     ack = Requests.ackFor(request, response).toBytes();
                     sender.send(peer, ack, () -> { });
-                    end = schedule(this::terminate, reliable() ? 0 : timeout); // Timer D
+                    timer.end(this::terminate, reliable() ? 0 : timeout); // Timer D
                 } else {
                     state = State.COMPLETED;
-                    end = schedule(this::terminate, reliable() ? 0 : timers.t4Millis()); // Timer K
+                    timer.end(this::terminate, reliable() ? 0 : timers.t4Millis()); // Timer K
                 }
                 return true;
             }
@@ -152,7 +146,7 @@ public final class ClientTransaction {
         sender.send(peer, frame, () -> { });
         // §17.1.2.2: a non-INVITE that got a provisional answer repeats every T2
         interval = invite ? interval * 2 : state == State.PROCEEDING ? timers.t2Millis() : Math.min(interval * 2, timers.t2Millis());
-        retransmit = schedule(this::repeat, interval);
+        timer.repeat(this::repeat, interval);
     }
 
     private void timedOut() {
@@ -174,22 +168,12 @@ public final class ClientTransaction {
     private synchronized void terminate() {
         if (state == State.TERMINATED) return;
         state = State.TERMINATED;
-        cancel(retransmit);
-        cancel(end);
+        timer.stopAll();
         onTerminated.run();
     }
 
     synchronized void abandon() {
-        cancel(retransmit);
-        cancel(end);
+        timer.stopAll();
         state = State.TERMINATED;
-    }
-
-    private ScheduledFuture<?> schedule(Runnable task, long millis) {
-        return scheduler.schedule(task, millis, TimeUnit.MILLISECONDS);
-    }
-
-    private static void cancel(ScheduledFuture<?> f) {
-        if (f != null) f.cancel(false);
     }
 }

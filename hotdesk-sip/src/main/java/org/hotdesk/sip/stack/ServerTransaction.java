@@ -1,8 +1,6 @@
 package org.hotdesk.sip.stack;
 
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.hotdesk.sip.message.SipRequest;
 import org.hotdesk.sip.message.SipResponse;
 
@@ -19,14 +17,12 @@ public final class ServerTransaction {
     private final SipRequest request;
     private final ReplyPath path;
     private final SipTimers timers;
-    private final ScheduledExecutorService scheduler;
     private final Runnable onTerminated;
     private final boolean invite;
     private State state = State.PROCEEDING;
     private byte[] lastResponse;
     private int lastStatus;
-    private ScheduledFuture<?> retransmit;
-    private ScheduledFuture<?> end;
+    private final TransactionTimers timer;
     private long interval;
 
     ServerTransaction(TransactionKey key, SipRequest request, ReplyPath path, SipTimers timers,
@@ -35,7 +31,7 @@ public final class ServerTransaction {
         this.request = request;
         this.path = path;
         this.timers = timers;
-        this.scheduler = scheduler;
+        this.timer = new TransactionTimers(scheduler);
         this.onTerminated = onTerminated;
         this.invite = request.method().equals("INVITE");
     }
@@ -80,21 +76,21 @@ public final class ServerTransaction {
         if (invite && status < 300) {
             // RFC 6026 §7.1: Accepted, Timer L; the 2xx itself is the sender's to repeat (§13.3.1.4)
             state = State.ACCEPTED;
-            end = schedule(this::terminate, timeout);
+            timer.end(this::terminate, timeout);
         } else if (invite) {
             state = State.COMPLETED;
             if (!path.reliable()) {
                 interval = timers.t1Millis();
-                retransmit = schedule(this::repeatFinal, interval);
+                timer.repeat(this::repeatFinal, interval);
             }
-            end = schedule(this::terminate, timeout); // Timer H: no ACK came
+            timer.end(this::terminate, timeout); // Timer H: no ACK came
         } else {
             state = State.COMPLETED;
             // Timer J: absorbs retransmissions over UDP; a reliable transport has none
             if (path.reliable()) {
                 terminate();
             } else {
-                end = schedule(this::terminate, timeout);
+                timer.end(this::terminate, timeout);
             }
         }
     }
@@ -105,9 +101,8 @@ public final class ServerTransaction {
             if (state == State.COMPLETED) {
                 // §17.2.1: the ACK ends the repeats; Timer I absorbs further ACKs for T4
                 state = State.CONFIRMED;
-                cancel(retransmit);
-                cancel(end);
-                end = schedule(this::terminate, path.reliable() ? 0 : timers.t4Millis());
+                timer.stopAll();
+                timer.end(this::terminate, path.reliable() ? 0 : timers.t4Millis());
             }
             return;
         }
@@ -128,29 +123,19 @@ public final class ServerTransaction {
         if (state != State.COMPLETED) return;
         path.send(lastResponse);
         interval = Math.min(interval * 2, timers.t2Millis());
-        retransmit = schedule(this::repeatFinal, interval);
+        timer.repeat(this::repeatFinal, interval);
     }
 
     private synchronized void terminate() {
         if (state == State.TERMINATED) return;
         state = State.TERMINATED;
-        cancel(retransmit);
-        cancel(end);
+        timer.stopAll();
         onTerminated.run();
     }
 
     /** The stack is stopping. */
     synchronized void abandon() {
-        cancel(retransmit);
-        cancel(end);
+        timer.stopAll();
         state = State.TERMINATED;
-    }
-
-    private ScheduledFuture<?> schedule(Runnable task, long millis) {
-        return scheduler.schedule(task, millis, TimeUnit.MILLISECONDS);
-    }
-
-    private static void cancel(ScheduledFuture<?> f) {
-        if (f != null) f.cancel(false);
     }
 }

@@ -98,14 +98,7 @@ class SipStackTest {
     void aRequestThisServerSendsIsRepeatedUntilAnsweredAndItsAnswerDelivered() throws IOException, InterruptedException {
         List<Integer> heard = new CopyOnWriteArrayList<>();
         CountDownLatch answered = new CountDownLatch(1);
-        SipRequest notify = SipRequest.create("NOTIFY", SipUri.sip("phone", "127.0.0.1", phone.getLocalPort()));
-        notify.addLast("Via", stack.own().via("udp").toString());
-        notify.addLast("Max-Forwards", "70");
-        notify.addLast("From", "<sip:hotdesk@example.com>;tag=a");
-        notify.addLast("To", "<sip:phone@example.com>");
-        notify.addLast("Call-ID", "notify-1");
-        notify.addLast("CSeq", "1 NOTIFY");
-        stack.send(notify, new ResponseListener() {
+        stack.send(notifyToPhone("notify-1"), new ResponseListener() {
             public void onResponse(ClientTransaction t, SipResponse r) {
                 heard.add(r.status());
                 answered.countDown();
@@ -129,14 +122,7 @@ class SipStackTest {
     @Test
     void aRequestNobodyAnswersTimesOut() throws InterruptedException {
         CountDownLatch timedOut = new CountDownLatch(1);
-        SipRequest notify = SipRequest.create("NOTIFY", SipUri.sip("phone", "127.0.0.1", phone.getLocalPort()));
-        notify.addLast("Via", stack.own().via("udp").toString());
-        notify.addLast("Max-Forwards", "70");
-        notify.addLast("From", "<sip:hotdesk@example.com>;tag=a");
-        notify.addLast("To", "<sip:phone@example.com>");
-        notify.addLast("Call-ID", "notify-2");
-        notify.addLast("CSeq", "1 NOTIFY");
-        stack.send(notify, new ResponseListener() {
+        stack.send(notifyToPhone("notify-2"), new ResponseListener() {
             public void onResponse(ClientTransaction t, SipResponse r) {
             }
 
@@ -163,6 +149,18 @@ class SipStackTest {
         send(request("OPTIONS", "z9hG4bK-after", 2).replace("Call-ID: test-call", "Call-ID: stray-1"));
         assertThat(receive()).startsWith("SIP/2.0 200");
         assertThat(strays).extracting(r -> r.topVia().branch()).containsExactly("z9hG4bK-gone");
+    }
+
+    /** A NOTIFY from this server to the test's phone socket. */
+    private SipRequest notifyToPhone(String callId) {
+        SipRequest notify = SipRequest.create("NOTIFY", SipUri.sip("phone", "127.0.0.1", phone.getLocalPort()));
+        notify.addLast("Via", stack.own().via("udp").toString());
+        notify.addLast("Max-Forwards", "70");
+        notify.addLast("From", "<sip:hotdesk@example.com>;tag=a");
+        notify.addLast("To", "<sip:phone@example.com>");
+        notify.addLast("Call-ID", callId);
+        notify.addLast("CSeq", "1 NOTIFY");
+        return notify;
     }
 
     private String request(String method, String branch, int cseq) {

@@ -40,8 +40,8 @@ public final class ServerAnswers {
      * @param hangUpOnAck    end the call as soon as the caller confirms it (a feature code with nothing to say)
      * @param onRemoteHangUp what to stop when the caller hangs up first (a voice menu's audio)
      */
-    private record Answered(SipRequest invite, String toTag, boolean hangUpOnAck, Runnable onRemoteHangUp,
-                            Consumer<Character> infoKeys) {
+    private record Answered(SipRequest invite, ServerTransaction server, String toTag, boolean hangUpOnAck,
+                            Runnable onRemoteHangUp, Consumer<Character> infoKeys) {
     }
 
     /** Connects and at once ends a feature-code call: the phone sees the code worked. */
@@ -70,8 +70,9 @@ public final class ServerAnswers {
             ok.set("To", invite.to().withTag(toTag).toString());
             ok.addLast("Contact", stack.own().contact().toString());
             if (sdpAnswer != null) ok.setBody("application/sdp", sdpAnswer.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            calls.put(invite.callId(), new Answered(invite, toTag, hangUpOnAck, onRemoteHangUp, infoKeys));
-            server.respond(ok);
+            String callId = invite.callId();
+            calls.put(callId, new Answered(invite, server, toTag, hangUpOnAck, onRemoteHangUp, infoKeys));
+            server.respondUntilAcknowledged(ok, () -> noAck(callId));
             return true;
         } catch (RuntimeException e) {
             log.warn("cannot answer call-id={}: {}", invite.callId(), e.getMessage());
@@ -85,8 +86,18 @@ public final class ServerAnswers {
         String callId = ack.callId();
         Answered call = calls.get(callId);
         if (call == null) return false;
+        call.server().acknowledged();
         if (call.hangUpOnAck()) hangUp(callId);
         return true;
+    }
+
+    /** Our 200 was repeated for 64×T1 and no ACK came: the caller is gone, so the call ends (RFC 3261 §13.3.1.4). */
+    private void noAck(String callId) {
+        Answered call = calls.get(callId);
+        if (call == null) return;
+        log.debug("no ACK for our 200 call-id={}, hanging up", callId);
+        call.onRemoteHangUp().run();
+        hangUp(callId);
     }
 
     /** A BYE or re-INVITE for one of our own answered calls. */
@@ -112,13 +123,16 @@ public final class ServerAnswers {
     /** The caller hung up first: stop what the call was doing. */
     void remoteHangUp(String callId) {
         Answered call = calls.remove(callId);
-        if (call != null) call.onRemoteHangUp().run();
+        if (call == null) return;
+        call.server().acknowledged(); // a BYE ends the dialog: our 200 need not be repeated any longer
+        call.onRemoteHangUp().run();
     }
 
     /** Ends one of our calls with a BYE (once). */
     public void hangUp(String callId) {
         Answered call = calls.remove(callId);
         if (call == null) return;
+        call.server().acknowledged(); // after our BYE a late ACK changes nothing
         try {
             SipRequest invite = call.invite();
             NameAddr caller = invite.from();

@@ -8,7 +8,8 @@ import org.hotdesk.sip.message.SipResponse;
  * One received request and its answers (RFC 3261 §17.2): retransmissions of the request are answered with the
  * last response sent and never reach a handler again; over UDP a final non-2xx answer to an INVITE is repeated
  * until the ACK comes (Timer G); an INVITE answered 2xx stays to absorb its retransmissions and to carry
- * retransmitted 2xx answers (the Accepted state of RFC 6026).
+ * retransmitted 2xx answers (the Accepted state of RFC 6026). When this server is the INVITE's UAS it may ask the
+ * transaction to repeat its own 2xx until the dialog's ACK comes (RFC 3261 §13.3.1.4).
  */
 public final class ServerTransaction {
     enum State { PROCEEDING, ACCEPTED, COMPLETED, CONFIRMED, TERMINATED }
@@ -24,6 +25,8 @@ public final class ServerTransaction {
     private int lastStatus;
     private final TransactionTimers timer;
     private long interval;
+    /** While a 2xx of this server's own waits for its ACK: what to do when none comes; null otherwise. */
+    private Runnable onNoAck;
 
     ServerTransaction(TransactionKey key, SipRequest request, ReplyPath path, SipTimers timers,
                       ScheduledExecutorService scheduler, Runnable onTerminated) {
@@ -95,6 +98,33 @@ public final class ServerTransaction {
         }
     }
 
+    /**
+     * Answers this INVITE 2xx as its user agent server (RFC 3261 §13.3.1.4): over UDP the answer is repeated
+     * after T1, doubling up to T2, until {@link #acknowledged()}; when no ACK comes within 64×T1, {@code onNoAck}
+     * runs (the UAS then ends the dialog with a BYE). A reliable transport carries the answer once.
+     */
+    public synchronized void respondUntilAcknowledged(SipResponse ok, Runnable onNoAck) {
+        if (!invite || ok.status() / 100 != 2) throw new IllegalArgumentException("only a 2xx to an INVITE waits for an ACK");
+        respond(ok);
+        if (path.reliable()) return;
+        this.onNoAck = onNoAck;
+        interval = timers.t1Millis();
+        timer.repeat(this::repeatOwn2xx, interval);
+    }
+
+    /** The ACK for this server's own 2xx came (it is a transaction of its own, so the dialog's owner says so). */
+    public synchronized void acknowledged() {
+        onNoAck = null;
+        timer.stopRepeating();
+    }
+
+    private synchronized void repeatOwn2xx() {
+        if (state != State.ACCEPTED || onNoAck == null) return;
+        path.send(lastResponse);
+        interval = Math.min(interval * 2, timers.t2Millis());
+        timer.repeat(this::repeatOwn2xx, interval);
+    }
+
     /** A copy of the request came again: it gets the last answer again (none while a handler still decides). */
     synchronized void retransmitted(SipRequest copy) {
         if (copy.method().equals("ACK")) {
@@ -126,11 +156,18 @@ public final class ServerTransaction {
         timer.repeat(this::repeatFinal, interval);
     }
 
-    private synchronized void terminate() {
-        if (state == State.TERMINATED) return;
-        state = State.TERMINATED;
-        timer.stopAll();
+    private void terminate() {
+        Runnable unacknowledged;
+        synchronized (this) {
+            if (state == State.TERMINATED) return;
+            state = State.TERMINATED;
+            timer.stopAll();
+            unacknowledged = onNoAck;
+            onNoAck = null;
+        }
         onTerminated.run();
+        // Timer L ran out with the 2xx still unacknowledged; run outside the lock, the UAS sends a BYE
+        if (unacknowledged != null) unacknowledged.run();
     }
 
     /** The stack is stopping. */

@@ -78,6 +78,43 @@ class SipStackTest {
     }
 
     @Test
+    void ourOwn200IsRepeatedUntilTheDialogsAckComes() throws IOException, InterruptedException {
+        List<ServerTransaction> answered = new CopyOnWriteArrayList<>();
+        CountDownLatch acked = new CountDownLatch(1);
+        stack.handle("INVITE", r -> {
+            SipResponse ok = LocalResponse.to(r.request(), 200, null);
+            answered.add(r.transaction());
+            r.transaction().respondUntilAcknowledged(ok, () -> { });
+        });
+        stack.handle("ACK", r -> {
+            answered.get(0).acknowledged();
+            acked.countDown();
+        });
+        send(request("INVITE", "z9hG4bK-own1", 1));
+        String first = receive();
+        assertThat(first).startsWith("SIP/2.0 200");
+        // RFC 3261 §13.3.1.4: repeated after T1, then 2×T1, while no ACK comes
+        assertThat(receive()).isEqualTo(first);
+        assertThat(receive()).isEqualTo(first);
+        // the ACK for a 2xx is a new transaction (its own branch)
+        send(request("ACK", "z9hG4bK-own1-ack", 1).replace("To: <sip:100@127.0.0.1>", "To: " + header(first, "To")));
+        assertThat(acked.await(2, TimeUnit.SECONDS)).as("the ACK reached its handler").isTrue();
+        drain(Duration.ofMillis(150));
+        assertThat(receiveWithin(Duration.ofMillis(900))).as("no repeat after the ACK (T2 = 400 ms)").isNull();
+    }
+
+    @Test
+    void withoutAnAckTheAnswererIsToldAfter64T1() throws IOException, InterruptedException {
+        CountDownLatch gaveUp = new CountDownLatch(1);
+        stack.handle("INVITE", r -> r.transaction().respondUntilAcknowledged(LocalResponse.to(r.request(), 200, null), gaveUp::countDown));
+        send(request("INVITE", "z9hG4bK-own2", 1));
+        assertThat(receive()).startsWith("SIP/2.0 200");
+        assertThat(gaveUp.getCount()).as("not before 64×T1").isEqualTo(1);
+        // 64×T1 = 3.2 s
+        assertThat(gaveUp.await(6, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void methodsWithoutAHandlerAreRefusedWithWhatIsAllowed() throws IOException {
         stack.handle("OPTIONS", r -> r.reply(200, null));
         stack.handle("REGISTER", r -> r.reply(200, null));

@@ -27,14 +27,7 @@ class TlsTest extends SipTestBase {
 
     @BeforeAll
     static void certificate() throws Exception {
-        keyStore = keys.resolve("sip.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "hotdesk", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "30",
-                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", "changeit")
-                .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        keyStore = org.hotdesk.sip.testing.TestCertificates.localhostKeyStore(keys);
     }
 
     @Override

@@ -35,14 +35,7 @@ class TlsNetworkTest {
 
     @BeforeAll
     static void certificate() throws Exception {
-        Path keyStore = keys.resolve("sip.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "hotdesk", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "30",
-                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", "changeit")
-                .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        Path keyStore = org.hotdesk.sip.testing.TestCertificates.localhostKeyStore(keys);
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = java.nio.file.Files.newInputStream(keyStore)) {
             store.load(in, "changeit".toCharArray());

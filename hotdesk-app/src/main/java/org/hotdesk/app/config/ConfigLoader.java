@@ -21,7 +21,7 @@ public final class ConfigLoader {
     private static final ConfigSchema<HotdeskConfig> SCHEMA = ConfigSchema.of(HotdeskConfig.class);
     /** {@code HOTDESK_} variables that are not config keys: read by bin/hotdesk, logback.xml and the tests;
      *  HOTDESK_ADMIN_TOKEN is the short name of HOTDESK_SECURITY_ADMIN_TOKEN. */
-    private static final Set<String> NOT_KEYS = Set.of("HOTDESK_ADMIN_TOKEN", "HOTDESK_JAVA_OPTS", "HOTDESK_LOG_LEVEL", "HOTDESK_TEST_PG_URL",
+    private static final Set<String> NOT_KEYS = Set.of("HOTDESK_ADMIN_TOKEN", "HOTDESK_AOT", "HOTDESK_JAVA_OPTS", "HOTDESK_LOG_LEVEL", "HOTDESK_TEST_PG_URL",
             "HOTDESK_TEST_REQUIRE_PEERS");
 
     private ConfigLoader() {

@@ -43,7 +43,6 @@ public final class AccessService {
     private final AuditLog audit;
     private final Clock clock;
     private final TokenSecrets secrets;
-    private final String decoyPinHash;
 
     public AccessService(Transactions tx, AccessTokenStore tokens, TenantStore tenants, UserStore users,
                          LoginAttempts attempts, SecretHasher hasher, AuditLog audit, Clock clock,
@@ -58,7 +57,6 @@ public final class AccessService {
         this.clock = clock;
         this.secrets = secrets;
         // an unknown extension costs as much time as a wrong PIN, so timing does not tell which exist
-        this.decoyPinHash = hasher.hash("decoy-pin");
     }
 
     /** A token for an administrator of one tenant. The secret is in the answer only. */
@@ -146,7 +144,7 @@ public final class AccessService {
         Optional<User> user = found.isPresent() && Pins.isExtension(extension)
                 ? users.findByExtension(found.get().id(), extension) : Optional.empty();
         if (user.isEmpty()) {
-            hasher.matches(pin == null ? "" : pin, decoyPinHash);
+            hasher.matchNothing(pin);
             log.info("web sign-in refused tenant={} extension={} reason={}", tenant, extension,
                     LoginRefusal.INVALID_CREDENTIALS);
             return new SignIn.Refused(LoginRefusal.INVALID_CREDENTIALS);

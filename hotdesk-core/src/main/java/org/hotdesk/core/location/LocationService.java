@@ -100,6 +100,10 @@ public final class LocationService implements Registrations {
                 expiries.add(Expiry.of(b));
                 count++;
             }
+            // an account's bindings are handed out oldest first, as before a restart
+            for (Aor aor : aors.values()) {
+                if (aor.bindings.size() > 1) aor.bindings.sort(Comparator.comparing(Registration::registeredAt));
+            }
             for (Revocation r : store.revocations(now)) revocations.put(r.key(), r);
             loaded = true;
             log.info("location loaded bindings={} accounts={}", count, aors.size());

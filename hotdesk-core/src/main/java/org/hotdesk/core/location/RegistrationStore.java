@@ -10,7 +10,7 @@ import java.util.Map;
  * binding runs out, up to an hour later) and the admin tools in other processes see who is registered.
  */
 public interface RegistrationStore {
-    /** Every binding not expired at {@code now}, oldest first. */
+    /** Every binding not expired at {@code now}, in no particular order (a start-up reads 100,000 of them: no sort). */
     List<Registration> active(Instant now);
 
     /**

@@ -52,7 +52,6 @@ public final class SessionService {
     private final ConfigChanges configChanges;
     private final Clock clock;
     // compared against when the extension is unknown, so both cases take the same time
-    private final String decoyPinHash;
 
     public SessionService(Transactions tx, TenantStore tenants, DeviceStore devices, UserStore users,
                           SessionStore sessions, OtpStore otps, LoginAttempts attempts, SecretHasher hasher,
@@ -69,7 +68,6 @@ public final class SessionService {
         this.audit = audit;
         this.configChanges = configChanges;
         this.clock = clock;
-        this.decoyPinHash = hasher.hash("0000000000");
     }
 
     /** Logs a user in on a device. Refusals are values; a refusal that guessed a secret counts towards lockout. */
@@ -133,7 +131,7 @@ public final class SessionService {
         Optional<User> user = Pins.isExtension(extension)
                 ? users.findByExtension(device.tenantId(), extension) : Optional.empty();
         if (user.isEmpty()) {
-            hasher.matches(pin == null ? "" : pin, decoyPinHash);
+            hasher.matchNothing(pin);
             return new Identified(null, false);
         }
         return new Identified(user.get(), pin != null && hasher.matches(pin, user.get().pinHash()));

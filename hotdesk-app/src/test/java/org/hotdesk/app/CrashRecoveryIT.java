@@ -3,11 +3,6 @@ package org.hotdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +27,6 @@ class CrashRecoveryIT {
     /** The documented loss window: one write-behind interval plus the time one write may take (README, "Capacity"). */
     static final Duration LOSS_WINDOW = Duration.ofSeconds(1);
     static final int DESKS = 30;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -41,9 +35,8 @@ class CrashRecoveryIT {
     void aDeskRegisteredBeforeTheLossWindowSurvivesKillNine() throws Exception {
         assertThat(SipServer.LOCATION_FLUSH_INTERVAL).isLessThan(LOSS_WINDOW);
         DemoServerProcess first = DemoServerProcess.start(dir);
-        String token = first.output.stream().filter(l -> l.contains("System admin token"))
-                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).findFirst().orElseThrow();
-        Api api = new Api(first.httpPort, token);
+        String token = first.adminToken();
+        AdminApi api = new AdminApi(first.httpPort, token);
         long tenant = api.get("/tenants").get(0).get("id").asLong();
         String domain = api.get("/tenants").get(0).get("domain").asText();
 
@@ -98,7 +91,7 @@ class CrashRecoveryIT {
 
             DemoServerProcess second = DemoServerProcess.start(dir);
             try {
-                Api restarted = new Api(second.httpPort, token);
+                AdminApi restarted = new AdminApi(second.httpPort, token);
                 for (int desk : beforeWindow) {
                     JsonNode device = restarted.get("/tenants/" + tenant + "/devices/" + deviceIds.get(desk));
                     assertThat(device.path("registration").path("registered").asBoolean()).as("desk %d registered after the crash", desk).isTrue();
@@ -115,34 +108,6 @@ class CrashRecoveryIT {
         } finally {
             phones.forEach(TestPhone::close);
             if (first.process.isAlive()) first.process.destroyForcibly();
-        }
-    }
-
-    /** The REST API with the system admin's token. */
-    private record Api(int port, String token) {
-        JsonNode get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)).GET());
-        }
-
-        JsonNode post(String path, Object body) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        }
-
-        JsonNode put(String path, Object body) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + "/api/v1" + path);
-        }
-
-        private JsonNode send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(request.header("Authorization", "Bearer " + token)
-                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() >= 300) throw new AssertionError(request.build().uri() + " -> " + answer.statusCode() + " " + answer.body());
-            return JSON.readTree(answer.body());
         }
     }
 }

@@ -77,6 +77,12 @@ final class DemoServerProcess implements AutoCloseable {
         throw new AssertionError("server did not start:\n" + String.join("\n", output));
     }
 
+    /** The system admin token the demo printed at its first start. */
+    String adminToken() {
+        return output.stream().filter(l -> l.contains("System admin token"))
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).findFirst().orElseThrow();
+    }
+
     /** Runs an admin command on the server's database; returns what it printed. */
     String cli(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(script()));

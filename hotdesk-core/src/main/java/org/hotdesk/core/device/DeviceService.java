@@ -167,11 +167,15 @@ public final class DeviceService {
         }
     }
 
-    /** Adds a PSTN gateway and one hot-desk device per analog port. */
+    /**
+     * Adds a PSTN gateway and one hot-desk device per analog port; a known model takes no more lines than it has
+     * ports (fewer is fine: the others can be added later).
+     */
     public List<Device> addGateway(long tenantId, NewDevice request, int ports, Actor actor) {
         if (ports < 1 || ports > 48) {
             throw new InvalidInputException("ports", "must be between 1 and 48, was " + ports);
         }
+        GatewayModel.of(request.vendor(), request.model()).ifPresent(m -> m.requireLines(ports));
         tenants.get(tenantId);
         return tx.inTransaction(() -> {
             requireFreeMac(request.mac());
@@ -522,6 +526,7 @@ public final class DeviceService {
         }
         return tx.inTransaction(() -> {
             Gateway gateway = gateway(tenantId, gatewayId);
+            GatewayModel.of(gateway.vendor(), gateway.model()).ifPresent(m -> m.requirePort(port));
             if (devices.findByMac(gateway.mac(), port).isPresent()) {
                 throw new ConflictException("port " + port + " of gateway " + gateway.mac().colonSeparated()
                         + " is already a line");

@@ -13,7 +13,7 @@ import org.hotdesk.provisioning.render.FileRequest;
 import org.hotdesk.provisioning.render.PhoneRenderer;
 
 /**
- * Grandstream GXP/GRP desk phones and HT80x analog adapters (VENDORS.md §4).
+ * Grandstream GXP/GRP desk phones and HT8xx analog adapters (VENDORS.md §4).
  * <p>
  * The device asks for {@code cfg<mac>} / {@code cfg<mac>.bin} (binary), {@code cfg<mac>.xml}, then
  * {@code cfg<model>.xml} and {@code cfg.xml} (§4.1). Only {@code cfg<mac>.xml} is served: we write XML only, and

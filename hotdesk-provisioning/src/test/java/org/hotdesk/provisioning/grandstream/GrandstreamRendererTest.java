@@ -3,6 +3,7 @@ package org.hotdesk.provisioning.grandstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.Vendor;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * - HT80x port 1 P271/P47/P48/P130/P35/P36/P34/P3/P31/P32, NTP P30, P64 "customize" + P246 POSIX TZ, P143:
  *   §4.2, F/.../ht802/{$mac}.xml. Port 2 P401/P747/P748/P735/P736/P734/P703/P732: §4.7, F/.../ht802/{$mac}.xml,
  *   W/plugins/wazo_grandstream/common_ata/templates/HT802V2.tpl; P731/P830 from the same HT802 template.
+ * - HT81x (HT814, HT818) profile 1 P271/P47/P2312 (outbound proxy)/P130/P31/P32 and FXS port n SIP User ID P4060+n-1,
+ *   Authenticate ID P4090+n-1, Password P4120+n-1, Name P4180+n-1, Profile ID P4150+n-1, Enable Port P4595+n-1:
+ *   F/resources/templates/provision/grandstream/ht814/{$mac}.xml (FXS Port 1-4), …/ht818/{$mac}.xml (FXS Port 1-8).
  */
 class GrandstreamRendererTest {
     private final GrandstreamRenderer renderer = new GrandstreamRenderer();
@@ -156,16 +160,68 @@ class GrandstreamRendererTest {
         assertThat(body.indexOf("Alice")).isEqualTo(body.lastIndexOf("Alice"));
     }
 
+    /** Port n of the sample gateway, with Alice on port 1 as in {@link SampleProfiles#gateway}. */
+    private static List<PhoneLine> ports(PhoneProfile sample, int count) {
+        List<PhoneLine> lines = new ArrayList<>(sample.lines());
+        for (int n = 3; n <= count; n++) {
+            lines.add(new PhoneLine(n, new PhoneLine.Account("hd000b82aabb01p" + n, "Port" + n + "Passw0rd"), "",
+                    "Lobby ATA line " + n));
+        }
+        return lines;
+    }
+
     @Test
-    void ataPortsBeyondTwoAreRefused() {
-        PhoneProfile two = SampleProfiles.gateway(Vendor.GRANDSTREAM, "HT814");
-        PhoneLine port1 = two.lines().get(0);
-        List<PhoneLine> four = List.of(port1, two.lines().get(1),
-                new PhoneLine(3, new PhoneLine.Account("p3", "x"), "", "Port 3"),
-                new PhoneLine(4, new PhoneLine.Account("p4", "y"), "", "Port 4"));
-        assertThatThrownBy(() -> render(withLines(two, "HT814", four)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("HT814").hasMessageContaining("port 3");
+    void ht814HasAllFourPortsOnProfileOne() {
+        PhoneProfile sample = SampleProfiles.gateway(Vendor.GRANDSTREAM, "HT814");
+        String body = render(withLines(sample, "HT814", ports(sample, 4))).body();
+        assertThat(body)
+                // profile 1, shared by the ports: the tenant's domain through our proxy, expiry in minutes
+                .contains("<P271>1</P271>", "<P47>acme.example</P47>", "<P2312>pbx.acme.example:5060</P2312>",
+                        "<P130>0</P130>", "<P31>1</P31>", "<P32>9</P32>")
+                .contains("<P4060>hd000b82aabb01p1</P4060>", "<P4090>hd000b82aabb01p1</P4090>",
+                        "<P4120>Port1Passw0rdAbCd</P4120>", "<P4180>Alice Smith</P4180>", "<P4150>0</P4150>",
+                        "<P4595>1</P4595>")
+                .contains("<P4061>hd000b82aabb01p2</P4061>", "<P4121>Port2Passw0rdEfGh</P4121>",
+                        "<P4181>Lobby ATA line 2</P4181>", "<P4596>1</P4596>")
+                .contains("<P4062>hd000b82aabb01p3</P4062>", "<P4092>hd000b82aabb01p3</P4092>",
+                        "<P4122>Port3Passw0rd</P4122>", "<P4182>Lobby ATA line 3</P4182>", "<P4152>0</P4152>",
+                        "<P4597>1</P4597>")
+                .contains("<P4063>hd000b82aabb01p4</P4063>", "<P4093>hd000b82aabb01p4</P4093>",
+                        "<P4123>Port4Passw0rd</P4123>", "<P4183>Lobby ATA line 4</P4183>", "<P4153>0</P4153>",
+                        "<P4598>1</P4598>")
+                .contains("<P4428>1</P4428>", "<P64>customize</P64>", "<P143>0</P143>")
+                // no HT80x account P-values, which an HT81x reads differently or not at all
+                .doesNotContain("<P35>", "<P34>", "<P3>", "<P48>", "<P401>", "<P735>", "<P747>")
+                .doesNotContain("<P4064>", "<P4599>");
+        assertThat(body.indexOf("Alice")).isEqualTo(body.lastIndexOf("Alice"));
+    }
+
+    @Test
+    void ht818WithEightPortsMatchesGoldenFile() {
+        PhoneProfile sample = SampleProfiles.gateway(Vendor.GRANDSTREAM, "HT818");
+        ConfigFile file = render(withLines(sample, "HT818", ports(sample, 8)));
+        GoldenFiles.assertMatches("grandstream/ht818-8-lines.xml", file);
+        for (int n = 1; n <= 8; n++) {
+            assertThat(file.body()).contains("<P" + (4059 + n) + ">hd000b82aabb01p" + n + "</P" + (4059 + n) + ">",
+                    "<P" + (4089 + n) + ">hd000b82aabb01p" + n + "</P", "<P" + (4119 + n) + ">Port" + n,
+                    "<P" + (4149 + n) + ">0</P", "<P" + (4594 + n) + ">1</P");
+        }
+    }
+
+    @Test
+    void aLineOnAPortTheModelLacksIsLeftOutAndTheOthersAreServed() {
+        PhoneProfile sample = SampleProfiles.gateway(Vendor.GRANDSTREAM, "HT802");
+        // stored before such gateways were refused
+        String ht802 = render(withLines(sample, "HT802", ports(sample, 4))).body();
+        assertThat(ht802).contains("<P35>hd000b82aabb01p1</P35>", "<P735>hd000b82aabb01p2</P735>")
+                .doesNotContain("p3").doesNotContain("p4").doesNotContain("Port3").doesNotContain("<P4062>");
+        // an HT814 has no port 5, though the HT81x numbering would reach it
+        String ht814 = render(withLines(sample, "HT814", ports(sample, 5))).body();
+        assertThat(ht814).contains("<P4063>hd000b82aabb01p4</P4063>").doesNotContain("p5").doesNotContain("<P4064>");
+        // a model we do not know: the ports one account each reaches
+        String unknown = render(withLines(sample, null, ports(sample, 3))).body();
+        assertThat(unknown).contains("<P35>hd000b82aabb01p1</P35>", "<P735>hd000b82aabb01p2</P735>")
+                .doesNotContain("p3");
     }
 
     @Test

@@ -100,6 +100,21 @@ abstract class BulkImportTest extends BackendTest {
     }
 
     @Test
+    void aGatewayImportWithMorePortsThanTheModelHasImportsNothing() {
+        NewDevice lobby = new NewDevice(MacAddress.parse("00:0b:82:00:00:01"), "Lobby ATA", Vendor.GRANDSTREAM, "HT814",
+                null, null);
+        NewDevice fax = new NewDevice(MacAddress.parse("00:0b:82:00:00:02"), "Fax ATA", Vendor.GRANDSTREAM, "HT802",
+                null, null);
+
+        assertThatThrownBy(() -> hd.core().devices().importGateways(acme.id(),
+                List.of(new GatewayImportRow(lobby, 4), new GatewayImportRow(fax, 4)), TestHotdesk.ADMIN))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("ports: a grandstream HT802 has 2 FXS ports, not 4");
+        assertThat(hd.core().devices().gateways(acme.id())).isEmpty();
+        assertThat(hd.core().devices().list(acme.id())).isEmpty();
+    }
+
+    @Test
     void aUserImportIsAllOrNothingToo() {
         hd.user(acme, "1001", "1234");
         List<UserImportRow> rows = List.of(

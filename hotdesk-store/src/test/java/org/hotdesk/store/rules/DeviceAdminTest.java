@@ -173,6 +173,37 @@ abstract class DeviceAdminTest extends BackendTest {
     }
 
     @Test
+    void aGatewayWithMorePortsThanItsModelIsRefusedAndNothingIsStored() {
+        NewDevice ht802 = new NewDevice(MacAddress.parse("00:0b:82:11:22:33"), "Fax room", Vendor.GRANDSTREAM, "HT802",
+                BERLIN, null);
+        int auditBefore = hd.core().ports().audit().list(acme.id(), 1000).size();
+
+        assertThatThrownBy(() -> hd.core().devices().addGateway(acme.id(), ht802, 4, TestHotdesk.ADMIN))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("ports: a grandstream HT802 has 2 FXS ports, not 4");
+
+        assertThat(hd.core().devices().gateways(acme.id())).isEmpty();
+        assertThat(hd.core().devices().list(acme.id())).isEmpty();
+        assertThat(hd.core().ports().audit().list(acme.id(), 1000)).hasSize(auditBefore);
+        // the same box with the ports it has is welcome, also under a model name in lower case
+        NewDevice lower = new NewDevice(ht802.mac(), ht802.name(), ht802.vendor(), "ht802", BERLIN, null);
+        assertThat(hd.core().devices().addGateway(acme.id(), lower, 2, TestHotdesk.ADMIN)).hasSize(2);
+    }
+
+    @Test
+    void aLineOnAPortTheModelLacksIsRefused() {
+        List<Device> lines = hd.core().devices().addGateway(acme.id(), new NewDevice(
+                MacAddress.parse("00:0b:82:11:22:33"), "Fax room", Vendor.GRANDSTREAM, "HT802", BERLIN, null), 2,
+                TestHotdesk.ADMIN);
+        long gatewayId = lines.get(0).gatewayId();
+
+        assertThatThrownBy(() -> hd.core().devices().addGatewayLine(acme.id(), gatewayId, 3, null, TestHotdesk.ADMIN))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("port: a grandstream HT802 has 2 FXS ports, no port 3");
+        assertThat(hd.core().devices().list(acme.id())).hasSize(2);
+    }
+
+    @Test
     void aLineIsAddedOnAFreePortOnly() {
         List<Device> lines = gateway("00:0b:82:11:22:33", 2);
         long gatewayId = lines.get(0).gatewayId();

@@ -98,6 +98,9 @@ class GatewaysApiTest {
         assertField(admin.post(gateways, ata("00:0b:82", 2)), "mac");
         assertField(admin.post(gateways, ata("00:0b:82:11:22:33", 0)), "ports");
         assertField(admin.post(gateways, ata("00:0b:82:11:22:33", 49)), "ports");
+        ApiClient.Answer eightOnAnHt814 = admin.post(gateways, ata("00:0b:82:11:22:33", 8));
+        assertField(eightOnAnHt814, "ports");
+        assertThat(eightOnAnHt814.body()).contains("HT814 has 4 FXS ports, not 8");
         Map<String, Object> phoneKey = ata("00:0b:82:11:22:33", 2);
         phoneKey.put("provisioning", Map.of("mode", "phone-key"));
         assertField(admin.post(gateways, phoneKey), "mode");

@@ -235,6 +235,19 @@ class ServedFromMemoryTest {
         assertThat(fetch(ata).body()).contains(lines.get(0).sipUsername(), second.sipUsername());
     }
 
+    @Test
+    void everyPortOfAFourPortGatewayIsServed() throws Exception {
+        List<Device> lines = hd.core().devices().addGateway(acme.id(), new NewDevice(
+                MacAddress.parse("00:0b:82:00:00:0a"), "Warehouse ATA", Vendor.GRANDSTREAM, "HT814", null, null), 4,
+                TestHotdesk.ADMIN);
+
+        HttpResponse<String> file = fetch(url().replace(FILE, "cfg000b8200000a.xml"));
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).contains(lines.stream().map(Device::sipUsername).toArray(String[]::new))
+                .contains("<P4063>" + lines.get(3).sipUsername() + "</P4063>");
+    }
+
     private int storedCount() {
         counter.flush();
         return hd.core().devices().get(acme.id(), desk.id()).provisionCount();

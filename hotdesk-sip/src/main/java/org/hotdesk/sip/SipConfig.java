@@ -1,6 +1,7 @@
 package org.hotdesk.sip;
 
 import java.util.List;
+import org.hotdesk.core.location.RegistrationExpiry;
 import org.hotdesk.sip.auth.DigestAlgorithm;
 
 /**
@@ -14,7 +15,8 @@ import org.hotdesk.sip.auth.DigestAlgorithm;
  *                           null = {@code host}, or this machine's first site address when {@code host} is 0.0.0.0
  * @param minExpires         shortest registration accepted (s); shorter gets 423 Interval Too Brief
  * @param defaultExpires     registration length when the phone asks for none (s)
- * @param maxExpires         longest registration granted (s); longer requests are cut to this
+ * @param maxExpires         longest registration granted (s), whatever a tenant's register expiry; requests are cut
+ *                           to the tenant's register expiry within these bounds ({@link RegistrationExpiry})
  * @param nonceLifetimeSeconds how long a digest nonce is accepted before the phone is asked again (stale=true)
  * @param ringTimeoutSeconds how long a call rings before the caller gets 480
  * @param digestAlgorithms   the challenges offered, in order. MD5 alone by default: some phone stacks (baresip's
@@ -39,6 +41,11 @@ public record SipConfig(String host, int port, boolean udp, boolean tcp, String 
         if (minExpires < 1 || defaultExpires < minExpires || maxExpires < defaultExpires) {
             throw new IllegalArgumentException("sip: expires bounds must satisfy 1 <= minExpires <= defaultExpires <= maxExpires");
         }
+    }
+
+    /** The registrar's bounds; within them each tenant's register expiry caps what its phones are granted. */
+    public RegistrationExpiry registrationExpiry() {
+        return new RegistrationExpiry(minExpires, defaultExpires, maxExpires);
     }
 
     public SipConfig withPort(int newPort) {

@@ -115,7 +115,7 @@ public final class SipServer implements AutoCloseable {
                 config.digestAlgorithms());
         PhoneKeyLogins phoneKeys = new PhoneKeyLogins(core, digest, location, guard, clock);
         Authentication auth = new Authentication(sip.host(), new SipAccounts(core, location), digest, guard, phoneKeys);
-        Registrar registrar = new Registrar(auth, location, config, clock);
+        Registrar registrar = new Registrar(auth, location, config.registrationExpiry(), clock);
         location.addListener(phoneKeys);
         Proxy proxy = new Proxy(sip.stack(), timers, config.ringTimeoutSeconds());
         ServerAnswers answers = new ServerAnswers(sip.stack(), timers);

@@ -9,6 +9,9 @@ import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.call.CallRecord;
 import org.hotdesk.core.device.BulkAction;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.MacAddress;
+import org.hotdesk.core.device.NewDevice;
+import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.login.OtpCode;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
@@ -325,6 +328,23 @@ class HotDeskCallsTest extends SipTestBase {
         SipMessage domain = seat.phone().awaitRequest("NOTIFY");
         assertThat(domain.header("Event")).isEqualTo("check-sync;reboot=false");
         seat.phone().reply(domain, 200, "OK");
+    }
+
+    @Test
+    void aCiscoMppDeskIsToldToResyncWithTheEventItsGuideNames() {
+        User alice = hd.user(acme, "1001", "1357");
+        Device cisco = core().devices().add(acme.id(), new NewDevice(MacAddress.parse("00562b043615"), "Reception",
+                Vendor.CISCO, "CP-8841-3PCC", null, null), TestHotdesk.ADMIN);
+        TestPhone desk = new TestPhone("127.0.0.1", server.port(), cisco.sipUsername(), cisco.sipPassword(),
+                acme.domain(), "Cisco-CP-8841-3PCC/11.3.7 (00562b043615)");
+        phones.add(desk);
+        assertThat(desk.register(300).status()).isEqualTo(200);
+
+        loginByAdmin(cisco, alice);
+
+        SipMessage notify = desk.awaitRequest("NOTIFY");
+        assertThat(notify.header("Event")).isEqualTo("resync");
+        desk.reply(notify, 200, "OK");
     }
 
     @Test

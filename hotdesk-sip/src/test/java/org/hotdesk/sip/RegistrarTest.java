@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.tenant.ProvisioningSettings;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.testing.SipMessage;
 import org.hotdesk.sip.testing.TestPhone;
@@ -98,7 +100,46 @@ class RegistrarTest extends SipTestBase {
 
         SipMessage capped = phone.register(86400);
         assertThat(capped.status()).isEqualTo(200);
-        assertThat(capped.header("Contact")).contains("expires=3600");
+        assertThat(capped.header("Contact")).endsWith(";expires=500"); // the tenant's register expiry
+    }
+
+    @Test
+    void aDeskAskingForAnHourGetsTheRegisterExpiryItsTenantTellsItsDesks() {
+        Device desk = hd.device(acme);
+        TestPhone phone = deskPhone(desk);
+
+        SipMessage ok = registerEdited(phone, desk, text -> text.replace(">;expires=300\r\n", ">\r\nExpires: 3600\r\n"));
+
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.header("Contact")).isEqualTo("<" + phone.contact() + ">;expires=500");
+        assertThat(server.registrations().ofDevice(desk.id())).singleElement()
+                .satisfies(b -> assertThat(b.expiresAt()).isEqualTo(hd.clock().instant().plusSeconds(500)));
+        hd.clock().advance(Duration.ofSeconds(501));
+        assertThat(server.registrations().ofDevice(desk.id())).isEmpty();
+    }
+
+    @Test
+    void aChangedTenantRegisterExpiryCountsFromTheNextRegisterWithinTheServersCeiling() {
+        Device desk = hd.device(acme);
+        TestPhone phone = deskPhone(desk);
+        assertThat(phone.register(3600).header("Contact")).as("the tenant is now held in memory").endsWith(";expires=500");
+
+        tenantRegistersEvery(1200);
+        phone.reply(phone.awaitRequest("NOTIFY"), 200, "OK"); // the desks' files changed
+        SipMessage twentyMinutes = phone.register(3600);
+        assertThat(twentyMinutes.header("Contact")).endsWith(";expires=1200");
+        assertThat(server.registrations().ofDevice(desk.id()).get(0).expiresAt())
+                .isEqualTo(hd.clock().instant().plusSeconds(1200));
+
+        tenantRegistersEvery(7200);
+        phone.reply(phone.awaitRequest("NOTIFY"), 200, "OK");
+        assertThat(phone.register(86400).header("Contact")).as("sip.maxExpires").endsWith(";expires=3600");
+    }
+
+    private void tenantRegistersEvery(int seconds) {
+        ProvisioningSettings p = acme.settings().provisioning();
+        acme = core().tenants().updateSettings(acme.id(), acme.settings().withProvisioning(
+                new ProvisioningSettings(p.ntpServer(), p.fetchLimit(), seconds, p.access())), Actor.admin("t"));
     }
 
     @Test

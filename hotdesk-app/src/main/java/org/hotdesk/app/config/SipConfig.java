@@ -12,7 +12,8 @@ import org.hotdesk.sip.auth.DigestAlgorithm;
  *                       machine's first network address when {@code host} is 0.0.0.0
  * @param minExpires     shortest registration accepted, seconds (shorter: 423 Interval Too Brief)
  * @param defaultExpires registration length when a phone asks for none
- * @param maxExpires     longest registration granted; the Infinity guide recommends phones re-register within 500 s
+ * @param maxExpires     longest registration granted whatever the tenant; below it a phone gets at most its tenant's
+ *                       register expiry (500 s by default, as the Infinity guide recommends)
  * @param digestAlgorithms challenges offered, in order: {@code MD5} and/or {@code SHA-256}. MD5 alone by default,
  *                       because some phone stacks (baresip's libre, SIPp) fail on a challenge list naming SHA-256
  *                       instead of skipping it; use [SHA-256, MD5] (RFC 8760) when every phone handles it

@@ -8,8 +8,9 @@ import org.hotdesk.core.error.InvalidInputException;
  *
  * @param ntpServer             the time server phones are given (a device may override it)
  * @param fetchLimit            config fetches a device may make before an admin must reset its counter (B3: 20)
- * @param registerExpirySeconds how often phones re-register; the Infinity guide asks for at most ten minutes
- *                              (500 s), so a phone-key login never outlives its desk for long
+ * @param registerExpirySeconds how often phones re-register, and the longest registration the registrar grants the
+ *                              tenant's phones ({@code RegistrationExpiry}); the Infinity guide asks for at most ten
+ *                              minutes (500 s), so a phone-key login never outlives its desk for long
  * @param access                what a fetch must show besides the MAC
  */
 public record ProvisioningSettings(String ntpServer, int fetchLimit, int registerExpirySeconds,

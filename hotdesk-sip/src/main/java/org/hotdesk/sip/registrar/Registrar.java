@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 import org.hotdesk.core.location.ContactKey;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.location.Registration;
-import org.hotdesk.sip.SipConfig;
+import org.hotdesk.core.location.RegistrationExpiry;
 import org.hotdesk.sip.message.NameAddr;
 import org.hotdesk.sip.message.SipRequest;
 import org.hotdesk.sip.message.SipUri;
@@ -39,14 +39,14 @@ public final class Registrar {
 
     private final Authentication auth;
     private final LocationService location;
-    private final SipConfig config;
+    private final RegistrationExpiry expiry;
     private final Clock clock;
 
     /** Phone-key logouts follow from the removals (see {@link PhoneKeyLogins} as a location listener). */
-    public Registrar(Authentication auth, LocationService location, SipConfig config, Clock clock) {
+    public Registrar(Authentication auth, LocationService location, RegistrationExpiry expiry, Clock clock) {
         this.auth = auth;
         this.location = location;
-        this.config = config;
+        this.expiry = expiry;
         this.clock = clock;
     }
 
@@ -91,12 +91,13 @@ public final class Registrar {
                 return;
             }
             int own = ContactParams.expires(contact);
-            int asked = own >= 0 ? own : expiresHeader.isPresent() ? expiresHeader.getAsInt() : config.defaultExpires();
-            if (asked > 0 && asked < config.minExpires()) {
-                request.replyStatelessly(423, null, r -> r.addLast("Min-Expires", String.valueOf(config.minExpires())));
-                return;
+            switch (expiry.grant(own >= 0 ? OptionalInt.of(own) : expiresHeader, account.tenant())) {
+                case RegistrationExpiry.Grant.TooBrief brief -> {
+                    request.replyStatelessly(423, null, r -> r.addLast("Min-Expires", String.valueOf(brief.minSeconds())));
+                    return;
+                }
+                case RegistrationExpiry.Grant.Granted granted -> changes.add(new Change(contact, granted.seconds()));
             }
-            changes.add(new Change(contact, Math.min(asked, config.maxExpires())));
         }
         if (ownBindings(account).size() + changes.size() > MAX_BINDINGS
                 && changes.stream().anyMatch(c -> c.expires > 0 && isNew(account, c.contact))) {

@@ -41,7 +41,7 @@ class CliTest {
     @Test
     void anAdminCanSetUpATenantAndLogSomeoneIn() {
         ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
-        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "1234");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "2581");
         Run device = run("devices", "add", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc", "--vendor", "yealink",
                 "--city", "Berlin", "--street", "Hauptstr.", "--country", "DE");
         assertThat(device.exitCode()).isZero();
@@ -118,7 +118,7 @@ class CliTest {
     @Test
     void otpPrintsASixDigitCodeAndHowToDialIt() {
         ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
-        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "1234");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "2581");
 
         Run otp = run("otp", "-t", "acme.example", "--extension", "1001");
 
@@ -213,7 +213,7 @@ class CliTest {
     @Test
     void callsListsAnEmptyHistoryWithItsHeader() {
         ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
-        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "1234");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "2581");
 
         Run calls = run("calls", "-t", "acme.example", "--extension", "1001");
 

@@ -34,7 +34,7 @@ class PhoneKeyLoginTest extends SipTestBase {
     void office() {
         acme = core().tenants().updateSettings(acme.id(),
                 acme.settings().withTrustedNetworks(new TrustedNetworks(List.of("127.0.0.1/32"))), TestHotdesk.ADMIN);
-        alice = hd.user(acme, "1001", "1234");
+        alice = hd.user(acme, "1001", "2581");
         desk = hd.device(acme);
     }
 
@@ -50,7 +50,7 @@ class PhoneKeyLoginTest extends SipTestBase {
 
     @Test
     void aPinRegistrationFromTheOfficeLogsTheUserInAndTheirCallsRingThere() {
-        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "2581");
 
         SipMessage answer = phone.register(300);
 
@@ -77,20 +77,20 @@ class PhoneKeyLoginTest extends SipTestBase {
 
     @Test
     void aChangedPinCountsFromTheVeryNextRegister() {
-        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "2581");
         assertThat(phone.register(300).status()).as("Alice is now held in memory").isEqualTo(200);
         assertThat(phone.register(0).status()).as("logged out again").isEqualTo(200);
 
         core().users().setPin(acme.id(), alice.id(), "8642", TestHotdesk.ADMIN);
 
-        assertThat(hotDeskKey(OFFICE, desk, "1001", "1234").register(300).status()).as("the old PIN").isEqualTo(403);
+        assertThat(hotDeskKey(OFFICE, desk, "1001", "2581").register(300).status()).as("the old PIN").isEqualTo(403);
         assertThat(hotDeskKey(OFFICE, desk, "1001", "8642").register(300).status()).as("the new PIN").isEqualTo(200);
         assertThat(core().sessions().openSessionOf(desk.id())).isPresent();
     }
 
     @Test
     void aPinRegistrationFromElsewhereIsRefusedAndAudited() {
-        TestPhone phone = hotDeskKey(ELSEWHERE, desk, "1001", "1234");
+        TestPhone phone = hotDeskKey(ELSEWHERE, desk, "1001", "2581");
 
         SipMessage answer = phone.register(300);
 
@@ -103,7 +103,7 @@ class PhoneKeyLoginTest extends SipTestBase {
         assertThat(refused.reason()).isEqualTo("UNTRUSTED_NETWORK");
         assertThat(refused.detail()).contains("source=" + ELSEWHERE);
         // an unknown extension from there gets exactly the same answer: nothing to learn
-        SipMessage unknown = hotDeskKey(ELSEWHERE, desk, "1999", "1234").register(300);
+        SipMessage unknown = hotDeskKey(ELSEWHERE, desk, "1999", "2581").register(300);
         assertThat(unknown.status()).isEqualTo(403);
         assertThat(unknown.reason()).isEqualTo(answer.reason());
     }
@@ -112,7 +112,7 @@ class PhoneKeyLoginTest extends SipTestBase {
     void withoutTrustedNetworksOnlyTheDesksOwnAddressMayUseAPin() {
         acme = core().tenants().updateSettings(acme.id(), acme.settings().withTrustedNetworks(TrustedNetworks.NONE),
                 TestHotdesk.ADMIN);
-        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "2581");
         assertThat(phone.register(300).status()).as("desk not registered from here").isEqualTo(403);
 
         registeredDesk(desk);
@@ -121,7 +121,7 @@ class PhoneKeyLoginTest extends SipTestBase {
 
     @Test
     void anAdminLogoutRemovesTheBindingAndRefusesItsRefresh() {
-        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "2581");
         assertThat(phone.register(300).status()).isEqualTo(200);
         Session session = core().sessions().openSessionOf(desk.id()).orElseThrow();
 
@@ -141,7 +141,7 @@ class PhoneKeyLoginTest extends SipTestBase {
 
     @Test
     void aRefusedRefreshStaysRefusedAfterARestart() {
-        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "2581");
         assertThat(phone.register(300).status()).isEqualTo(200);
         core().sessions().logoutSession(acme.id(), core().sessions().openSessionOf(desk.id()).orElseThrow().id(),
                 LogoutReason.ADMIN, TestHotdesk.ADMIN);
@@ -159,7 +159,7 @@ class PhoneKeyLoginTest extends SipTestBase {
 
     @Test
     void unregisteringLogsOutAndExpiryDoesToo() {
-        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "2581");
         assertThat(phone.register(300).status()).isEqualTo(200);
 
         assertThat(phone.register(0).status()).isEqualTo(200);
@@ -183,18 +183,18 @@ class PhoneKeyLoginTest extends SipTestBase {
 
     @Test
     void aWrongPinCountsTowardsTheLockoutLikeEveryOtherPath() {
-        TestPhone guesser = hotDeskKey(OFFICE, desk, "1001", "0000");
+        TestPhone guesser = hotDeskKey(OFFICE, desk, "1001", "9402");
         for (int i = 0; i < 5; i++) {
             SipMessage answer = guesser.register(300);
             assertThat(answer.status()).isEqualTo(403);
             assertThat(answer.reason()).isEqualTo("Wrong username or password");
         }
-        SipMessage unknown = hotDeskKey(OFFICE, hd.device(acme), "1999", "0000").register(300);
+        SipMessage unknown = hotDeskKey(OFFICE, hd.device(acme), "1999", "9402").register(300);
         assertThat(unknown.reason()).as("an unknown extension answers the same").isEqualTo("Wrong username or password");
         assertThat(core().ports().audit().list(acme.id(), 20)).extracting(AuditRecord::reason)
                 .as("the admin sees why").contains("INVALID_CREDENTIALS");
 
-        SipMessage right = hotDeskKey(OFFICE, desk, "1001", "1234").register(300);
+        SipMessage right = hotDeskKey(OFFICE, desk, "1001", "2581").register(300);
 
         assertThat(right.status()).isEqualTo(403);
         assertThat(right.reason()).isEqualTo("Locked, try later");
@@ -205,7 +205,7 @@ class PhoneKeyLoginTest extends SipTestBase {
     void aPhoneKeyLoginDisplacesWhoeverSatThereAndIsDisplacedInTurn() {
         User carol = hd.user(acme, "1003", "1357");
         loginByAdmin(desk, carol);
-        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "1234");
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "2581");
 
         assertThat(phone.register(300).status()).isEqualTo(200);
 
@@ -225,7 +225,7 @@ class PhoneKeyLoginTest extends SipTestBase {
         loginByAdmin(otherDesk, alice);
 
         // default: the newest login wins, the other desk is logged out
-        assertThat(hotDeskKey(OFFICE, desk, "1001", "1234").register(300).status()).isEqualTo(200);
+        assertThat(hotDeskKey(OFFICE, desk, "1001", "2581").register(300).status()).isEqualTo(200);
         assertThat(core().sessions().openSessionOf(otherDesk.id())).isEmpty();
         assertThat(core().sessions().history(acme.id(), alice.id(), otherDesk.id(), 1).get(0).endReason())
                 .isEqualTo(LogoutReason.LOGGED_IN_ELSEWHERE);
@@ -233,7 +233,7 @@ class PhoneKeyLoginTest extends SipTestBase {
         acme = core().tenants().updateSettings(acme.id(), acme.settings().withMultipleLogin(MultipleLoginPolicy.DENY),
                 TestHotdesk.ADMIN);
         Device thirdDesk = hd.device(acme);
-        SipMessage denied = hotDeskKey(OFFICE, thirdDesk, "1001", "1234").register(300);
+        SipMessage denied = hotDeskKey(OFFICE, thirdDesk, "1001", "2581").register(300);
         assertThat(denied.status()).isEqualTo(486);
         assertThat(denied.reason()).isEqualTo("Logged in elsewhere");
         assertThat(core().sessions().openSessionOf(thirdDesk.id())).isEmpty();
@@ -243,7 +243,7 @@ class PhoneKeyLoginTest extends SipTestBase {
     void aUserWithoutHotDeskAccessCannotUseTheKey() {
         core().users().setHotDesk(acme.id(), alice.id(), false, TestHotdesk.ADMIN);
 
-        SipMessage answer = hotDeskKey(OFFICE, desk, "1001", "1234").register(300);
+        SipMessage answer = hotDeskKey(OFFICE, desk, "1001", "2581").register(300);
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.reason()).isEqualTo("Hot desking not allowed");

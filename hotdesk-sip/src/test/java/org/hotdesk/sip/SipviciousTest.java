@@ -45,7 +45,7 @@ class SipviciousTest extends SipTestBase {
     void office() {
         acme = core().tenants().updateSettings(acme.id(),
                 acme.settings().withTrustedNetworks(new TrustedNetworks(List.of("127.0.0.0/24"))), TestHotdesk.ADMIN);
-        alice = hd.user(acme, "1001", "1234");
+        alice = hd.user(acme, "1001", "2581");
         hd.user(acme, "1002", "2468");
         hd.user(acme, "1005", "3579");
         hd.user(acme, "1013", "4680");
@@ -93,7 +93,7 @@ class SipviciousTest extends SipTestBase {
 
         assertThat(colleagueAnswers).containsOnly(200);
         assertThat(call.status()).as("a call during the attack is routed (1002 has no phone)").isEqualTo(480);
-        assertThat(out).as("svcrack output:%n%s", out).doesNotContain("1234");
+        assertThat(out).as("svcrack output:%n%s", out).doesNotContain("2581");
         assertThat(core().attempts().isLocked(acme.id(), LockKey.user(alice.id()))).isTrue();
         assertThat(core().sessions().openSessionOf(attackedDesk.id())).isEmpty();
         String callId = UUID.randomUUID().toString();
@@ -115,7 +115,7 @@ class SipviciousTest extends SipTestBase {
         String out = run(svcrack, "--domain", acme.domain(), "-P", String.valueOf(freeUdpPort()), "-u", "1001", "-r", "1232-1236",
                 "-z", "4", "--maximumtime", "8", "-p", String.valueOf(server.port()), "127.0.0.1");
 
-        assertThat(out).as("svcrack output:%n%s", out).contains("1234");
+        assertThat(out).as("svcrack output:%n%s", out).contains("2581");
     }
 
     private static int freeUdpPort() throws IOException {

@@ -30,7 +30,7 @@ public final class JdbiTenantStore implements TenantStore {
                     MultipleLoginPolicy.valueOf(rs.getString("multiple_login")),
                     new LockoutPolicy(rs.getInt("lockout_max_failures"),
                             Duration.ofSeconds(rs.getInt("lockout_window_seconds")),
-                            Duration.ofSeconds(rs.getInt("lockout_seconds"))),
+                            Duration.ofSeconds(rs.getInt("lockout_seconds")), rs.getBoolean("weak_pins_allowed")),
                     new OtpPolicy(rs.getInt("otp_length"), Duration.ofSeconds(rs.getInt("otp_lifetime_seconds"))),
                     ZoneId.of(rs.getString("time_zone")),
                     rs.getString("emergency_numbers").isEmpty() ? List.of()
@@ -58,12 +58,12 @@ public final class JdbiTenantStore implements TenantStore {
                          Instant createdAt) {
         long id = db.withHandle(h -> bindSettings(h.createUpdate("""
                         INSERT INTO tenants (name, domain, idle_logout_minutes, max_session_hours, daily_logout_time,
-                          multiple_login, lockout_max_failures, lockout_window_seconds, lockout_seconds, otp_length,
+                          multiple_login, lockout_max_failures, lockout_window_seconds, lockout_seconds, weak_pins_allowed, otp_length,
                           otp_lifetime_seconds, time_zone, emergency_numbers, emergency_gateway_uri, outbound_trunk_uri,
                           emergency_alert_url, feature_codes, prompt_language, trusted_cidrs, ntp_server, provision_limit,
                           register_expiry_seconds, provisioning_access, provisioning_token, created_at)
                         VALUES (:name, :domain, :idle, :maxHours, :daily, :multiple, :lockMax, :lockWindow, :lockSeconds,
-                          :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :alertUrl, :featureCodes,
+                          :weakPins, :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :alertUrl, :featureCodes,
                           :promptLanguage, :trusted, :ntp, :provisionLimit, :registerExpiry, :provisioningAccess, :token,
                           :createdAt)"""), settings)
                 .bind("name", name).bind("domain", domain).bind("token", provisioningToken).bind("createdAt", createdAt)
@@ -111,7 +111,8 @@ public final class JdbiTenantStore implements TenantStore {
         db.withHandle(h -> bindSettings(h.createUpdate("""
                 UPDATE tenants SET idle_logout_minutes = :idle, max_session_hours = :maxHours,
                   daily_logout_time = :daily, multiple_login = :multiple, lockout_max_failures = :lockMax,
-                  lockout_window_seconds = :lockWindow, lockout_seconds = :lockSeconds, otp_length = :otpLength,
+                  lockout_window_seconds = :lockWindow, lockout_seconds = :lockSeconds, weak_pins_allowed = :weakPins,
+                  otp_length = :otpLength,
                   otp_lifetime_seconds = :otpLifetime, time_zone = :zone, emergency_numbers = :emergency,
                   emergency_gateway_uri = :emergencyGateway, outbound_trunk_uri = :trunk, emergency_alert_url = :alertUrl,
                   feature_codes = :featureCodes,
@@ -130,6 +131,7 @@ public final class JdbiTenantStore implements TenantStore {
                 .bind("lockMax", s.lockout().maxFailures())
                 .bind("lockWindow", (int) s.lockout().window().toSeconds())
                 .bind("lockSeconds", (int) s.lockout().lockDuration().toSeconds())
+                .bind("weakPins", s.lockout().weakPinsAllowed())
                 .bind("otpLength", s.otp().length())
                 .bind("otpLifetime", (int) s.otp().lifetime().toSeconds())
                 .bind("zone", s.timeZone().getId())

@@ -60,6 +60,7 @@ final class TenantsCommand extends AdminCommand {
                     .row("lockoutMaxFailures", s.lockout().maxFailures())
                     .row("lockoutWindowMinutes", s.lockout().window().toMinutes())
                     .row("lockoutMinutes", s.lockout().lockDuration().toMinutes())
+                    .row("weakPinsAllowed", s.lockout().weakPinsAllowed())
                     .row("otpLength", s.otp().length())
                     .row("otpLifetimeSeconds", s.otp().lifetime().toSeconds())
                     .row("emergencyNumbers", String.join(",", s.emergencyNumbers()))
@@ -93,6 +94,8 @@ final class TenantsCommand extends AdminCommand {
             @Option(names = "--lockout-max-failures") Integer lockMax,
             @Option(names = "--lockout-window-minutes") Integer lockWindow,
             @Option(names = "--lockout-minutes") Integer lockMinutes,
+            @Option(names = "--weak-pins-allowed", arity = "1", description = "true: accept PINs like 1111, 1234 or "
+                    + "the extension (refused by default)") Boolean weakPins,
             @Option(names = "--otp-length") Integer otpLength,
             @Option(names = "--otp-lifetime-seconds") Integer otpLifetime,
             @Option(names = "--emergency-numbers", split = ",", description = "comma-separated") List<String> emergency,
@@ -130,7 +133,8 @@ final class TenantsCommand extends AdminCommand {
                     multiple != null ? multiple : s.multipleLogin(),
                     new LockoutPolicy(lockMax != null ? lockMax : s.lockout().maxFailures(),
                             lockWindow != null ? Duration.ofMinutes(lockWindow) : s.lockout().window(),
-                            lockMinutes != null ? Duration.ofMinutes(lockMinutes) : s.lockout().lockDuration()),
+                            lockMinutes != null ? Duration.ofMinutes(lockMinutes) : s.lockout().lockDuration(),
+                            weakPins != null ? weakPins : s.lockout().weakPinsAllowed()),
                     new OtpPolicy(otpLength != null ? otpLength : s.otp().length(),
                             otpLifetime != null ? Duration.ofSeconds(otpLifetime) : s.otp().lifetime()),
                     zone != null ? zone(zone) : s.timeZone(),

@@ -92,6 +92,11 @@ public record TenantSettings(
         }
     }
 
+    public TenantSettings withLockout(LockoutPolicy policy) {
+        return new TenantSettings(sessionPolicy, multipleLogin, policy, otp, timeZone, emergencyNumbers, routing,
+                featureCodes, promptLanguage, trustedNetworks, provisioning);
+    }
+
     public TenantSettings withMultipleLogin(MultipleLoginPolicy policy) {
         return new TenantSettings(sessionPolicy, policy, lockout, otp, timeZone, emergencyNumbers, routing,
                 featureCodes, promptLanguage, trustedNetworks, provisioning);

@@ -44,6 +44,7 @@ public final class UserService {
 
     public User create(long tenantId, NewUser request, Actor actor) {
         Tenant tenant = tenants.get(tenantId);
+        PinStrength.requireStrong(request.pin(), request.extension(), tenant.settings().lockout());
         // hash outside the transaction: it is slow on purpose
         String pinHash = hasher.hash(request.pin());
         SipAccountHashes pinDigest = SipAccountHashes.of(request.extension(), tenant.domain(), request.pin());
@@ -71,7 +72,10 @@ public final class UserService {
         // PINs are hashed before the transaction: slow on purpose, and it must not hold row locks meanwhile
         List<String> pinHashes = new ArrayList<>();
         for (UserImportRow row : rows) {
-            if (row.pin() != null) Pins.requireValidPin(row.pin());
+            if (row.pin() != null) {
+                Pins.requireValidPin(row.pin());
+                PinStrength.requireStrong(row.pin(), Pins.requireExtension(row.extension()), tenant.settings().lockout());
+            }
             pinHashes.add(row.pin() == null ? null : hasher.hash(row.pin()));
         }
         return tx.inTransaction(() -> {
@@ -136,8 +140,10 @@ public final class UserService {
 
     public User setPin(long tenantId, long userId, String pin, Actor actor) {
         Pins.requireValidPin(pin);
+        Tenant tenant = tenants.get(tenantId);
+        PinStrength.requireStrong(pin, get(tenantId, userId).extension(), tenant.settings().lockout());
         String pinHash = hasher.hash(pin);
-        String realm = tenants.get(tenantId).domain();
+        String realm = tenant.domain();
         return change(tenantId, userId, actor, "user.pin_changed", null,
                 u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), u.enabled(), pinHash,
                         SipAccountHashes.of(u.extension(), realm, pin), u.sipAccount(), u.createdAt()));

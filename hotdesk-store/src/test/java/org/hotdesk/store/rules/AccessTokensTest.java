@@ -57,8 +57,8 @@ abstract class AccessTokensTest extends BackendTest {
 
     @Test
     void anEmployeeTokenExpiresAfterTwelveHours() {
-        User alice = hd.user(acme, "1001", "4321");
-        SignIn in = access.signIn("acme.example", "1001", "4321");
+        User alice = hd.user(acme, "1001", "8526");
+        SignIn in = access.signIn("acme.example", "1001", "8526");
         assertThat(in).isInstanceOf(SignIn.SignedIn.class);
         IssuedToken token = access.issueEmployeeToken(alice);
         assertThat(access.authenticate(token.secret()).map(Principal::role)).contains(Role.EMPLOYEE);
@@ -70,16 +70,16 @@ abstract class AccessTokensTest extends BackendTest {
 
     @Test
     void wrongPinsOnTheWebCountTowardsTheSameLockoutAsAtADesk() {
-        hd.user(acme, "1001", "4321");
+        hd.user(acme, "1001", "8526");
         for (int i = 0; i < 5; i++) {
-            assertThat(access.signIn(String.valueOf(acme.id()), "1001", "9999"))
+            assertThat(access.signIn(String.valueOf(acme.id()), "1001", "3716"))
                     .isEqualTo(new SignIn.Refused(LoginRefusal.INVALID_CREDENTIALS));
         }
-        assertThat(access.signIn("acme.example", "1001", "4321")).isEqualTo(new SignIn.Refused(LoginRefusal.LOCKED));
+        assertThat(access.signIn("acme.example", "1001", "8526")).isEqualTo(new SignIn.Refused(LoginRefusal.LOCKED));
         assertThat(hd.core().attempts().isLocked(acme.id(),
                 org.hotdesk.core.login.LockKey.user(hd.core().users().byExtension(acme.id(), "1001").id()))).isTrue();
         // unknown tenant or extension: the same answer as a wrong PIN
-        assertThat(access.signIn("nowhere.example", "1001", "4321"))
+        assertThat(access.signIn("nowhere.example", "1001", "8526"))
                 .isEqualTo(new SignIn.Refused(LoginRefusal.INVALID_CREDENTIALS));
     }
 

@@ -116,10 +116,10 @@ abstract class BulkImportTest extends BackendTest {
 
     @Test
     void aUserImportIsAllOrNothingToo() {
-        hd.user(acme, "1001", "1234");
+        hd.user(acme, "1001", "2581");
         List<UserImportRow> rows = List.of(
                 new UserImportRow("1001", "Ann Smith", true, true, null),
-                new UserImportRow("1002", "Bob", true, true, "5678"),
+                new UserImportRow("1002", "Bob", true, true, "7391"),
                 new UserImportRow("1003", "Cy", true, true, null)); // a new user needs a PIN
 
         assertThatThrownBy(() -> hd.core().users().importUsers(acme.id(), rows, TestHotdesk.ADMIN))

@@ -117,7 +117,7 @@ abstract class CallRecordsTest extends BackendTest {
     void historiesAreSealedPerTenant() {
         call("c1", Duration.ZERO, Duration.ofSeconds(10));
         Tenant other = hd.tenant("other.example");
-        User carol = hd.user(other, "1001", "1111");
+        User carol = hd.user(other, "1001", "6283");
 
         assertThat(hd.core().calls().history(other.id(), null, 10)).isEmpty();
         assertThat(hd.core().calls().history(other.id(), carol.id(), 10)).isEmpty();

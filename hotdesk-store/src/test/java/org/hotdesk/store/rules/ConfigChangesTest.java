@@ -37,10 +37,10 @@ abstract class ConfigChangesTest extends BackendTest {
     @BeforeEach
     void scene() {
         acme = hd.tenant("acme.example");
-        alice = hd.user(acme, "1001", "1234");
+        alice = hd.user(acme, "1001", "2581");
         window = hd.device(acme);
         kitchen = hd.device(acme);
-        hd.core().sessions().login(window.id(), new Credentials.ExtensionPin("1001", "1234"), TestHotdesk.ADMIN);
+        hd.core().sessions().login(window.id(), new Credentials.ExtensionPin("1001", "2581"), TestHotdesk.ADMIN);
         // what the login asked for is fetched; from here on only the test's own changes ask
         hd.core().ports().devices().takeResyncRequest(window.id());
         hd.core().events().subscribe(seen::add);
@@ -69,7 +69,7 @@ abstract class ConfigChangesTest extends BackendTest {
 
     @Test
     void aPersonAtNoDeskResyncsNothing() {
-        User bob = hd.user(acme, "1002", "5678");
+        User bob = hd.user(acme, "1002", "7391");
         hd.core().users().setKeys(acme.id(), bob.id(), List.of(), TestHotdesk.ADMIN);
 
         assertThat(seen).isEmpty();

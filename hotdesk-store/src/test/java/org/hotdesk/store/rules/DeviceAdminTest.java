@@ -38,7 +38,7 @@ abstract class DeviceAdminTest extends BackendTest {
     @BeforeEach
     void scene() {
         acme = hd.tenant("acme.example");
-        ann = hd.user(acme, "1001", "1234");
+        ann = hd.user(acme, "1001", "2581");
     }
 
     void adminLogin(Device desk, User user) {
@@ -121,7 +121,7 @@ abstract class DeviceAdminTest extends BackendTest {
     void bulkLogoutEndsOnlyTheSessionsOfTheNamedDesks() {
         Device a = hd.device(acme);
         Device b = hd.device(acme);
-        User bob = hd.user(acme, "1002", "1234");
+        User bob = hd.user(acme, "1002", "2581");
         adminLogin(a, ann);
         adminLogin(b, bob);
 

@@ -19,7 +19,9 @@ import org.hotdesk.core.tenant.FeatureCodes;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.tenant.TrustedNetworks;
+import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.user.NewUser;
+import org.hotdesk.core.user.UserImportRow;
 import org.hotdesk.core.user.SipAccountHashes;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.BackendTest;
@@ -134,12 +136,40 @@ abstract class InventoryTest extends BackendTest {
 
     @Test
     void extensionsAreUniquePerTenantOnly() {
-        hd.user(acme, "1001", "1234");
+        hd.user(acme, "1001", "2581");
         Tenant other = hd.tenant("other.example");
 
-        assertThatThrownBy(() -> hd.user(acme, "1001", "9999")).isInstanceOf(ConflictException.class);
-        assertThat(hd.user(other, "1001", "9999").tenantId()).isEqualTo(other.id());
+        assertThatThrownBy(() -> hd.user(acme, "1001", "3716")).isInstanceOf(ConflictException.class);
+        assertThat(hd.user(other, "1001", "3716").tenantId()).isEqualTo(other.id());
         assertThat(hd.core().users().list(acme.id())).hasSize(1);
+    }
+
+    @Test
+    void weakPinsAreRefusedOnEveryWayAPinIsSetAndChangeNothing() {
+        assertThatThrownBy(() -> hd.user(acme, "1001", "1234")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("too easy to guess");
+        assertThatThrownBy(() -> hd.user(acme, "1001", "1001")).hasMessageContaining("it is the extension");
+        assertThat(hd.core().users().list(acme.id())).isEmpty();
+
+        User ann = hd.user(acme, "1001", "2581");
+        assertThatThrownBy(() -> hd.core().users().setPin(acme.id(), ann.id(), "7777", TestHotdesk.ADMIN))
+                .hasMessageContaining("one digit repeated");
+        assertThat(hd.core().access().signIn(acme.domain(), "1001", "2581")).isInstanceOf(SignIn.SignedIn.class);
+
+        assertThatThrownBy(() -> hd.core().users().importUsers(acme.id(), List.of(
+                new UserImportRow("1002", "Bob", true, true, "9402"), new UserImportRow("1003", "Cy", true, true, "4321")),
+                TestHotdesk.ADMIN)).hasMessageContaining("digits in a row");
+        assertThat(hd.core().users().list(acme.id())).as("the whole import undone").hasSize(1);
+    }
+
+    @Test
+    void aTenantMayAllowWeakPins() {
+        TenantSettings s = hd.core().tenants().get(acme.id()).settings();
+        hd.core().tenants().updateSettings(acme.id(), s.withLockout(s.lockout().withWeakPinsAllowed(true)), TestHotdesk.ADMIN);
+        assertThat(hd.core().tenants().get(acme.id()).settings().lockout().weakPinsAllowed()).as("stored").isTrue();
+
+        User ann = hd.user(acme, "1001", "1111");
+        assertThat(hd.core().users().setPin(acme.id(), ann.id(), "1234", TestHotdesk.ADMIN).extension()).isEqualTo("1001");
     }
 
     @Test

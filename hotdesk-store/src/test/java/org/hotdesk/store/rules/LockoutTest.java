@@ -30,8 +30,8 @@ abstract class LockoutTest extends BackendTest {
     @BeforeEach
     void scene() {
         acme = hd.tenant("acme.example");
-        alice = hd.user(acme, "1001", "1234");
-        hd.user(acme, "1002", "5678");
+        alice = hd.user(acme, "1001", "2581");
+        hd.user(acme, "1002", "7391");
         desk1 = hd.device(acme);
         desk2 = hd.device(acme);
     }
@@ -43,42 +43,42 @@ abstract class LockoutTest extends BackendTest {
     @Test
     void fiveWrongPinsLockTheUserForFifteenMinutes() {
         for (int i = 0; i < 5; i++) {
-            assertThat(pin(desk1, "1001", "0000")).isEqualTo(WRONG);
+            assertThat(pin(desk1, "1001", "9402")).isEqualTo(WRONG);
         }
 
-        assertThat(pin(desk1, "1001", "1234")).as("right PIN while locked").isEqualTo(LOCKED);
+        assertThat(pin(desk1, "1001", "2581")).as("right PIN while locked").isEqualTo(LOCKED);
         hd.clock().advance(Duration.ofMinutes(14).plusSeconds(59));
-        assertThat(pin(desk2, "1001", "1234")).as("a locked user stays locked on any device").isEqualTo(LOCKED);
+        assertThat(pin(desk2, "1001", "2581")).as("a locked user stays locked on any device").isEqualTo(LOCKED);
         hd.clock().advance(Duration.ofSeconds(1));
-        assertThat(pin(desk2, "1001", "1234")).isInstanceOf(LoggedIn.class);
+        assertThat(pin(desk2, "1001", "2581")).isInstanceOf(LoggedIn.class);
     }
 
     @Test
     void failuresOutsideTheWindowDoNotAddUp() {
         for (int i = 0; i < 4; i++) {
-            pin(desk1, "1001", "0000");
+            pin(desk1, "1001", "9402");
         }
         hd.clock().advance(Duration.ofMinutes(16));
 
-        assertThat(pin(desk1, "1001", "0000")).isEqualTo(WRONG);
-        assertThat(pin(desk1, "1001", "1234")).isInstanceOf(LoggedIn.class);
+        assertThat(pin(desk1, "1001", "9402")).isEqualTo(WRONG);
+        assertThat(pin(desk1, "1001", "2581")).isInstanceOf(LoggedIn.class);
     }
 
     @Test
     void scanningUnknownExtensionsLocksTheDevice() {
         for (int i = 0; i < 5; i++) {
-            assertThat(pin(desk1, "90" + i, "1111")).isEqualTo(WRONG);
+            assertThat(pin(desk1, "90" + i, "6283")).isEqualTo(WRONG);
         }
 
-        assertThat(pin(desk1, "1002", "5678")).as("locked device refuses even a right PIN").isEqualTo(LOCKED);
-        assertThat(pin(desk2, "1002", "5678")).as("other devices keep working").isInstanceOf(LoggedIn.class);
+        assertThat(pin(desk1, "1002", "7391")).as("locked device refuses even a right PIN").isEqualTo(LOCKED);
+        assertThat(pin(desk2, "1002", "7391")).as("other devices keep working").isInstanceOf(LoggedIn.class);
         assertThat(hd.core().attempts().isLocked(acme.id(), LockKey.device(desk1.id()))).isTrue();
     }
 
     @Test
     void wrongOtpCodesCountTowardsTheSameLockout() {
         for (int i = 0; i < 3; i++) {
-            pin(desk1, "1001", "0000");
+            pin(desk1, "1001", "9402");
         }
         hd.core().sessions().login(desk1.id(), new Credentials.Otp("000000"), SessionRulesTest.PHONE);
         hd.core().sessions().login(desk1.id(), new Credentials.Otp("000001"), SessionRulesTest.PHONE);
@@ -91,25 +91,25 @@ abstract class LockoutTest extends BackendTest {
     @Test
     void aSuccessfulLoginForgivesEarlierFailures() {
         for (int i = 0; i < 4; i++) {
-            pin(desk1, "1001", "0000");
+            pin(desk1, "1001", "9402");
         }
-        assertThat(pin(desk1, "1001", "1234")).isInstanceOf(LoggedIn.class);
+        assertThat(pin(desk1, "1001", "2581")).isInstanceOf(LoggedIn.class);
 
         for (int i = 0; i < 4; i++) {
-            assertThat(pin(desk1, "1001", "0000")).isEqualTo(WRONG);
+            assertThat(pin(desk1, "1001", "9402")).isEqualTo(WRONG);
         }
-        assertThat(pin(desk1, "1001", "1234")).isInstanceOf(LoggedIn.class);
+        assertThat(pin(desk1, "1001", "2581")).isInstanceOf(LoggedIn.class);
     }
 
     @Test
     void anAdminCanUnlockAUser() {
         for (int i = 0; i < 5; i++) {
-            pin(desk1, "1001", "0000");
+            pin(desk1, "1001", "9402");
         }
         hd.core().attempts().unlock(acme.id(), LockKey.user(alice.id()), TestHotdesk.ADMIN);
         hd.core().attempts().unlock(acme.id(), LockKey.device(desk1.id()), TestHotdesk.ADMIN);
 
-        assertThat(pin(desk1, "1001", "1234")).isInstanceOf(LoggedIn.class);
+        assertThat(pin(desk1, "1001", "2581")).isInstanceOf(LoggedIn.class);
         assertThat(hd.core().ports().audit().list(acme.id(), 50)).anySatisfy(r ->
                 assertThat(r.action()).isEqualTo("lockout.unlocked"));
     }

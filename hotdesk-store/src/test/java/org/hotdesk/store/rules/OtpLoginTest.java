@@ -30,8 +30,8 @@ abstract class OtpLoginTest extends BackendTest {
     @BeforeEach
     void scene() {
         acme = hd.tenant("acme.example");
-        alice = hd.user(acme, "1001", "1234");
-        bob = hd.user(acme, "1002", "5678");
+        alice = hd.user(acme, "1001", "2581");
+        bob = hd.user(acme, "1002", "7391");
         desk = hd.device(acme);
     }
 

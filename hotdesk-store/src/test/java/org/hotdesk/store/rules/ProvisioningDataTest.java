@@ -102,7 +102,7 @@ abstract class ProvisioningDataTest extends BackendTest {
 
     @Test
     void aPersonsKeysAreKeptInOrderAndReplacedWhole() {
-        User alice = hd.user(acme, "1001", "4321");
+        User alice = hd.user(acme, "1001", "8526");
         List<FunctionKey> keys = List.of(new FunctionKey(FunctionKey.Type.BLF, "1002", "Bob"),
                 new FunctionKey(FunctionKey.Type.SPEED_DIAL, "+14155550123", null));
         hd.core().users().setKeys(acme.id(), alice.id(), keys, TestHotdesk.ADMIN);

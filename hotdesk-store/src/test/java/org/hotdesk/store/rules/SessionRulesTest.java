@@ -47,8 +47,8 @@ abstract class SessionRulesTest extends BackendTest {
     @BeforeEach
     void scene() {
         acme = hd.tenant("acme.example");
-        alice = hd.user(acme, "1001", "1234");
-        bob = hd.user(acme, "1002", "5678");
+        alice = hd.user(acme, "1001", "2581");
+        bob = hd.user(acme, "1002", "7391");
         desk1 = hd.device(acme);
         desk2 = hd.device(acme);
     }
@@ -70,7 +70,7 @@ abstract class SessionRulesTest extends BackendTest {
 
     @Test
     void pinLoginOpensASessionForThatUser() {
-        Session session = loggedIn(pinLogin(desk1, "1001", "1234"));
+        Session session = loggedIn(pinLogin(desk1, "1001", "2581"));
 
         assertThat(session.userId()).isEqualTo(alice.id());
         assertThat(session.method()).isEqualTo(LoginMethod.FEATURE_CODE_PIN);
@@ -79,9 +79,9 @@ abstract class SessionRulesTest extends BackendTest {
 
     @Test
     void secondLoginDisplacesFirstUser() {
-        Session first = loggedIn(pinLogin(desk1, "1001", "1234"));
+        Session first = loggedIn(pinLogin(desk1, "1001", "2581"));
 
-        LoggedIn second = (LoggedIn) pinLogin(desk1, "1002", "5678");
+        LoggedIn second = (LoggedIn) pinLogin(desk1, "1002", "7391");
 
         assertThat(second.displaced()).isPresent();
         assertThat(second.displaced().get().id()).isEqualTo(first.id());
@@ -93,9 +93,9 @@ abstract class SessionRulesTest extends BackendTest {
 
     @Test
     void sameUserLoggingInAgainKeepsTheSession() {
-        Session first = loggedIn(pinLogin(desk1, "1001", "1234"));
+        Session first = loggedIn(pinLogin(desk1, "1001", "2581"));
 
-        Session again = loggedIn(pinLogin(desk1, "1001", "1234"));
+        Session again = loggedIn(pinLogin(desk1, "1001", "2581"));
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(hd.core().sessions().listOpen(acme.id())).hasSize(1);
@@ -103,9 +103,9 @@ abstract class SessionRulesTest extends BackendTest {
 
     @Test
     void autoLogoutOtherEndsTheUsersPreviousSession() {
-        Session onDesk1 = loggedIn(pinLogin(desk1, "1001", "1234"));
+        Session onDesk1 = loggedIn(pinLogin(desk1, "1001", "2581"));
 
-        LoggedIn onDesk2 = (LoggedIn) pinLogin(desk2, "1001", "1234");
+        LoggedIn onDesk2 = (LoggedIn) pinLogin(desk2, "1001", "2581");
 
         assertThat(onDesk2.loggedOutElsewhere()).extracting(Session::id).containsExactly(onDesk1.id());
         assertThat(onDesk2.loggedOutElsewhere().get(0).endReason()).isEqualTo(LogoutReason.LOGGED_IN_ELSEWHERE);
@@ -116,9 +116,9 @@ abstract class SessionRulesTest extends BackendTest {
     @Test
     void allowPolicyKeepsBothSessions() {
         setMultipleLogin(MultipleLoginPolicy.ALLOW);
-        loggedIn(pinLogin(desk1, "1001", "1234"));
+        loggedIn(pinLogin(desk1, "1001", "2581"));
 
-        loggedIn(pinLogin(desk2, "1001", "1234"));
+        loggedIn(pinLogin(desk2, "1001", "2581"));
 
         assertThat(hd.core().sessions().listOpen(acme.id())).extracting(Session::deviceId)
                 .containsExactlyInAnyOrder(desk1.id(), desk2.id());
@@ -127,9 +127,9 @@ abstract class SessionRulesTest extends BackendTest {
     @Test
     void denyPolicyRefusesASecondDeviceAndKeepsTheFirst() {
         setMultipleLogin(MultipleLoginPolicy.DENY);
-        Session first = loggedIn(pinLogin(desk1, "1001", "1234"));
+        Session first = loggedIn(pinLogin(desk1, "1001", "2581"));
 
-        LoginResult second = pinLogin(desk2, "1001", "1234");
+        LoginResult second = pinLogin(desk2, "1001", "2581");
 
         assertThat(second).isEqualTo(new Refused(LoginRefusal.LOGGED_IN_ELSEWHERE));
         assertThat(hd.core().sessions().listOpen(acme.id())).extracting(Session::id).containsExactly(first.id());
@@ -137,9 +137,9 @@ abstract class SessionRulesTest extends BackendTest {
 
     @Test
     void wrongPinAndUnknownExtensionGetTheSameAnswer() {
-        assertThat(pinLogin(desk1, "1001", "9999")).isEqualTo(new Refused(LoginRefusal.INVALID_CREDENTIALS));
-        assertThat(pinLogin(desk1, "4711", "1234")).isEqualTo(new Refused(LoginRefusal.INVALID_CREDENTIALS));
-        assertThat(pinLogin(desk1, "not-an-extension", "1234")).isEqualTo(new Refused(LoginRefusal.INVALID_CREDENTIALS));
+        assertThat(pinLogin(desk1, "1001", "3716")).isEqualTo(new Refused(LoginRefusal.INVALID_CREDENTIALS));
+        assertThat(pinLogin(desk1, "4711", "2581")).isEqualTo(new Refused(LoginRefusal.INVALID_CREDENTIALS));
+        assertThat(pinLogin(desk1, "not-an-extension", "2581")).isEqualTo(new Refused(LoginRefusal.INVALID_CREDENTIALS));
         assertThat(hd.core().sessions().listOpen(acme.id())).isEmpty();
     }
 
@@ -147,30 +147,30 @@ abstract class SessionRulesTest extends BackendTest {
     void userWithoutHotDeskAccessIsRefused() {
         hd.core().users().setHotDesk(acme.id(), alice.id(), false, TestHotdesk.ADMIN);
 
-        assertThat(pinLogin(desk1, "1001", "1234")).isEqualTo(new Refused(LoginRefusal.HOT_DESK_NOT_ALLOWED));
+        assertThat(pinLogin(desk1, "1001", "2581")).isEqualTo(new Refused(LoginRefusal.HOT_DESK_NOT_ALLOWED));
     }
 
     @Test
     void disablingAUserLogsThemOutAndRefusesLogins() {
-        loggedIn(pinLogin(desk1, "1001", "1234"));
+        loggedIn(pinLogin(desk1, "1001", "2581"));
 
         hd.core().users().setEnabled(acme.id(), alice.id(), false, TestHotdesk.ADMIN);
 
         assertThat(hd.core().sessions().history(acme.id(), alice.id(), null, 1)).singleElement()
                 .satisfies(s -> assertThat(s.endReason()).isEqualTo(LogoutReason.USER_DISABLED));
-        assertThat(pinLogin(desk1, "1001", "1234")).isEqualTo(new Refused(LoginRefusal.USER_DISABLED));
+        assertThat(pinLogin(desk1, "1001", "2581")).isEqualTo(new Refused(LoginRefusal.USER_DISABLED));
     }
 
     @Test
     void disabledDeviceRefusesLogins() {
         hd.core().devices().setEnabled(acme.id(), desk1.id(), false, TestHotdesk.ADMIN);
 
-        assertThat(pinLogin(desk1, "1001", "1234")).isEqualTo(new Refused(LoginRefusal.DEVICE_DISABLED));
+        assertThat(pinLogin(desk1, "1001", "2581")).isEqualTo(new Refused(LoginRefusal.DEVICE_DISABLED));
     }
 
     @Test
     void removingADeviceEndsItsSessionAndKeepsHistory() {
-        Session session = loggedIn(pinLogin(desk1, "1001", "1234"));
+        Session session = loggedIn(pinLogin(desk1, "1001", "2581"));
 
         hd.core().devices().remove(acme.id(), desk1.id(), TestHotdesk.ADMIN);
 
@@ -179,13 +179,13 @@ abstract class SessionRulesTest extends BackendTest {
                     assertThat(s.id()).isEqualTo(session.id());
                     assertThat(s.endReason()).isEqualTo(LogoutReason.DEVICE_REMOVED);
                 });
-        assertThat(pinLogin(desk1, "1001", "1234")).isEqualTo(new Refused(LoginRefusal.UNKNOWN_DEVICE));
+        assertThat(pinLogin(desk1, "1001", "2581")).isEqualTo(new Refused(LoginRefusal.UNKNOWN_DEVICE));
         assertThat(hd.core().devices().list(acme.id())).extracting(Device::id).doesNotContain(desk1.id());
     }
 
     @Test
     void userLogoutEndsTheSessionAndLogoutOfAnIdleDeviceChangesNothing() {
-        loggedIn(pinLogin(desk1, "1001", "1234"));
+        loggedIn(pinLogin(desk1, "1001", "2581"));
 
         assertThat(hd.core().sessions().logout(desk1.id(), LogoutReason.USER, PHONE))
                 .hasValueSatisfying(s -> assertThat(s.endReason()).isEqualTo(LogoutReason.USER));
@@ -207,7 +207,7 @@ abstract class SessionRulesTest extends BackendTest {
 
     @Test
     void phoneKeyLoginIsRecordedAsSuch() {
-        Session session = loggedIn(hd.core().sessions().login(desk1.id(), new Credentials.PhoneKey("1002", PinProof.pin("5678")), PHONE));
+        Session session = loggedIn(hd.core().sessions().login(desk1.id(), new Credentials.PhoneKey("1002", PinProof.pin("7391")), PHONE));
 
         assertThat(session.method()).isEqualTo(LoginMethod.PHONE_KEY);
     }
@@ -215,23 +215,23 @@ abstract class SessionRulesTest extends BackendTest {
     @Test
     void aUserOfOneTenantCannotLogInOnAnotherTenantsDevice() {
         Tenant other = hd.tenant("other.example");
-        hd.user(other, "2001", "4321");
+        hd.user(other, "2001", "8526");
         Device otherDesk = hd.device(other);
 
-        assertThat(pinLogin(otherDesk, "1001", "1234")).isEqualTo(new Refused(LoginRefusal.INVALID_CREDENTIALS));
+        assertThat(pinLogin(otherDesk, "1001", "2581")).isEqualTo(new Refused(LoginRefusal.INVALID_CREDENTIALS));
         assertThatThrownBy(() -> hd.core().sessions().login(otherDesk.id(),
                 new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> hd.core().sessions().logoutSession(other.id(),
-                loggedIn(pinLogin(desk1, "1001", "1234")).id(), LogoutReason.ADMIN, TestHotdesk.ADMIN))
+                loggedIn(pinLogin(desk1, "1001", "2581")).id(), LogoutReason.ADMIN, TestHotdesk.ADMIN))
                 .isInstanceOf(NotFoundException.class);
         assertThat(hd.core().sessions().listOpen(other.id())).isEmpty();
     }
 
     @Test
     void everyChangeIsAuditedWithActorAndReason() {
-        loggedIn(pinLogin(desk1, "1001", "1234"));
-        pinLogin(desk1, "1002", "5678");
+        loggedIn(pinLogin(desk1, "1001", "2581"));
+        pinLogin(desk1, "1002", "7391");
         pinLogin(desk1, "1002", "9753");
 
         List<AuditRecord> audit = hd.core().ports().audit().list(acme.id(), 50);
@@ -256,9 +256,9 @@ abstract class SessionRulesTest extends BackendTest {
         hd.core().events().subscribe(e -> {
             if (e instanceof SessionEvent s) seen.add(s);
         });
-        loggedIn(pinLogin(desk1, "1001", "1234"));
+        loggedIn(pinLogin(desk1, "1001", "2581"));
 
-        pinLogin(desk1, "1002", "5678");
+        pinLogin(desk1, "1002", "7391");
 
         assertThat(seen).extracting(e -> e.getClass().getSimpleName() + ":" + e.session().userId())
                 .containsExactly("Started:" + alice.id(), "Ended:" + alice.id(), "Started:" + bob.id());
@@ -276,11 +276,11 @@ abstract class SessionRulesTest extends BackendTest {
                 List<Future<LoginResult>> results = new ArrayList<>();
                 results.add(pool.submit(() -> {
                     start.await();
-                    return pinLogin(desk1, "1001", "1234");
+                    return pinLogin(desk1, "1001", "2581");
                 }));
                 results.add(pool.submit(() -> {
                     start.await();
-                    return pinLogin(desk1, "1002", "5678");
+                    return pinLogin(desk1, "1002", "7391");
                 }));
                 start.countDown();
                 for (Future<LoginResult> f : results) {

@@ -30,13 +30,13 @@ abstract class SessionTimersTest extends BackendTest {
     @BeforeEach
     void scene() {
         acme = hd.tenant("acme.example");
-        hd.user(acme, "1001", "1234");
+        hd.user(acme, "1001", "2581");
         desk = hd.device(acme);
         t0 = hd.clock().instant();
     }
 
     Session login() {
-        return ((LoggedIn) hd.core().sessions().login(desk.id(), new Credentials.ExtensionPin("1001", "1234"),
+        return ((LoggedIn) hd.core().sessions().login(desk.id(), new Credentials.ExtensionPin("1001", "2581"),
                 SessionRulesTest.PHONE)).session();
     }
 

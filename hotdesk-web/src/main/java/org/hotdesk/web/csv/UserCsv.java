@@ -9,6 +9,8 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.user.NewUser;
+import org.hotdesk.core.policy.LockoutPolicy;
+import org.hotdesk.core.user.PinStrength;
 import org.hotdesk.core.user.Pins;
 import org.hotdesk.core.user.User;
 import org.hotdesk.core.user.UserImportRow;
@@ -36,7 +38,7 @@ public final class UserCsv {
     }
 
     public ImportReport importCsv(long tenantId, String text, Actor actor) {
-        core.tenants().get(tenantId);
+        LockoutPolicy guessing = core.tenants().get(tenantId).settings().lockout();
         CsvTable table = CsvTable.read(text, COLUMNS, List.of("extension"));
         CsvProblems problems = table.problems();
         Map<String, User> users = new HashMap<>();
@@ -60,6 +62,7 @@ public final class UserCsv {
                 // the message never repeats the PIN
                 problems.check(line, "pin", () -> {
                     Pins.requireValidPin(pin);
+                    if (extension != null) PinStrength.requireStrong(pin, extension, guessing);
                     return pin;
                 });
             } else if (current == null && extension != null) {

@@ -6,6 +6,7 @@ import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.session.LoginRefusal;
+import org.hotdesk.core.user.PinStrength;
 import org.hotdesk.core.user.Pins;
 
 /**
@@ -30,6 +31,11 @@ final class PinChange {
             Pins.requireValidPin(next);
         } catch (InvalidInputException e) {
             return Optional.of("The new PIN must be 4 to 12 digits.");
+        }
+        Optional<String> weakness = PinStrength.refusal(next, me.user().extension(),
+                core.tenants().get(me.tenantId()).settings().lockout());
+        if (weakness.isPresent()) {
+            return Optional.of("That PIN is too easy to guess (" + weakness.get() + "). Choose another.");
         }
         // checked last, so a typo in the new PIN costs no attempt against the lockout
         SignIn check = core.access().signIn(String.valueOf(me.tenantId()), me.user().extension(), current);

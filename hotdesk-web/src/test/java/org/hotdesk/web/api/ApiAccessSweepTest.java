@@ -45,8 +45,8 @@ class ApiAccessSweepTest {
         server = new WebTestServer();
         anonymous = new ApiClient(server.baseUrl(), null);
         acme = server.hotdesk().tenant("acme.example");
-        alice = server.hotdesk().user(acme, "1001", "4321");
-        bob = server.hotdesk().user(acme, "1002", "8765");
+        alice = server.hotdesk().user(acme, "1001", "8526");
+        bob = server.hotdesk().user(acme, "1002", "8761");
         desk = server.hotdesk().device(acme);
         server.core().devices().addGateway(acme.id(), new NewDevice(MacAddress.parse("00:0b:82:00:00:01"), "ATA",
                 Vendor.GRANDSTREAM, "HT802", null, null), 2, TestHotdesk.ADMIN);

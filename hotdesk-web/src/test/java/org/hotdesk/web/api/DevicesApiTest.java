@@ -46,8 +46,8 @@ class DevicesApiTest {
         anonymous = system.as(null);
         admin = server.adminClient(acme.id(), "ann@acme");
         otherAdmin = server.adminClient(other.id(), "olaf@other");
-        hd.user(acme, "1001", "4321");
-        employee = server.employeeClient("acme.example", "1001", "4321");
+        hd.user(acme, "1001", "8526");
+        employee = server.employeeClient("acme.example", "1001", "8526");
         devices = "/api/v1/tenants/" + acme.id() + "/devices";
     }
 
@@ -158,7 +158,7 @@ class DevicesApiTest {
         Map<String, Object> noLocation = desk("00:15:65:00:00:03", "Desk three", "yealink");
         noLocation.remove("location");
         long unregistered = create(noLocation);
-        User bob = hd.user(acme, "1002", "1234");
+        User bob = hd.user(acme, "1002", "2581");
         login(inUse, bob);
         register(inUse, "Yealink SIP-T54W");
         register(idle, "snom D785");
@@ -235,8 +235,8 @@ class DevicesApiTest {
     @Test
     void anAdminLogsAUserInAndOutAtADesk() {
         long id = create(desk("00:15:65:00:00:01", "Desk one", "yealink"));
-        User bob = hd.user(acme, "1002", "1234");
-        User carol = hd.core().users().create(acme.id(), new NewUser("1003", "Carol", "1234", false, null),
+        User bob = hd.user(acme, "1002", "2581");
+        User carol = hd.core().users().create(acme.id(), new NewUser("1003", "Carol", "2581", false, null),
                 TestHotdesk.ADMIN);
 
         ApiClient.Answer in = admin.put(devices + "/" + id + "/session", Map.of("userId", bob.id()));
@@ -268,7 +268,7 @@ class DevicesApiTest {
     @Test
     void aRemovedDeviceLogsOutItsUserAndIsGone() {
         long id = create(desk("00:15:65:00:00:01", "Desk one", "yealink"));
-        User bob = hd.user(acme, "1002", "1234");
+        User bob = hd.user(acme, "1002", "2581");
         login(id, bob);
 
         assertThat(otherAdmin.delete(devices + "/" + id).status()).isEqualTo(403);
@@ -300,7 +300,7 @@ class DevicesApiTest {
         long a = create(desk("00:15:65:00:00:01", "Desk one", "yealink"));
         long b = create(desk("00:15:65:00:00:02", "Desk two", "yealink"));
         hd.core().ports().devices().countProvisioning(a);
-        User bob = hd.user(acme, "1002", "1234");
+        User bob = hd.user(acme, "1002", "2581");
         login(a, bob);
 
         for (String action : List.of("remove", "reset_counter", "logout", "set_ntp")) {
@@ -332,7 +332,7 @@ class DevicesApiTest {
         long c = create(desk("00:15:65:00:00:03", "Desk three", "yealink"));
         hd.core().ports().devices().countProvisioning(a);
         hd.core().ports().devices().countProvisioning(b);
-        login(a, hd.user(acme, "1002", "1234"));
+        login(a, hd.user(acme, "1002", "2581"));
 
         JsonNode domain = admin.post(devices + "/bulk", Map.of("action", "set_sip_domain", "deviceIds", List.of(a, b),
                 "value", "sip.acme.example")).json();

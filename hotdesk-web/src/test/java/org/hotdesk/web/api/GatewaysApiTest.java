@@ -38,8 +38,8 @@ class GatewaysApiTest {
         anonymous = system.as(null);
         admin = server.adminClient(acme.id(), "ann@acme");
         otherAdmin = server.adminClient(other.id(), "olaf@other");
-        hd.user(acme, "1001", "4321");
-        employee = server.employeeClient("acme.example", "1001", "4321");
+        hd.user(acme, "1001", "8526");
+        employee = server.employeeClient("acme.example", "1001", "8526");
         gateways = "/api/v1/tenants/" + acme.id() + "/gateways";
     }
 
@@ -210,7 +210,7 @@ class GatewaysApiTest {
         JsonNode gw = create(ata("00:0b:82:11:22:33", 2));
         long id = gw.get("id").asLong();
         long line = gw.get("lines").get(0).get("id").asLong();
-        User bob = hd.user(acme, "1002", "1234");
+        User bob = hd.user(acme, "1002", "2581");
         hd.core().sessions().login(line, new Credentials.Assigned(bob.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
 
         assertThat(otherAdmin.delete(gateways + "/" + id).status()).isEqualTo(403);

@@ -56,7 +56,7 @@ class HistoryApiTest {
         long ann = created.json().get("id").asLong();
         server.hotdesk().clock().advance(Duration.ofMinutes(1));
         admin.patch(base + "/users/" + ann, Map.of("name", "Ann Jones"));
-        server.hotdesk().user(other, "1001", "1234");
+        server.hotdesk().user(other, "1001", "2581");
 
         ApiClient.Answer audit = admin.get(base + "/audit");
         assertThat(audit.status()).isEqualTo(200);
@@ -88,9 +88,9 @@ class HistoryApiTest {
 
     @Test
     void callsAreListedForTheTenantAndForEachPerson() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
-        User bob = server.hotdesk().user(acme, "1002", "1234");
-        User carl = server.hotdesk().user(acme, "1003", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
+        User bob = server.hotdesk().user(acme, "1002", "2581");
+        User carl = server.hotdesk().user(acme, "1003", "2581");
         Device desk = server.hotdesk().device(acme);
         core.calls().started(acme.id(), "call-1", desk.id(), ann.id(), "1001", "1002", bob.id());
         core.calls().answered(acme.id(), "call-1", null);
@@ -129,7 +129,7 @@ class HistoryApiTest {
 
     @Test
     void emergencyCallsShowTheDeskTheAddressAndWhetherTheAlertGotThrough() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
         Device reception = server.hotdesk().device(acme);
         Device basement = server.hotdesk().device(acme);
         Location address = new Location("Reception", "DE", null, "Berlin", "Hauptstr.", "5", "10115", "B", "2", "2.14",

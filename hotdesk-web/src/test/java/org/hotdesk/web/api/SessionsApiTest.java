@@ -45,9 +45,9 @@ class SessionsApiTest {
         anonymous = system.as(null);
         admin = server.adminClient(acme.id(), "ann@acme");
         otherAdmin = server.adminClient(other.id(), "olaf@other");
-        bob = hd.user(acme, "1002", "1234");
-        carol = hd.user(acme, "1003", "1234");
-        employee = server.employeeClient("acme.example", "1002", "1234");
+        bob = hd.user(acme, "1002", "2581");
+        carol = hd.user(acme, "1003", "2581");
+        employee = server.employeeClient("acme.example", "1002", "2581");
         desk1 = hd.device(acme);
         desk2 = hd.device(acme);
         sessions = "/api/v1/tenants/" + acme.id() + "/sessions";
@@ -70,7 +70,7 @@ class SessionsApiTest {
         hd.clock().advance(Duration.ofMinutes(5));
         login(desk2, carol);
         Device elsewhere = hd.device(other);
-        login(elsewhere, hd.user(other, "1002", "1234"));
+        login(elsewhere, hd.user(other, "1002", "2581"));
 
         ApiClient.Answer open = admin.get(sessions);
         assertThat(open.status()).as(open.toString()).isEqualTo(200);
@@ -101,7 +101,7 @@ class SessionsApiTest {
     @Test
     void anAdminForcesALogoutBySessionId() {
         long id = login(desk1, bob);
-        long otherSession = login(hd.device(other), hd.user(other, "1002", "1234"));
+        long otherSession = login(hd.device(other), hd.user(other, "1002", "2581"));
 
         assertThat(employee.delete(sessions + "/" + id).status()).isEqualTo(403);
         assertThat(otherAdmin.delete(sessions + "/" + id).status()).isEqualTo(403);

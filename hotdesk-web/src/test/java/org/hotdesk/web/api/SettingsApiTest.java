@@ -218,7 +218,7 @@ class SettingsApiTest {
     void onlyTheTenantsAdminsReadOrChangeIt() {
         Tenant other = server.hotdesk().tenant("other.example");
         ApiClient otherAdmin = server.adminClient(other.id(), "olga");
-        ApiClient employee = admin.as(core.access().issueEmployeeToken(server.hotdesk().user(acme, "1001", "1234")).secret());
+        ApiClient employee = admin.as(core.access().issueEmployeeToken(server.hotdesk().user(acme, "1001", "2581")).secret());
         ApiClient system = admin.as(WebTestServer.ADMIN_TOKEN);
         Map<String, Object> patch = Map.of("idleLogoutMinutes", 1);
         for (ApiClient refused : Arrays.asList(otherAdmin, employee)) {

@@ -113,7 +113,7 @@ class UsersApiTest {
         Map<String, Object> ann = Map.of("extension", "1001", "name", "Ann", "pin", "4829", "hotDesk", true);
         assertThat(anonymous.post(users, ann).status()).isEqualTo(401);
         assertThat(otherAdmin.post(users, ann).status()).isEqualTo(403);
-        User bob = server.hotdesk().user(acme, "1002", "1234");
+        User bob = server.hotdesk().user(acme, "1002", "2581");
         assertThat(employee(bob).post(users, ann).status()).isEqualTo(403);
 
         ApiClient.Answer badPin = admin.post(users, Map.of("extension", "1001", "name", "Ann", "pin", "12", "hotDesk", true));
@@ -134,12 +134,12 @@ class UsersApiTest {
 
     @Test
     void theUserListFiltersByTextAccessAndLockAndShowsWhereEachOneSits() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
-        User bob = server.hotdesk().user(acme, "1002", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
+        User bob = server.hotdesk().user(acme, "1002", "2581");
         core.users().rename(acme.id(), bob.id(), "Bob Builder", TestHotdesk.ADMIN);
-        User carl = server.hotdesk().user(acme, "2001", "1234");
+        User carl = server.hotdesk().user(acme, "2001", "2581");
         core.users().setHotDesk(acme.id(), carl.id(), false, TestHotdesk.ADMIN);
-        server.hotdesk().user(other, "1001", "1234");
+        server.hotdesk().user(other, "1001", "2581");
         lock(bob);
         Device reception = desk("Reception", "Front desk, ground floor");
         logIn(reception, ann);
@@ -180,9 +180,9 @@ class UsersApiTest {
 
     @Test
     void anEmployeeReadsThemselvesButNobodyElse() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
-        User bob = server.hotdesk().user(acme, "1002", "1234");
-        User olga = server.hotdesk().user(other, "1001", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
+        User bob = server.hotdesk().user(acme, "1002", "2581");
+        User olga = server.hotdesk().user(other, "1001", "2581");
         assertThat(employee(ann).get(users + "/" + ann.id()).json().get("extension").asText()).isEqualTo("1001");
         assertThat(employee(ann).get(users + "/" + bob.id()).status()).isEqualTo(403);
         assertThat(admin.get(users + "/999999").status()).isEqualTo(404);
@@ -195,7 +195,7 @@ class UsersApiTest {
 
     @Test
     void patchingRenamesAndRevokingHotDeskAccessLogsTheUserOut() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
         Device desk = desk("Desk 1", null);
         logIn(desk, ann);
 
@@ -214,7 +214,7 @@ class UsersApiTest {
 
     @Test
     void aBadPatchChangesNothing() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
         ApiClient.Answer blank = admin.patch(users + "/" + ann.id(), Map.of("name", " ", "hotDesk", false));
         assertThat(blank.status()).isEqualTo(422);
         assertThat(blank.json().get("details").get(0).get("field").asText()).isEqualTo("name");
@@ -234,11 +234,11 @@ class UsersApiTest {
 
     @Test
     void theAdminOrTheEmployeeSetsThePinAndABadOneKeepsTheOld() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
-        User bob = server.hotdesk().user(acme, "1002", "1234");
-        assertThat(admin.put(users + "/" + ann.id() + "/pin", Map.of("pin", "5678")).status()).isEqualTo(204);
-        assertThat(pinWorks("1001", "5678")).isTrue();
-        assertThat(pinWorks("1001", "1234")).isFalse();
+        User ann = server.hotdesk().user(acme, "1001", "2581");
+        User bob = server.hotdesk().user(acme, "1002", "2581");
+        assertThat(admin.put(users + "/" + ann.id() + "/pin", Map.of("pin", "7391")).status()).isEqualTo(204);
+        assertThat(pinWorks("1001", "7391")).isTrue();
+        assertThat(pinWorks("1001", "2581")).isFalse();
 
         ApiClient annClient = employee(ann);
         assertThat(annClient.put(users + "/" + ann.id() + "/pin", Map.of("pin", "908172")).status()).isEqualTo(204);
@@ -248,18 +248,18 @@ class UsersApiTest {
         assertThat(bad.body()).doesNotContain("12ab");
         assertThat(pinWorks("1001", "908172")).isTrue();
 
-        assertThat(annClient.put(users + "/" + bob.id() + "/pin", Map.of("pin", "0000")).status()).isEqualTo(403);
-        assertThat(otherAdmin.put(users + "/" + bob.id() + "/pin", Map.of("pin", "0000")).status()).isEqualTo(403);
-        assertThat(anonymous.put(users + "/" + bob.id() + "/pin", Map.of("pin", "0000")).status()).isEqualTo(401);
-        assertThat(admin.put(users + "/999999/pin", Map.of("pin", "0000")).status()).isEqualTo(404);
-        assertThat(pinWorks("1002", "1234")).isTrue();
+        assertThat(annClient.put(users + "/" + bob.id() + "/pin", Map.of("pin", "9402")).status()).isEqualTo(403);
+        assertThat(otherAdmin.put(users + "/" + bob.id() + "/pin", Map.of("pin", "9402")).status()).isEqualTo(403);
+        assertThat(anonymous.put(users + "/" + bob.id() + "/pin", Map.of("pin", "9402")).status()).isEqualTo(401);
+        assertThat(admin.put(users + "/999999/pin", Map.of("pin", "9402")).status()).isEqualTo(404);
+        assertThat(pinWorks("1002", "2581")).isTrue();
     }
 
     @Test
     void anAdminLiftsALock() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
         lock(ann);
-        assertThat(pinWorks("1001", "1234")).isFalse();
+        assertThat(pinWorks("1001", "2581")).isFalse();
         assertThat(employee(ann).delete(users + "/" + ann.id() + "/lock").status()).isEqualTo(403);
         assertThat(otherAdmin.delete(users + "/" + ann.id() + "/lock").status()).isEqualTo(403);
         assertThat(anonymous.delete(users + "/" + ann.id() + "/lock").status()).isEqualTo(401);
@@ -268,13 +268,13 @@ class UsersApiTest {
 
         assertThat(admin.delete(users + "/" + ann.id() + "/lock").status()).isEqualTo(204);
         assertThat(admin.get(users + "/" + ann.id()).json().get("locked").asBoolean()).isFalse();
-        assertThat(pinWorks("1001", "1234")).isTrue();
+        assertThat(pinWorks("1001", "2581")).isTrue();
     }
 
     @Test
     void keysAreReplacedByTheAdminAndReadByTheEmployee() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
-        User bob = server.hotdesk().user(acme, "1002", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
+        User bob = server.hotdesk().user(acme, "1002", "2581");
         String keys = users + "/" + ann.id() + "/keys";
         assertThat(admin.get(keys).json().get("keys")).isEmpty();
 
@@ -307,7 +307,7 @@ class UsersApiTest {
 
     @Test
     void aOneTimeCodeComesWithItsDialStringAndLogsInAtADesk() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
         ApiClient.Answer otp = employee(ann).post(users + "/" + ann.id() + "/otp", Map.of());
         assertThat(otp.status()).as(otp.toString()).isEqualTo(201);
         String code = otp.json().get("code").asText();
@@ -330,8 +330,8 @@ class UsersApiTest {
 
     @Test
     void oneTimeCodesAnswerTheMainErrors() {
-        User ann = server.hotdesk().user(acme, "1001", "1234");
-        User bob = server.hotdesk().user(acme, "1002", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
+        User bob = server.hotdesk().user(acme, "1002", "2581");
         core.users().setHotDesk(acme.id(), bob.id(), false, TestHotdesk.ADMIN);
         ApiClient.Answer noAccess = admin.post(users + "/" + bob.id() + "/otp", Map.of());
         assertThat(noAccess.status()).isEqualTo(409);
@@ -346,8 +346,8 @@ class UsersApiTest {
     void theSessionsListShowsWhereSomeoneSitsAndEndingThemLogsThemOutEverywhere() {
         core.tenants().updateSettings(acme.id(), core.tenants().get(acme.id()).settings()
                 .withMultipleLogin(org.hotdesk.core.policy.MultipleLoginPolicy.ALLOW), TestHotdesk.ADMIN);
-        User ann = server.hotdesk().user(acme, "1001", "1234");
-        User bob = server.hotdesk().user(acme, "1002", "1234");
+        User ann = server.hotdesk().user(acme, "1001", "2581");
+        User bob = server.hotdesk().user(acme, "1002", "2581");
         Device reception = desk("Reception", "Front desk, ground floor");
         Device lab = desk("Lab", null);
         Session first = logIn(reception, ann);

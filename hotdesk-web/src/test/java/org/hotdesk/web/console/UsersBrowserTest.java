@@ -128,7 +128,7 @@ class UsersBrowserTest extends BusyMorningInBrowser {
 
     private void lockOut(User user) {
         for (int i = 0; i < 5; i++) {
-            assertThat(core.access().signIn("nordlicht.example", user.extension(), "0000"))
+            assertThat(core.access().signIn("nordlicht.example", user.extension(), "9402"))
                     .isInstanceOf(SignIn.Refused.class);
         }
         assertThat(core.attempts().isLocked(office.tenant.id(), LockKey.user(user.id()))).isTrue();

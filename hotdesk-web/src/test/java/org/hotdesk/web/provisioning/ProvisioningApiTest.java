@@ -70,7 +70,7 @@ class ProvisioningApiTest {
         acme = hd.tenant("acme.example");
         desk = hd.core().devices().add(acme.id(), new NewDevice(MacAddress.parse("00:15:65:AA:BB:CC"), "Desk 3",
                 Vendor.YEALINK, "T46U", null, null), TestHotdesk.ADMIN);
-        alice = hd.core().users().create(acme.id(), new org.hotdesk.core.user.NewUser("1001", "Alice Smith", "4321",
+        alice = hd.core().users().create(acme.id(), new org.hotdesk.core.user.NewUser("1001", "Alice Smith", "8526",
                 true, null), TestHotdesk.ADMIN);
         hd.core().users().setKeys(acme.id(), alice.id(), List.of(new FunctionKey(FunctionKey.Type.BLF, "1002", "Bob")),
                 TestHotdesk.ADMIN);

@@ -71,7 +71,7 @@ class ServedFromMemoryTest {
         acme = hd.tenant("acme.example");
         desk = hd.core().devices().add(acme.id(), new NewDevice(MacAddress.parse("00:15:65:AA:BB:CC"), "Desk 3",
                 Vendor.YEALINK, "T46U", null, null), TestHotdesk.ADMIN);
-        alice = hd.core().users().create(acme.id(), new NewUser("1001", "Alice Smith", "4321", true, null),
+        alice = hd.core().users().create(acme.id(), new NewUser("1001", "Alice Smith", "8526", true, null),
                 TestHotdesk.ADMIN);
     }
 

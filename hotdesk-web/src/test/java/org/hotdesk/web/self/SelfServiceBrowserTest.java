@@ -87,7 +87,7 @@ class SelfServiceBrowserTest {
     void aWrongPinShowsTheReasonAndChangesNothing() {
         browser.get(server.baseUrl() + "/me/login?tenant=acme.example");
         assertThat(browser.findElement(By.name("tenant")).getAttribute("value")).isEqualTo("acme.example");
-        signIn("201", "9999");
+        signIn("201", "3716");
         assertThat(browser.getCurrentUrl()).contains("/me/login");
         assertThat(text(".flash.error")).isEqualTo("Invalid extension or PIN");
         Chromium.screenshot(browser, "self-service-login");
@@ -125,7 +125,7 @@ class SelfServiceBrowserTest {
         assertThat(text(".flash.error")).isEqualTo("The two new PINs differ. Type the same new PIN twice.");
 
         browser.findElement(By.cssSelector("#pin summary")).click();
-        changePin("1111", "2468", "2468");
+        changePin("6283", "2468", "2468");
         assertThat(text(".flash.error")).isEqualTo("Your current PIN is not right. Nothing was changed.");
 
         browser.findElement(By.cssSelector("#pin summary")).click();

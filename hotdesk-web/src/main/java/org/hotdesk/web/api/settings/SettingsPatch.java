@@ -87,7 +87,8 @@ final class SettingsPatch {
                 integer(s, "maxSessionHours", ""), dailyLogoutTime(s.get("dailyLogoutTime")));
         LockoutPolicy lock = new LockoutPolicy(integer(lockout, "maxFailures", "lockout."),
                 Duration.ofMinutes(integer(lockout, "windowMinutes", "lockout.")),
-                Duration.ofMinutes(integer(lockout, "lockMinutes", "lockout.")));
+                Duration.ofMinutes(integer(lockout, "lockMinutes", "lockout.")),
+                bool(lockout, "weakPinsAllowed", "lockout."));
         OtpPolicy otp = new OtpPolicy(integer(s, "otpLength", ""), Duration.ofSeconds(integer(s, "otpLifetimeSeconds", "")));
         CallRouting routing = new CallRouting(text(s, "emergencyGatewayUri"), text(s, "outboundTrunkUri"),
                 text(s, "emergencyAlertUrl"));
@@ -100,6 +101,14 @@ final class SettingsPatch {
         return new TenantSettings(session, multipleLogin(s.get("multipleLogin")), lock, otp, timeZone(s.get("timeZone")),
                 strings(s, "emergencyNumbers", ""), routing, featureCodes, text(s, "promptLanguage"),
                 new TrustedNetworks(strings(s, "trustedCidrs", "")), provisioning);
+    }
+
+    private static boolean bool(JsonNode parent, String name, String prefix) {
+        JsonNode n = parent.get(name);
+        if (n == null || !n.isBoolean()) {
+            throw new InvalidInputException(prefix + name, "must be true or false, was " + n);
+        }
+        return n.booleanValue();
     }
 
     private static int integer(JsonNode parent, String name, String prefix) {

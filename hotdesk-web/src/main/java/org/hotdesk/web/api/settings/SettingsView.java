@@ -29,8 +29,11 @@ public record SettingsView(List<String> emergencyNumbers, String emergencyGatewa
 
     static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** After {@code maxFailures} wrong PINs or codes within {@code windowMinutes}, locked for {@code lockMinutes}. */
-    public record LockoutSettingsView(int maxFailures, int windowMinutes, int lockMinutes) {
+    /**
+     * After {@code maxFailures} wrong PINs or codes within {@code windowMinutes}, locked for {@code lockMinutes};
+     * {@code weakPinsAllowed}: PINs like 1111, 1234 or the extension are accepted (refused by default).
+     */
+    public record LockoutSettingsView(int maxFailures, int windowMinutes, int lockMinutes, boolean weakPinsAllowed) {
     }
 
     /** Dial patterns; {@code {otp}} and {@code {ext}} stand for the digits. */
@@ -51,7 +54,8 @@ public record SettingsView(List<String> emergencyNumbers, String emergencyGatewa
                 s.routing().emergencyAlertUrl(), s.trustedNetworks().cidrs(), s.sessionPolicy().idleLogoutMinutes(),
                 s.sessionPolicy().maxSessionHours(), daily == null ? null : daily.format(HH_MM), s.multipleLogin(),
                 (int) s.otp().lifetime().toSeconds(), s.otp().length(),
-                new LockoutSettingsView(l.maxFailures(), (int) l.window().toMinutes(), (int) l.lockDuration().toMinutes()),
+                new LockoutSettingsView(l.maxFailures(), (int) l.window().toMinutes(), (int) l.lockDuration().toMinutes(),
+                        l.weakPinsAllowed()),
                 s.timeZone().getId(), s.promptLanguage(),
                 new FeatureCodesView(f.otpLogin(), f.extensionLogin(), f.promptedLogin(), f.logout()),
                 new ProvisioningSettingsView(p.ntpServer(), p.fetchLimit(), p.registerExpirySeconds(), p.access().id()));

@@ -53,6 +53,7 @@ public record SettingsForm(Map<String, String> values) {
         m.put("lockoutMaxFailures", "Lock after (wrong attempts)");
         m.put("lockoutWindowMinutes", "Counted within (minutes)");
         m.put("lockoutMinutes", "Locked for (minutes)");
+        m.put("weakPinsAllowed", "Easily guessed PINs");
         m.put("timeZone", "Time zone");
         m.put("promptLanguage", "Voice prompt language");
         m.put("provisioning.ntpServer", "NTP server");
@@ -85,6 +86,7 @@ public record SettingsForm(Map<String, String> values) {
         v.put("lockoutMaxFailures", String.valueOf(s.lockout().maxFailures()));
         v.put("lockoutWindowMinutes", String.valueOf(s.lockout().window().toMinutes()));
         v.put("lockoutMinutes", String.valueOf(s.lockout().lockDuration().toMinutes()));
+        v.put("weakPinsAllowed", String.valueOf(s.lockout().weakPinsAllowed()));
         v.put("timeZone", s.timeZone().getId());
         v.put("promptLanguage", orEmpty(s.promptLanguage()));
         v.put("provisioning.ntpServer", s.provisioning().ntpServer());
@@ -107,7 +109,8 @@ public record SettingsForm(Map<String, String> values) {
                 time("dailyLogoutTime"));
         MultipleLoginPolicy multiple = choice("multipleLogin", MultipleLoginPolicy::valueOf);
         LockoutPolicy lockout = new LockoutPolicy(integer("lockoutMaxFailures"),
-                Duration.ofMinutes(integer("lockoutWindowMinutes")), Duration.ofMinutes(integer("lockoutMinutes")));
+                Duration.ofMinutes(integer("lockoutWindowMinutes")), Duration.ofMinutes(integer("lockoutMinutes")),
+                bool("weakPinsAllowed"));
         OtpPolicy otp = new OtpPolicy(integer("otpLength"), Duration.ofSeconds(integer("otpLifetimeSeconds")));
         CallRouting routing = new CallRouting(get("emergencyGatewayUri"), get("outboundTrunkUri"),
                 get("emergencyAlertUrl"));
@@ -157,6 +160,14 @@ public record SettingsForm(Map<String, String> values) {
         } catch (DateTimeException e) {
             throw new InvalidInputException("timeZone", "'" + raw + "' is not a time zone such as Europe/Berlin");
         }
+    }
+
+    private boolean bool(String field) {
+        return switch (get(field).trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInputException(field, "'" + get(field) + "' is not one of the choices");
+        };
     }
 
     private <E extends Enum<E>> E choice(String field, Function<String, E> valueOf) {

@@ -67,7 +67,7 @@ class CsvConsoleHttpTest {
         assertThat(tenantsPage()).contains("Imported devices.csv: 2 added, 0 updated.");
         assertThat(server.core().devices().list(acme.id())).hasSize(2);
 
-        HttpResponse<String> bad = upload("/users/import", csrf, "staff.csv", "extension,name,pin\n1001,Ann,1234\nabc,Bob,1234\n");
+        HttpResponse<String> bad = upload("/users/import", csrf, "staff.csv", "extension,name,pin\n1001,Ann,2581\nabc,Bob,2581\n");
         assertThat(bad.headers().firstValue("Location")).contains("/console/tenants/" + acme.id() + "/users");
         // the layout shows the first line as the message and each bad line as an item of a list
         assertThat(tenantsPage()).contains("staff.csv was rejected, nothing was imported:")

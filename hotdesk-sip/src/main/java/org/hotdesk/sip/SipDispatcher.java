@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.sip.notify.AfterTheAnswer;
 import org.hotdesk.sip.message.MalformedHeaderException;
 import org.hotdesk.sip.message.SipRequest;
 import org.hotdesk.sip.registrar.Registrar;
@@ -91,6 +92,10 @@ final class SipDispatcher {
     }
 
     private void handle(ServerRequest request) {
+        AfterTheAnswer.handle(() -> answer(request));
+    }
+
+    private void answer(ServerRequest request) {
         SipRequest message = request.request();
         MDC.put("callId", message.callId());
         try {

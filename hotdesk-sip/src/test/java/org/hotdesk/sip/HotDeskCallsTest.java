@@ -122,6 +122,32 @@ class HotDeskCallsTest extends SipTestBase {
     }
 
     @Test
+    void aLoginThatDisplacesSomeoneSendsOneNotifyAndOnlyAfterTheAnswer() {
+        User alice = hd.user(acme, "1001", "1357");
+        User bob = hd.user(acme, "1002", "2468");
+        Device device = hd.device(acme);
+        TestPhone desk = registeredDesk(device);
+        loginByAdmin(device, alice);
+        desk.reply(desk.awaitRequest("NOTIFY"), 200, "OK");
+        int before = desk.arrivals().size();
+
+        TestPhone.Call call = desk.dial("00*" + otpFor(bob) + "%23");
+        assertThat(call.status()).isEqualTo(200);
+        desk.ack(call.inviteText(), call.finalResponse());
+        desk.reply(desk.awaitRequest("NOTIFY"), 200, "OK");
+        // a sign the server is done with the login: the NOTIFY of an edit of Bob's keys, made after it, arrives
+        // after everything the login sent
+        core().users().setKeys(acme.id(), bob.id(), List.of(new FunctionKey(FunctionKey.Type.BLF, "1001", "Alice")),
+                TestHotdesk.ADMIN);
+        desk.reply(desk.awaitNew(m -> "NOTIFY".equals(m.method()), Duration.ofSeconds(5), "the edit's NOTIFY"), 200, "OK");
+
+        List<String> login = desk.arrivals().subList(before, desk.arrivals().size());
+        assertThat(login.stream().filter("NOTIFY"::equals)).as("one for the login, one for the edit: %s", login).hasSize(2);
+        assertThat(login.indexOf("SIP/2.0 200 INVITE")).as("the answer before the NOTIFY: %s", login)
+                .isLessThan(login.indexOf("NOTIFY"));
+    }
+
+    @Test
     void aWrongExpiredOrReusedCodeIsRefusedWithTheReason() {
         User alice = hd.user(acme, "1001", "1357");
         Device device = hd.device(acme);

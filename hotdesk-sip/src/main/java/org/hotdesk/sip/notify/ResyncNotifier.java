@@ -38,6 +38,10 @@ public final class ResyncNotifier {
     }
 
     public void onDeviceEvent(DeviceEvent event) {
+        AfterTheAnswer.send(() -> notify(event));
+    }
+
+    private void notify(DeviceEvent event) {
         Device device = event.device();
         List<Registration> bindings = location.ofDevice(device.id());
         if (bindings.isEmpty()) {

@@ -28,6 +28,8 @@ public final class TestPhone implements AutoCloseable {
     private final String userAgent;
     private final AtomicInteger cseq = new AtomicInteger(1);
     private final List<SipMessage> unread = new ArrayList<>();
+    /** Everything received, in the order it arrived: "SIP/2.0 200 INVITE" or "NOTIFY". */
+    private final List<String> arrivals = new ArrayList<>();
     private String algorithm = "SHA-256";
     private String instance;
     private String registrationCallId;
@@ -369,20 +371,35 @@ public final class TestPhone implements AutoCloseable {
         }
     }
 
+    /** What this phone has received so far, in order of arrival ("SIP/2.0 200 INVITE", "NOTIFY"). */
+    public synchronized List<String> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
     public synchronized SipMessage await(Predicate<SipMessage> wanted, Duration timeout, String what) {
-        Instant deadline = Instant.now().plus(timeout);
         for (SipMessage m : unread) {
             if (wanted.test(m)) {
                 unread.remove(m);
                 return m;
             }
         }
+        return awaitNew(wanted, timeout, what);
+    }
+
+    /**
+     * The next wanted message still to arrive, passing over those already received and not yet read: over one UDP
+     * socket pair on loopback messages arrive in the order the server sent them, so everything sent before this
+     * one has been received when it is returned.
+     */
+    public synchronized SipMessage awaitNew(Predicate<SipMessage> wanted, Duration timeout, String what) {
+        Instant deadline = Instant.now().plus(timeout);
         while (true) {
             long left = Duration.between(Instant.now(), deadline).toMillis();
             if (left <= 0) throw new AssertionError("no " + what + " within " + timeout + "; unread: " + unread);
             String text = socket.receive((int) left);
             if (text == null) continue;
             SipMessage m = SipMessage.parse(text);
+            arrivals.add(m.isResponse() ? "SIP/2.0 " + m.status() + " " + m.cseqMethod() : m.method());
             if (wanted.test(m)) return m;
             unread.add(m);
         }

@@ -21,6 +21,7 @@ import org.hotdesk.sip.media.RtpPorts;
 import org.hotdesk.sip.notify.ResyncNotifier;
 import org.hotdesk.sip.registrar.Authentication;
 import org.hotdesk.sip.registrar.PhoneKeyLogins;
+import org.hotdesk.sip.registrar.RefusalPace;
 import org.hotdesk.sip.registrar.Registrar;
 import org.hotdesk.sip.registrar.SipAccounts;
 import org.hotdesk.sip.routing.CallRouter;
@@ -113,8 +114,10 @@ public final class SipServer implements AutoCloseable {
         });
         DigestAuthenticator digest = new DigestAuthenticator(clock, Duration.ofSeconds(config.nonceLifetimeSeconds()),
                 config.digestAlgorithms());
-        PhoneKeyLogins phoneKeys = new PhoneKeyLogins(core, digest, location, guard, clock);
-        Authentication auth = new Authentication(sip.host(), new SipAccounts(core, location), digest, guard, phoneKeys);
+        RefusalPace pace = new RefusalPace(timers);
+        PhoneKeyLogins phoneKeys = new PhoneKeyLogins(core, digest, location, guard, pace, clock);
+        Authentication auth = new Authentication(sip.host(), new SipAccounts(core, location), digest, guard, phoneKeys,
+                pace);
         Registrar registrar = new Registrar(auth, location, config.registrationExpiry(), clock);
         location.addListener(phoneKeys);
         Proxy proxy = new Proxy(sip.stack(), timers, config.ringTimeoutSeconds());

@@ -76,6 +76,39 @@ class PhoneKeyLoginTest extends SipTestBase {
     }
 
     @Test
+    void aWrongPasswordForADeskAndAWrongPinForAnExtensionTakeTheSameTime() {
+        // a desk's wrong password was answered in about 1 ms, an extension's wrong PIN in about 4: every refusal is
+        // now held to the same moment after its request arrived (bench/refusal-timing.sh measures the spread)
+        TestPhone wrongDesk = new TestPhone(OFFICE, server.port(), desk.sipUsername(), "not-its-password", acme.domain(),
+                "Yealink SIP-T54W 96.86.0.100").preferring("MD5");
+        phones.add(wrongDesk);
+        TestPhone wrongPin = hotDeskKey(OFFICE, desk, "1999", "9402");
+
+        for (TestPhone guesser : List.of(wrongDesk, wrongPin)) {
+            Duration quickest = Duration.ofHours(1);
+            for (int i = 0; i < 3; i++) {
+                Duration took = refusalTime(guesser, guesser == wrongDesk ? "not-its-password" : "9402");
+                if (took.compareTo(quickest) < 0) quickest = took;
+            }
+            assertThat(quickest).as("the quickest refusal").isGreaterThanOrEqualTo(org.hotdesk.sip.registrar.RefusalPace.PACE);
+        }
+    }
+
+    /** From sending a REGISTER with wrong credentials to its 403, the challenge before it not counted. */
+    private Duration refusalTime(TestPhone guesser, String wrongSecret) {
+        String callId = java.util.UUID.randomUUID().toString();
+        SipMessage challenge = guesser.exchange(guesser.registerText(callId, 300, null));
+        String authorization = guesser.authorization("REGISTER", "sip:" + acme.domain(), challenge, "WWW-Authenticate",
+                wrongSecret);
+        String register = guesser.registerText(callId, 300, authorization);
+        long started = System.nanoTime();
+        SipMessage refused = guesser.exchange(register);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(refused.reason()).isEqualTo("Wrong username or password");
+        return took;
+    }
+
+    @Test
     void aChangedPinCountsFromTheVeryNextRegister() {
         TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "2581");
         assertThat(phone.register(300).status()).as("Alice is now held in memory").isEqualTo(200);

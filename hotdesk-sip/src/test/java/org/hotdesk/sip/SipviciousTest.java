@@ -112,7 +112,7 @@ class SipviciousTest extends SipTestBase {
         phones.add(deskPhone);
         assertThat(deskPhone.register(300).status()).isEqualTo(200);
 
-        String out = run(svcrack, "--domain", acme.domain(), "-P", String.valueOf(freeUdpPort()), "-u", "1001", "-r", "1232-1236",
+        String out = run(svcrack, "--domain", acme.domain(), "-P", String.valueOf(freeUdpPort()), "-u", "1001", "-r", "2579-2583",
                 "-z", "4", "--maximumtime", "8", "-p", String.valueOf(server.port()), "127.0.0.1");
 
         assertThat(out).as("svcrack output:%n%s", out).contains("2581");

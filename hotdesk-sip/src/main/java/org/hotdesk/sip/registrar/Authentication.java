@@ -31,13 +31,15 @@ public final class Authentication {
     private final DigestAuthenticator digest;
     private final SourceGuard guard;
     private final PhoneKeyLogins phoneKeys;
+    private final RefusalPace pace;
 
     private final String serverHost;
 
     /** @param serverHost the realm when a request names no domain at all */
     public Authentication(String serverHost, SipAccounts accounts, DigestAuthenticator digest, SourceGuard guard,
-                          PhoneKeyLogins phoneKeys) {
+                          PhoneKeyLogins phoneKeys, RefusalPace pace) {
         this.serverHost = serverHost;
+        this.pace = pace;
         this.accounts = accounts;
         this.digest = digest;
         this.guard = guard;
@@ -119,7 +121,7 @@ public final class Authentication {
         log.warn("digest refused method={} user={} domain={} source={}", event.method(), claimedUser, domain,
                 event.source());
         guard.failed(source, "wrong digest for " + claimedUser);
-        event.reply(403, WRONG_PASSWORD);
+        pace.reply(event, 403, WRONG_PASSWORD);
     }
 
     private void challenge(ServerRequest event, boolean register, String realm, boolean stale) {

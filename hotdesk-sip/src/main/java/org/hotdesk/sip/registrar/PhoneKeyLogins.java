@@ -58,10 +58,12 @@ public final class PhoneKeyLogins implements LocationListener {
     private final LocationService location;
     private final SourceGuard guard;
     private final Clock clock;
+    private final RefusalPace pace;
 
     public PhoneKeyLogins(HotdeskCore core, DigestAuthenticator digest, LocationService location,
-                          SourceGuard guard, Clock clock) {
+                          SourceGuard guard, RefusalPace pace, Clock clock) {
         this.core = core;
+        this.pace = pace;
         this.digest = digest;
         this.location = location;
         this.guard = guard;
@@ -92,7 +94,7 @@ public final class PhoneKeyLogins implements LocationListener {
             if (location.isRevoked(desk.get().id(), user.get().id(), callId)) {
                 log.info("phone-key refresh refused: session ended tenant={} mac={} extension={}", tenant.domain(),
                         desk.get().label(), extension);
-                event.reply(403, "Logged out");
+                pace.reply(event, 403, "Logged out");
                 return Optional.empty();
             }
         }
@@ -102,7 +104,7 @@ public final class PhoneKeyLogins implements LocationListener {
                     && proof.matches(extension, tenant.domain(), user.get().pinDigest())) {
                 return Optional.of(new SipAccount.PhoneKeyAccount(tenant, user.get(), desk.get()));
             }
-            event.reply(403, "Not logged in");
+            pace.reply(event, 403, "Not logged in");
             return Optional.empty();
         }
         if (current.isPresent() && sourceIsDevice && user.get().pinDigest() != null
@@ -124,7 +126,7 @@ public final class PhoneKeyLogins implements LocationListener {
             // network rule is
             boolean beforeProof = why == LoginRefusal.INVALID_CREDENTIALS || why == LoginRefusal.UNTRUSTED_NETWORK
                     || why == LoginRefusal.UNKNOWN_DEVICE;
-            event.reply(beforeProof ? 403 : why.sipStatus(),
+            pace.reply(event, beforeProof ? 403 : why.sipStatus(),
                     beforeProof ? Authentication.WRONG_PASSWORD : why.reasonPhrase());
             return Optional.empty();
         }

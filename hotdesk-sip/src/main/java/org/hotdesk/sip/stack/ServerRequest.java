@@ -18,12 +18,19 @@ public final class ServerRequest {
     private final TransactionLayer layer;
     private ServerTransaction transaction;
     private boolean noTransaction;
+    private final long receivedNanos;
 
-    ServerRequest(SipRequest request, Link link, ReplyPath path, TransactionLayer layer) {
+    ServerRequest(SipRequest request, Link link, ReplyPath path, TransactionLayer layer, long receivedNanos) {
         this.request = request;
         this.link = link;
         this.path = path;
         this.layer = layer;
+        this.receivedNanos = receivedNanos;
+    }
+
+    /** When the request was read off the network, on the {@link System#nanoTime()} scale. */
+    public long receivedNanos() {
+        return receivedNanos;
     }
 
     public SipRequest request() {

@@ -206,7 +206,7 @@ public final class SipStack implements AutoCloseable {
         }
         long receivedAt = System.nanoTime();
         if (!lanes.submit(message.callId(), () -> {
-            if (!stale(message, link, receivedAt)) process(message, link);
+            if (!stale(message, link, receivedAt)) process(message, link, receivedAt);
         })) {
             overloaded(message, link);
         }
@@ -252,7 +252,7 @@ public final class SipStack implements AutoCloseable {
     }
 
     /** On the Call-ID's lane. */
-    private void process(SipMessage message, Link link) {
+    private void process(SipMessage message, Link link, long receivedAt) {
         if (message instanceof SipResponse response) {
             onResponse(response, link);
             return;
@@ -266,7 +266,7 @@ public final class SipStack implements AutoCloseable {
                 existing.retransmitted(request);
                 return;
             }
-            incoming = new ServerRequest(request, link, ReplyPath.of(request, link, network), layer);
+            incoming = new ServerRequest(request, link, ReplyPath.of(request, link, network), layer, receivedAt);
             if (!"SIP/2.0".equalsIgnoreCase(request.version())) {
                 incoming.reply(Refusal.VERSION_NOT_SUPPORTED.status(), Refusal.VERSION_NOT_SUPPORTED.phrase());
                 return;

@@ -135,7 +135,7 @@ public final class SipServer implements AutoCloseable {
         });
         new SipDispatcher(sip.stack(), inDialog, guard, held, new EmergencyCalls(core.tenants(), clock))
                 .listen(registrar, router, proxy);
-        ResyncNotifier notifier = new ResyncNotifier(sip.stack(), location, id -> core.tenants().get(id));
+        ResyncNotifier notifier = new ResyncNotifier(sip.stack(), location, id -> core.tenants().get(id), timers);
         Subscription resyncs = core.events().subscribe(notifier::onDeviceEvent);
         // after the NOTIFY: the phone that loses its phone-key binding is still told to re-sync
         Subscription bindings = core.events().subscribe(e -> {

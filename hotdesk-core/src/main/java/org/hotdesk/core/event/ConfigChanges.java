@@ -35,12 +35,7 @@ public final class ConfigChanges {
         // one NOTIFY; the phone shows the change at its next fetch
         boolean here = events.hasListeners();
         devices.requestResync(event.device().id(), here);
-        // one change, one NOTIFY: a login that displaces someone ends one session and starts another on the desk
-        if (here) tx.afterCommitOnce(new ResyncOf(event.device().id()), () -> events.publish(event));
-    }
-
-    /** A device's announcement within one transaction. */
-    private record ResyncOf(long deviceId) {
+        if (here) tx.afterCommit(() -> events.publish(event));
     }
 
     /** The device's own configuration changed (its name, its provisioning). */

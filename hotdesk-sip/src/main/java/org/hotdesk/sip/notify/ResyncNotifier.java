@@ -1,6 +1,11 @@
 package org.hotdesk.sip.notify;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.event.DeviceEvent;
@@ -23,22 +28,41 @@ import org.slf4j.LoggerFactory;
  * After every session change and every admin edit a phone shows, tells each registered contact of the device to
  * fetch its configuration again (the new user's name, line label and keys; the desk's new SIP domain), so the
  * screen follows without a reboot. Unregistered devices get nothing: they fetch their config when they next start.
+ *
+ * <p>One change, one NOTIFY: what a device is told within {@link #COALESCE} goes out as one (a login that displaces
+ * someone ends one session and starts another; each phone fetches once, after the last of them), and never before
+ * the answer to the request that caused it ({@link AfterTheAnswer}).
  */
 public final class ResyncNotifier {
     private static final Logger log = LoggerFactory.getLogger(ResyncNotifier.class);
 
+    static final Duration COALESCE = Duration.ofMillis(10);
+
     private final SipStack stack;
     private final LocationService location;
     private final java.util.function.LongFunction<Tenant> tenants;
+    private final ScheduledExecutorService timers;
+    /** device id → the latest event for it not yet sent */
+    private final Map<Long, DeviceEvent> pending = new ConcurrentHashMap<>();
 
-    public ResyncNotifier(SipStack stack, LocationService location, java.util.function.LongFunction<Tenant> tenants) {
+    public ResyncNotifier(SipStack stack, LocationService location, java.util.function.LongFunction<Tenant> tenants,
+                          ScheduledExecutorService timers) {
         this.stack = stack;
         this.location = location;
         this.tenants = tenants;
+        this.timers = timers;
     }
 
     public void onDeviceEvent(DeviceEvent event) {
-        AfterTheAnswer.send(() -> notify(event));
+        AfterTheAnswer.send(() -> {
+            long device = event.device().id();
+            if (pending.put(device, event) == null) {
+                timers.schedule(() -> {
+                    DeviceEvent latest = pending.remove(device);
+                    if (latest != null) notify(latest);
+                }, COALESCE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        });
     }
 
     private void notify(DeviceEvent event) {

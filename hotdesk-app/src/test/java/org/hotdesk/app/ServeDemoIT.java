@@ -45,7 +45,7 @@ class ServeDemoIT {
             assertThat(health.body()).contains("\"UP\"");
 
             // the first start prints a system admin token once; it opens the REST API
-            String token = first.output.stream().filter(l -> l.contains("System admin token")) // printed once
+            String token = first.output.stream().filter(l -> l.contains("System admin token"))
                     .map(l -> l.substring(l.lastIndexOf(' ') + 1)).findFirst()
                     .orElseThrow(() -> new AssertionError("no admin token printed:\n" + printed));
             HttpResponse<String> tenants = HttpClient.newHttpClient().send(

@@ -7,7 +7,7 @@ import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.provisioning.fetch.ProvisioningUrls;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.hotdesk.core.HotdeskCore;
-import org.hotdesk.core.login.BcryptSecretHasher;
+import org.hotdesk.core.security.BcryptSecretHasher;
 import org.hotdesk.store.Database;
 import org.hotdesk.store.JdbiPorts;
 

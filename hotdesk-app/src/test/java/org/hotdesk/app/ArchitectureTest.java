@@ -1,10 +1,13 @@
 package org.hotdesk.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** The dependency rule of DESIGN.md: the core is plain Java; adapters depend on it, never the reverse. */
@@ -52,6 +55,19 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.hotdesk.sip.message..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hotdesk.sip.network..", "org.hotdesk.sip.stack..",
                         "org.hotdesk.sip.registrar..", "org.hotdesk.sip.routing..", "org.hotdesk.core..")
+                .check(HOTDESK);
+    }
+
+    /**
+     * Within each module the feature packages form layers: a package never reaches, however indirectly, one that
+     * reaches back to it. A newcomer can then read a module bottom-up, and a change stays inside its package's
+     * dependants.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "store", "sip", "provisioning", "web", "app"})
+    void noPackageCyclesInsideAModule(String module) {
+        slices().matching("org.hotdesk." + module + ".(*)..").should().beFreeOfCycles()
+                .allowEmptyShould(true) // hotdesk-store is one package
                 .check(HOTDESK);
     }
 }

@@ -11,9 +11,11 @@ import org.hotdesk.core.device.DeviceService;
 import org.hotdesk.core.emergency.EmergencyAlerts;
 import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.event.DeviceEvents;
+import org.hotdesk.core.event.EditReactions;
 import org.hotdesk.core.login.LoginAttempts;
+import org.hotdesk.core.login.LoginService;
 import org.hotdesk.core.login.OtpService;
-import org.hotdesk.core.login.SecretHasher;
+import org.hotdesk.core.security.SecretHasher;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.session.SessionService;
@@ -34,7 +36,8 @@ import org.hotdesk.core.user.UserService;
  * @param access        API tokens and employees' web sign-in
  * @param caches        tenants, devices and users held in memory for the hot paths; {@link #ports()} reads through them
  */
-public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, SessionService sessions,
+public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, LoginService logins,
+                          SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, DeviceEvents events,
                           ConfigChanges configChanges, CallService calls, LocationService location, EmergencyAlerts emergency,
                           SiteService sites, AccessService access, Caches caches, Ports ports) {
@@ -58,13 +61,16 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         SessionDeadlines deadlines = new SessionDeadlines(ports.tenants(), ports.devices(), ports.sessions());
         LoginAttempts attempts = new LoginAttempts(ports.attempts(), ports.audit(), clock);
         SessionService sessions = new SessionService(ports.transactions(), ports.tenants(), ports.devices(),
-                ports.users(), ports.sessions(), ports.otps(), attempts, hasher, deadlines, ports.audit(), configChanges, clock);
-        TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.audit(), deadlines,
-                clock, defaults, new ProvisioningTokens(random), configChanges);
-        UserService users = new UserService(ports.transactions(), ports.users(), tenants, sessions, hasher,
-                ports.audit(), clock, configChanges);
-        DeviceService devices = new DeviceService(ports.transactions(), ports.devices(), tenants, sessions, deadlines,
-                new DeviceAccounts(random), ports.audit(), clock, configChanges);
+                ports.sessions(), deadlines, ports.audit(), configChanges, clock);
+        LoginService logins = new LoginService(ports.transactions(), ports.tenants(), ports.devices(), ports.users(),
+                ports.otps(), attempts, hasher, sessions, ports.audit(), clock);
+        EditReactions reactions = new EditReactions(sessions, deadlines, configChanges);
+        TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.audit(), clock,
+                defaults, new ProvisioningTokens(random), reactions);
+        UserService users = new UserService(ports.transactions(), ports.users(), tenants, hasher, ports.audit(), clock,
+                reactions);
+        DeviceService devices = new DeviceService(ports.transactions(), ports.devices(), ports.sites(), tenants,
+                new DeviceAccounts(random), ports.audit(), clock, reactions);
         OtpService otps = new OtpService(ports.transactions(), ports.tenants(), ports.users(), ports.otps(),
                 ports.audit(), clock, random);
         SessionTimers timers = new SessionTimers(ports.transactions(), ports.tenants(), ports.devices(),
@@ -76,7 +82,7 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         SiteService sites = new SiteService(ports.transactions(), ports.sites(), ports.audit(), clock);
         AccessService access = new AccessService(ports.transactions(), ports.accessTokens(), ports.tenants(),
                 ports.users(), attempts, hasher, ports.audit(), clock, new TokenSecrets(random));
-        return new HotdeskCore(tenants, users, devices, sessions, otps, attempts, timers, events, configChanges, calls,
+        return new HotdeskCore(tenants, users, devices, logins, sessions, otps, attempts, timers, events, configChanges, calls,
                 location,
                 emergency, sites, access, caches, ports);
     }

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.user.User;
@@ -35,7 +35,7 @@ import org.w3c.dom.Element;
  */
 class EmergencyCallTest extends SipTestBase {
     static final String CIVIC = "urn:ietf:params:xml:ns:pidf:geopriv10:civicAddr";
-    static final Location DESK_201 = new Location("Open space, 2nd floor", "US", "CA", "San Francisco", "Market Street",
+    static final CivicAddress DESK_201 = new CivicAddress("Open space, 2nd floor", "US", "CA", "San Francisco", "Market Street",
             "1", "94105", "HQ", "2", "2.01", "+14155550123");
 
     @TempDir
@@ -124,17 +124,17 @@ class EmergencyCallTest extends SipTestBase {
     void aDeskAtASiteSendsTheSitesAddressWithItsOwnFloorAndRoom() throws Exception {
         TestPhone gateway = gateway();
         routeEmergencyTo("sip:127.0.0.1:" + gateway.port());
-        var hq = core().sites().create(acme.id(), "HQ", new Location("Headquarters", "US", "CA", "San Francisco",
+        var hq = core().sites().create(acme.id(), "HQ", new CivicAddress("Headquarters", "US", "CA", "San Francisco",
                 "Market Street", "1", "94105", "HQ", null, null, "+14155550100"), TestHotdesk.ADMIN);
         Device desk = hd.device(acme);
         desk = core().devices().setLocation(acme.id(), desk.id(),
-                new Location(null, null, null, null, null, null, null, null, "4", "4.12"), TestHotdesk.ADMIN);
+                new CivicAddress(null, null, null, null, null, null, null, null, "4", "4.12"), TestHotdesk.ADMIN);
         desk = core().devices().setSite(acme.id(), desk.id(), hq, TestHotdesk.ADMIN);
         AtomicReference<SipMessage> atGateway = answersNextCall(gateway);
 
         assertThat(registeredDesk(desk).dial("911").status()).isEqualTo(200);
 
-        assertCarriesTheDesksLocation(atGateway.get(), desk, core().sites().locationOf(desk));
+        assertCarriesTheDesksLocation(atGateway.get(), desk, core().devices().addressOf(desk));
         assertThat(atGateway.get().header("P-Asserted-Identity")).contains("+14155550100");
         assertThat(core().emergency().list(acme.id(), 1).get(0).location().room()).isEqualTo("4.12");
     }
@@ -143,7 +143,7 @@ class EmergencyCallTest extends SipTestBase {
         assertCarriesTheDesksLocation(invite, desk, desk.location());
     }
 
-    private void assertCarriesTheDesksLocation(SipMessage invite, Device desk, Location l) throws Exception {
+    private void assertCarriesTheDesksLocation(SipMessage invite, Device desk, CivicAddress l) throws Exception {
         String geolocation = invite.header("Geolocation");
         assertThat(geolocation).startsWith("<cid:");
         String contentId = geolocation.substring("<cid:".length(), geolocation.indexOf('>'));

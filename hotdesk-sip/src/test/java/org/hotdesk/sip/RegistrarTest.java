@@ -237,7 +237,7 @@ class RegistrarTest extends SipTestBase {
                 .status()).isEqualTo(200);
         assertThat(server.registrations().ofDevice(desk.id()).get(0).source()).isEqualTo("127.0.0.1:" + phone.port());
 
-        core().sessions().login(desk.id(), new org.hotdesk.core.session.Credentials.Assigned(
+        core().logins().login(desk.id(), new org.hotdesk.core.login.Credentials.Assigned(
                 core().users().byExtension(acme.id(), "1001").id(), org.hotdesk.core.session.LoginMethod.ADMIN),
                 org.hotdesk.core.audit.Actor.admin("t"));
 

@@ -6,7 +6,7 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.SourceLimits;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.Tenant;
@@ -109,7 +109,7 @@ abstract class SipTestBase {
     }
 
     void loginByAdmin(Device device, User user) {
-        core().sessions().login(device.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN), Actor.admin("test"));
+        core().logins().login(device.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN), Actor.admin("test"));
     }
 
     void routeEmergencyTo(String uri) {

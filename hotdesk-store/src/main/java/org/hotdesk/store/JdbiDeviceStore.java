@@ -9,7 +9,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.DeviceStore;
 import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
@@ -23,7 +23,7 @@ public final class JdbiDeviceStore implements DeviceStore {
             rs.getLong("id"), rs.getLong("tenant_id"), new MacAddress(rs.getString("mac")), rs.getInt("line_port"),
             Columns.nullableLong(rs, "gateway_id"), rs.getString("name"), Vendor.valueOf(rs.getString("vendor")),
             rs.getString("model"),
-            LocationColumns.read(rs), Columns.nullableLong(rs, "site_id"),
+            CivicAddressColumns.read(rs), Columns.nullableLong(rs, "site_id"),
             rs.getString("sip_username"), rs.getString("sip_password"), rs.getBoolean("enabled"),
             new DevicePolicyOverride(Columns.nullableInt(rs, "idle_logout_minutes"),
                     Columns.nullableInt(rs, "max_session_hours"), Columns.time(rs, "daily_logout_time")),
@@ -49,8 +49,8 @@ public final class JdbiDeviceStore implements DeviceStore {
     @Override
     public Device insert(long tenantId, NewDevice d, int linePort, Long gatewayId, String sipUsername,
                          String sipPassword, Instant createdAt) {
-        Location l = d.location();
-        long id = db.withHandle(h -> LocationColumns.bind(h.createUpdate("""
+        CivicAddress l = d.location();
+        long id = db.withHandle(h -> CivicAddressColumns.bind(h.createUpdate("""
                         INSERT INTO devices (tenant_id, mac, line_port, gateway_id, name, vendor, model,
                           loc_description, loc_country, loc_region, loc_city, loc_street, loc_house_number,
                           loc_postal_code, loc_building, loc_floor, loc_room, loc_callback, sip_username, sip_password, enabled,
@@ -276,9 +276,9 @@ public final class JdbiDeviceStore implements DeviceStore {
     }
 
     @Override
-    public void setLocation(long id, Location l) {
-        db.withHandle(h -> LocationColumns.bind(
-                        h.createUpdate("UPDATE devices SET " + LocationColumns.SET + " WHERE id = :id"), l)
+    public void setLocation(long id, CivicAddress l) {
+        db.withHandle(h -> CivicAddressColumns.bind(
+                        h.createUpdate("UPDATE devices SET " + CivicAddressColumns.SET + " WHERE id = :id"), l)
                 .bind("id", id)
                 .execute());
     }

@@ -2,7 +2,7 @@ package org.hotdesk.store;
 
 import java.time.Instant;
 import java.util.List;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.emergency.EmergencyAlertStore;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -12,7 +12,7 @@ public final class JdbiEmergencyAlertStore implements EmergencyAlertStore {
             rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("call_id"), rs.getString("dialled"),
             Columns.instant(rs, "occurred_at"), rs.getLong("device_id"), rs.getString("device_mac"),
             rs.getString("device_name"),
-            LocationColumns.read(rs),
+            CivicAddressColumns.read(rs),
             rs.getString("user_extension"), rs.getString("user_name"), Columns.instant(rs, "delivered_at"),
             rs.getInt("attempts"), Columns.instant(rs, "next_attempt_at"), rs.getString("last_error"));
 
@@ -24,8 +24,8 @@ public final class JdbiEmergencyAlertStore implements EmergencyAlertStore {
 
     @Override
     public EmergencyAlert insert(EmergencyAlert a) {
-        Location l = a.location();
-        long id = db.withHandle(h -> LocationColumns.bind(h.createUpdate("""
+        CivicAddress l = a.location();
+        long id = db.withHandle(h -> CivicAddressColumns.bind(h.createUpdate("""
                         INSERT INTO emergency_alerts (tenant_id, call_id, dialled, occurred_at, device_id, device_mac,
                           device_name, loc_description, loc_country, loc_region, loc_city, loc_street, loc_house_number,
                           loc_postal_code, loc_building, loc_floor, loc_room, loc_callback, user_extension, user_name,

@@ -3,14 +3,14 @@ package org.hotdesk.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.site.SiteStore;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiSiteStore implements SiteStore {
     private static final RowMapper<Site> SITE = (rs, ctx) -> new Site(rs.getLong("id"), rs.getLong("tenant_id"),
-            rs.getString("name"), LocationColumns.read(rs), Columns.instant(rs, "created_at"));
+            rs.getString("name"), CivicAddressColumns.read(rs), Columns.instant(rs, "created_at"));
 
     private final JdbiTransactions db;
 
@@ -19,8 +19,8 @@ public final class JdbiSiteStore implements SiteStore {
     }
 
     @Override
-    public Site insert(long tenantId, String name, Location location, Instant createdAt) {
-        long id = db.withHandle(h -> LocationColumns.bind(h.createUpdate("""
+    public Site insert(long tenantId, String name, CivicAddress location, Instant createdAt) {
+        long id = db.withHandle(h -> CivicAddressColumns.bind(h.createUpdate("""
                         INSERT INTO sites (tenant_id, name, loc_description, loc_country, loc_region, loc_city, loc_street,
                           loc_house_number, loc_postal_code, loc_building, loc_floor, loc_room, loc_callback, created_at)
                         VALUES (:tenant, :name, :description, :country, :region, :city, :street, :houseNumber,
@@ -48,9 +48,9 @@ public final class JdbiSiteStore implements SiteStore {
     }
 
     @Override
-    public void setLocation(long id, Location location) {
-        db.withHandle(h -> LocationColumns.bind(
-                        h.createUpdate("UPDATE sites SET " + LocationColumns.SET + " WHERE id = :id"), location)
+    public void setLocation(long id, CivicAddress location) {
+        db.withHandle(h -> CivicAddressColumns.bind(
+                        h.createUpdate("UPDATE sites SET " + CivicAddressColumns.SET + " WHERE id = :id"), location)
                 .bind("id", id).execute());
     }
 }

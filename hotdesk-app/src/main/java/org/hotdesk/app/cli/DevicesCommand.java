@@ -6,7 +6,7 @@ import org.hotdesk.app.Wiring;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
@@ -35,8 +35,8 @@ final class DevicesCommand extends AdminCommand {
         @Option(names = "--callback-number", description = "the desk's emergency callback number, e.g. +14155550100")
         String callbackNumber;
 
-        Location toLocation() {
-            return new Location(description, country, region, city, street, houseNumber, postalCode, building, floor,
+        CivicAddress toLocation() {
+            return new CivicAddress(description, country, region, city, street, houseNumber, postalCode, building, floor,
                     room, callbackNumber);
         }
     }
@@ -58,7 +58,7 @@ final class DevicesCommand extends AdminCommand {
                 table.row(d.id(), d.mac().colonSeparated(), d.linePort(), d.name(), d.vendor().id(), d.model(),
                         d.sipUsername(), d.enabled(), d.provisioning().mode().id(), d.provisionCount() + "/" + limit,
                         registered, session,
-                        emergencyLocation(w.core().sites().locationOf(d)));
+                        emergencyLocation(w.core().devices().addressOf(d)));
             }
             table.print(out());
         }
@@ -106,12 +106,12 @@ final class DevicesCommand extends AdminCommand {
                     @Option(names = "--port", defaultValue = "0", description = "gateway line; 0 for a phone") int port,
                     @ArgGroup(exclusive = false) LocationOptions location) {
         // validated before the database is opened: a bad field changes nothing
-        Location where = location == null ? Location.NONE : location.toLocation();
+        CivicAddress where = location == null ? CivicAddress.NONE : location.toLocation();
         MacAddress.parse(mac);
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
             Device d = w.core().devices().setLocation(t.id(), device(w, t, mac, port).id(), where, CLI);
-            out().printf("device %s: %s%n", d.label(), emergencyLocation(w.core().sites().locationOf(d)));
+            out().printf("device %s: %s%n", d.label(), emergencyLocation(w.core().devices().addressOf(d)));
         }
         return 0;
     }
@@ -126,13 +126,13 @@ final class DevicesCommand extends AdminCommand {
             Tenant t = tenant(w, tenant);
             Device d = w.core().devices().setSite(t.id(), device(w, t, mac, port).id(),
                     site.isBlank() ? null : w.core().sites().byName(t.id(), site), CLI);
-            out().printf("device %s: %s%n", d.label(), emergencyLocation(w.core().sites().locationOf(d)));
+            out().printf("device %s: %s%n", d.label(), emergencyLocation(w.core().devices().addressOf(d)));
         }
         return 0;
     }
 
     /** What the device list says about a desk's emergency location. */
-    static String emergencyLocation(Location l) {
+    static String emergencyLocation(CivicAddress l) {
         if (!l.isDispatchable()) return "no emergency location";
         StringBuilder text = new StringBuilder(l.street());
         if (l.houseNumber() != null) text.append(' ').append(l.houseNumber());

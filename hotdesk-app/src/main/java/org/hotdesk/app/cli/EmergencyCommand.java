@@ -2,7 +2,7 @@ package org.hotdesk.app.cli;
 
 import java.util.concurrent.Callable;
 import org.hotdesk.app.Wiring;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.tenant.Tenant;
 import picocli.CommandLine.Command;
@@ -23,7 +23,7 @@ final class EmergencyCommand extends AdminCommand implements Callable<Integer> {
             Tenant t = tenant(w, tenant);
             Table table = new Table("TIME", "DIALLED", "DESK", "USER", "LOCATION", "CALLBACK", "ALERT");
             for (EmergencyAlert a : w.core().emergency().list(t.id(), limit)) {
-                Location l = a.location();
+                CivicAddress l = a.location();
                 String alert = a.isDelivered() ? "delivered " + a.deliveredAt()
                         : "pending, " + a.attempts() + " tries" + (a.lastError() == null ? "" : ": " + a.lastError());
                 table.row(a.occurredAt(), a.dialled(), a.deviceMac() + " " + a.deviceName(),

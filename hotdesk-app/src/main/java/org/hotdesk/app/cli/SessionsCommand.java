@@ -3,9 +3,9 @@ package org.hotdesk.app.cli;
 import java.util.List;
 import org.hotdesk.app.Wiring;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
@@ -48,7 +48,7 @@ final class SessionsCommand extends AdminCommand {
             Tenant t = tenant(w, tenant);
             Device d = device(w, t, mac, port);
             User u = w.core().users().byExtension(t.id(), extension);
-            LoginResult result = w.core().sessions().login(d.id(), new Credentials.Assigned(u.id(), LoginMethod.ADMIN), CLI);
+            LoginResult result = w.core().logins().login(d.id(), new Credentials.Assigned(u.id(), LoginMethod.ADMIN), CLI);
             if (result instanceof LoginResult.Refused refused) {
                 spec.commandLine().getErr().printf("error: login refused: %s%n", refused.refusal().reasonPhrase());
                 return 3;

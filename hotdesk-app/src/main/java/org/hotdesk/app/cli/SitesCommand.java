@@ -1,7 +1,7 @@
 package org.hotdesk.app.cli;
 
 import org.hotdesk.app.Wiring;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.Tenant;
 import picocli.CommandLine.ArgGroup;
@@ -16,7 +16,7 @@ final class SitesCommand extends AdminCommand {
     int add(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
             @Option(names = "--name", required = true) String name,
             @ArgGroup(exclusive = false) DevicesCommand.LocationOptions location) {
-        Location where = location == null ? Location.NONE : location.toLocation();
+        CivicAddress where = location == null ? CivicAddress.NONE : location.toLocation();
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
             Site site = w.core().sites().create(t.id(), name, where, CLI);
@@ -42,7 +42,7 @@ final class SitesCommand extends AdminCommand {
     int setLocation(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
                     @Option(names = "--name", required = true) String name,
                     @ArgGroup(exclusive = false) DevicesCommand.LocationOptions location) {
-        Location where = location == null ? Location.NONE : location.toLocation();
+        CivicAddress where = location == null ? CivicAddress.NONE : location.toLocation();
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
             Site site = w.core().sites().setLocation(t.id(), w.core().sites().byName(t.id(), name).id(), where, CLI);

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
@@ -56,7 +56,7 @@ public final class DemoData {
             MacAddress mac = MacAddress.parse(d.mac());
             if (core.ports().devices().findByMac(mac, 0).isEmpty()) {
                 core.devices().add(tenant.id(), new NewDevice(mac, d.name(), d.vendor(), d.model(),
-                        new Location("Open space, 2nd floor", "US", "CA", "San Francisco", "Market Street", "1",
+                        new CivicAddress("Open space, 2nd floor", "US", "CA", "San Francisco", "Market Street", "1",
                                 "94105", "HQ", "2", d.room(), "+14155550100"), null), DEMO);
             }
         }

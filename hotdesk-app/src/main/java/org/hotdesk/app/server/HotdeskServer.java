@@ -14,7 +14,7 @@ import org.hotdesk.provisioning.fetch.ProvisioningService;
 import org.hotdesk.provisioning.fetch.ProvisioningUrls;
 import org.hotdesk.provisioning.profile.ProfileBuilder;
 import org.hotdesk.provisioning.profile.ServerAddress;
-import org.hotdesk.provisioning.render.StandardRenderers;
+import org.hotdesk.provisioning.vendors.StandardRenderers;
 import org.hotdesk.sip.SipServer;
 import org.hotdesk.sip.SipTls;
 import org.hotdesk.web.HttpServer;

@@ -1,6 +1,6 @@
 package org.hotdesk.core.access;
 
-import org.hotdesk.core.session.LoginRefusal;
+import org.hotdesk.core.login.LoginRefusal;
 import org.hotdesk.core.user.User;
 
 /** The answer to an employee's sign-in with extension and PIN (self-service page, API token). */

@@ -7,7 +7,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.DeviceStore;
 import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.policy.DevicePolicyOverride;
@@ -128,7 +128,7 @@ final class CachedDeviceStore implements DeviceStore {
     }
 
     @Override
-    public void setLocation(long id, Location location) {
+    public void setLocation(long id, CivicAddress location) {
         store.setLocation(id, location);
         edits.shared(cache, id);
     }

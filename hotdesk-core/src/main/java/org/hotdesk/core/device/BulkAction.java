@@ -1,5 +1,7 @@
 package org.hotdesk.core.device;
 
+import org.hotdesk.core.tenant.HostName;
+
 /**
  * What an admin applies to many desks at once (B3Networks bulk actions). Counter resets are the provision
  * counter's own bulk action, as the counter lives with provisioning.
@@ -16,14 +18,14 @@ public sealed interface BulkAction {
     /** Sets the SIP domain the phones register in; null or blank = the tenant's domain again. */
     record SetSipDomain(String domain) implements BulkAction {
         public SetSipDomain {
-            domain = DeviceProvisioning.host("value", domain);
+            domain = HostName.optional("value", domain);
         }
     }
 
     /** Sets the phones' time server; null or blank = the tenant's again. */
     record SetNtpServer(String server) implements BulkAction {
         public SetNtpServer {
-            server = DeviceProvisioning.host("value", server);
+            server = HostName.optional("value", server);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.hotdesk.core.device;
 
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 
 /**
@@ -9,7 +10,7 @@ import org.hotdesk.core.site.Site;
  * @param model      null keeps the model; blank clears it
  * @param changeSite whether to move the desk to {@code site} (null: at no site)
  */
-public record DeviceChanges(String name, String model, Boolean enabled, Location location, boolean changeSite,
+public record DeviceChanges(String name, String model, Boolean enabled, CivicAddress location, boolean changeSite,
                             Site site, DeviceProvisioning provisioning) {
 
     public static final DeviceChanges NONE = new DeviceChanges(null, null, null, null, false, null, null);

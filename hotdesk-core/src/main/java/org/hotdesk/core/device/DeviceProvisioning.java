@@ -1,8 +1,7 @@
 package org.hotdesk.core.device;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.tenant.HostName;
 
 /**
  * What a desk's rendered configuration is built from besides its tenant's settings (ring2all "SIP Profile").
@@ -18,30 +17,14 @@ public record DeviceProvisioning(ProvisioningMode mode, SipTransport transport, 
     public static final DeviceProvisioning DEFAULT =
             new DeviceProvisioning(ProvisioningMode.DIAL_CODES, SipTransport.UDP, 0, null, null);
 
-    private static final Pattern HOST = Pattern.compile(
-            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*"
-                    + "|\\[[0-9a-f:.]+]");
-
     public DeviceProvisioning {
         mode = mode == null ? ProvisioningMode.DIAL_CODES : mode;
         transport = transport == null ? SipTransport.UDP : transport;
         if (sipPort < 0 || sipPort > 65535) {
             throw new InvalidInputException("sipPort", "must be between 1 and 65535 (0 = the server's port), was " + sipPort);
         }
-        sipDomain = host("sipDomain", sipDomain);
-        ntpServer = host("ntpServer", ntpServer);
-    }
-
-    /** A host name or address as phones are given it; null or blank = not set. */
-    public static String host(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String clean = raw.trim().toLowerCase(Locale.ROOT);
-        if (!HOST.matcher(clean).matches()) {
-            throw new InvalidInputException(field, "'" + raw + "' is not a host name or IP address");
-        }
-        return clean;
+        sipDomain = HostName.optional("sipDomain", sipDomain);
+        ntpServer = HostName.optional("ntpServer", ntpServer);
     }
 
     public DeviceProvisioning withMode(ProvisioningMode newMode) {

@@ -12,12 +12,10 @@ import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
-import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.policy.DevicePolicyOverride;
-import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
-import org.hotdesk.core.session.SessionDeadlines;
-import org.hotdesk.core.session.SessionService;
+import org.hotdesk.core.site.SiteStore;
 import org.hotdesk.core.tenant.TenantService;
 import org.hotdesk.core.transaction.Transactions;
 
@@ -25,29 +23,25 @@ import org.hotdesk.core.transaction.Transactions;
 public final class DeviceService {
     private final Transactions tx;
     private final DeviceStore devices;
+    private final SiteStore sites;
     private final TenantService tenants;
-    private final SessionService sessions;
-    private final SessionDeadlines deadlines;
     private final DeviceAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
-    private final ConfigChanges configChanges;
+    private final DeviceListener listener;
 
-    public DeviceService(Transactions tx, DeviceStore devices, TenantService tenants, SessionService sessions,
-                         SessionDeadlines deadlines, DeviceAccounts accounts, AuditLog audit, Clock clock,
-                         ConfigChanges configChanges) {
+    public DeviceService(Transactions tx, DeviceStore devices, SiteStore sites, TenantService tenants,
+                         DeviceAccounts accounts, AuditLog audit, Clock clock, DeviceListener listener) {
         this.tx = tx;
         this.devices = devices;
+        this.sites = sites;
         this.tenants = tenants;
-        this.sessions = sessions;
-        this.deadlines = deadlines;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
-        this.configChanges = configChanges;
+        this.listener = listener;
     }
 
-    /** Adds a phone with a freshly generated device account; the answer is the only place its password is shown to an admin. */
     /** Adds a desk at a site (null: at none); a desk whose site cannot be set is not left behind. */
     public Device add(long tenantId, NewDevice request, Site site, Actor actor) {
         return tx.inTransaction(() -> {
@@ -56,6 +50,7 @@ public final class DeviceService {
         });
     }
 
+    /** Adds a phone with a freshly generated device account; the answer is the only place its password is shown to an admin. */
     public Device add(long tenantId, NewDevice request, Actor actor) {
         tenants.get(tenantId);
         return tx.inTransaction(() -> {
@@ -207,6 +202,13 @@ public final class DeviceService {
                 .orElseThrow(() -> new NotFoundException("device", mac.colonSeparated() + (linePort == 0 ? "" : " port " + linePort)));
     }
 
+    /** Where the desk is for an emergency call: each field the desk leaves empty comes from its site. */
+    public CivicAddress addressOf(Device device) {
+        if (device.siteId() == null) return device.location();
+        return sites.findById(device.siteId()).map(s -> device.location().withDefaults(s.location()))
+                .orElse(device.location());
+    }
+
     public List<Device> list(long tenantId) {
         return devices.list(tenantId);
     }
@@ -237,7 +239,7 @@ public final class DeviceService {
     public Device setProvisioning(long tenantId, long deviceId, DeviceProvisioning provisioning, Actor actor) {
         return tx.inTransaction(() -> {
             Device changed = writeProvisioning(tenantId, deviceId, provisioning, actor);
-            configChanges.ofDevice(changed, "provisioning");
+            listener.configChanged(changed, "provisioning");
             return changed;
         });
     }
@@ -270,7 +272,7 @@ public final class DeviceService {
             devices.setGatewayProvisioning(gatewayId, provisioning);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.provisioning_changed",
                     "gateway:" + gatewayId + "/" + gateway.mac().value(), null, describe(provisioning)));
-            devices.linesOf(gatewayId).forEach(line -> configChanges.ofDevice(line, "gateway provisioning"));
+            devices.linesOf(gatewayId).forEach(line -> listener.configChanged(line, "gateway provisioning"));
             return gateway(tenantId, gatewayId);
         });
     }
@@ -292,7 +294,7 @@ public final class DeviceService {
                 audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.renamed",
                         "gateway:" + gatewayId + "/" + gateway.mac().value(), null, "name=" + clean));
                 // an analog gateway's screen title is its name
-                devices.linesOf(gatewayId).forEach(line -> configChanges.ofDevice(line, "gateway name"));
+                devices.linesOf(gatewayId).forEach(line -> listener.configChanged(line, "gateway name"));
             }
             return provisioning == null ? gateway(tenantId, gatewayId)
                     : setGatewayProvisioning(tenantId, gatewayId, provisioning, actor);
@@ -310,9 +312,9 @@ public final class DeviceService {
     public void remove(long tenantId, long deviceId, Actor actor) {
         tx.run(() -> {
             Device device = get(tenantId, deviceId);
-            sessions.endOpenSessionOf(device, LogoutReason.DEVICE_REMOVED, actor);
+            listener.removing(device, actor);
             // announced like an edit, also from the command line, so the server stops serving its configuration
-            configChanges.ofDevice(device, "device removed");
+            listener.configChanged(device, "device removed");
             devices.markRemoved(deviceId, clock.instant());
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.removed", subject(device), null, null));
         });
@@ -322,7 +324,7 @@ public final class DeviceService {
     public Device rename(long tenantId, long deviceId, String name, String model, Actor actor) {
         return tx.inTransaction(() -> {
             Device renamed = writeName(tenantId, deviceId, name, model, actor);
-            configChanges.ofDevice(renamed, "desk name");
+            listener.configChanged(renamed, "desk name");
             return renamed;
         });
     }
@@ -346,7 +348,7 @@ public final class DeviceService {
             Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
                     .orElseThrow(() -> new NotFoundException("device", deviceId));
             if (!enabled) {
-                sessions.endOpenSessionOf(device, LogoutReason.ADMIN, actor);
+                listener.logoutRequested(device, actor);
             }
             devices.setEnabled(deviceId, enabled);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, enabled ? "device.enabled" : "device.disabled",
@@ -364,17 +366,17 @@ public final class DeviceService {
             devices.setPolicy(deviceId, policy == null ? DevicePolicyOverride.NONE : policy);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.policy_changed", subject(device), null,
                     String.valueOf(policy)));
-            deadlines.recomputeForDevice(deviceId);
+            listener.policyChanged(deviceId);
             return get(tenantId, deviceId);
         });
     }
 
     /** Where the desk is, for emergency calls from it; audited, as responders are sent by it. */
-    public Device setLocation(long tenantId, long deviceId, Location location, Actor actor) {
+    public Device setLocation(long tenantId, long deviceId, CivicAddress location, Actor actor) {
         return tx.inTransaction(() -> {
             Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
                     .orElseThrow(() -> new NotFoundException("device", deviceId));
-            Location changed = location == null ? Location.NONE : location;
+            CivicAddress changed = location == null ? CivicAddress.NONE : location;
             devices.setLocation(deviceId, changed);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.location_changed", subject(device),
                     null, changed.isDispatchable() ? null : "no emergency location"));
@@ -433,7 +435,7 @@ public final class DeviceService {
             // one re-sync for the whole edit, not one per part of it, and none when a form was saved unchanged
             if (!after.name().equals(before.name()) || !Objects.equals(after.model(), before.model())
                     || !after.provisioning().equals(before.provisioning())) {
-                configChanges.ofDevice(after, "desk settings");
+                listener.configChanged(after, "desk settings");
             }
             return after;
         });
@@ -488,7 +490,7 @@ public final class DeviceService {
                         after.add(d);
                     }
                     case BulkAction.Logout l -> {
-                        sessions.endOpenSessionOf(d, LogoutReason.ADMIN, actor);
+                        listener.logoutRequested(d, actor);
                         after.add(d);
                     }
                     case BulkAction.SetSipDomain s -> after.add(setProvisioning(tenantId, d.id(),
@@ -531,7 +533,7 @@ public final class DeviceService {
                 throw new ConflictException("port " + port + " of gateway " + gateway.mac().colonSeparated()
                         + " is already a line");
             }
-            Location location = linesOf(gateway).stream().findFirst().map(Device::location).orElse(Location.NONE);
+            CivicAddress location = linesOf(gateway).stream().findFirst().map(Device::location).orElse(CivicAddress.NONE);
             NewDevice line = new NewDevice(gateway.mac(), name == null || name.isBlank()
                     ? gateway.name() + " line " + port : name, gateway.vendor(), gateway.model(), location, null);
             Device device = devices.insert(tenantId, line, port, gateway.id(), accounts.username(gateway.mac(), port),
@@ -540,7 +542,7 @@ public final class DeviceService {
                     "name=" + device.name()));
             // the gateway's one file configures every port: the new line is in it from now on, and whatever holds
             // that file knows it by the lines it had
-            devices.linesOf(gatewayId).forEach(l -> configChanges.ofDevice(l, "gateway line added"));
+            devices.linesOf(gatewayId).forEach(l -> listener.configChanged(l, "gateway line added"));
             return device;
         });
     }

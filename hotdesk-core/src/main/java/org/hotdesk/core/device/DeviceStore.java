@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hotdesk.core.policy.DevicePolicyOverride;
+import org.hotdesk.core.site.CivicAddress;
 
 /** Persistence port for devices and gateways. Removed devices stay in the table for history. */
 public interface DeviceStore {
@@ -48,7 +49,7 @@ public interface DeviceStore {
 
     void setPolicy(long id, DevicePolicyOverride policy);
 
-    void setLocation(long id, Location location);
+    void setLocation(long id, CivicAddress location);
 
     void setSite(long id, Long siteId);
 

@@ -1,7 +1,7 @@
 package org.hotdesk.core.emergency;
 
 import java.time.Instant;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 
 /**
  * An emergency call, as the on-site alert tells it: when, from which desk, where that desk is, who was logged
@@ -15,7 +15,7 @@ import org.hotdesk.core.device.Location;
  * @param lastError     why the last delivery failed, or null
  */
 public record EmergencyAlert(long id, long tenantId, String callId, String dialled, Instant occurredAt, long deviceId,
-                             String deviceMac, String deviceName, Location location, String userExtension,
+                             String deviceMac, String deviceName, CivicAddress location, String userExtension,
                              String userName, Instant deliveredAt, int attempts, Instant nextAttemptAt,
                              String lastError) {
 

@@ -8,7 +8,7 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.transaction.Transactions;
 import org.hotdesk.core.user.User;
 import org.slf4j.Logger;
@@ -39,7 +39,7 @@ public final class EmergencyAlerts {
      * An emergency call from {@code device}, which is at {@code location} (its own fields and its site's);
      * {@code user} is who was logged in there, or null.
      */
-    public EmergencyAlert raise(Device device, Location location, User user, String dialled, String callId) {
+    public EmergencyAlert raise(Device device, CivicAddress location, User user, String dialled, String callId) {
         Instant now = clock.instant();
         return tx.inTransaction(() -> {
             EmergencyAlert alert = alerts.insert(new EmergencyAlert(0, device.tenantId(), callId, dialled, now,

@@ -3,6 +3,7 @@ package org.hotdesk.core.event;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceStore;
 import org.hotdesk.core.session.Session;
+import org.hotdesk.core.session.SessionListener;
 import org.hotdesk.core.session.SessionStore;
 import org.hotdesk.core.transaction.Transactions;
 
@@ -15,7 +16,7 @@ import org.hotdesk.core.transaction.Transactions;
  * <p>A change made by another process (the {@code hotdesk} command line) has nobody there to send the NOTIFY:
  * its requests stay unannounced in the database until the server's {@link #announcePending} finds them.
  */
-public final class ConfigChanges {
+public final class ConfigChanges implements SessionListener {
     private final Transactions tx;
     private final DeviceStore devices;
     private final SessionStore sessions;
@@ -36,6 +37,16 @@ public final class ConfigChanges {
         boolean here = events.hasListeners();
         devices.requestResync(event.device().id(), here);
         if (here) tx.afterCommit(() -> events.publish(event));
+    }
+
+    @Override
+    public void started(Session session, Device device) {
+        announce(new SessionEvent.Started(session, device));
+    }
+
+    @Override
+    public void ended(Session session, Device device) {
+        announce(new SessionEvent.Ended(session, device));
     }
 
     /** The device's own configuration changed (its name, its provisioning). */

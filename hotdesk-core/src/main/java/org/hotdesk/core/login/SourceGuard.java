@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hotdesk.core.session.LoginResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,8 +5,6 @@ import java.util.List;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
-import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
@@ -26,22 +24,22 @@ public final class SiteService {
         this.clock = clock;
     }
 
-    public Site create(long tenantId, String name, Location location, Actor actor) {
+    public Site create(long tenantId, String name, CivicAddress location, Actor actor) {
         String clean = requireName(name);
         return tx.inTransaction(() -> {
             if (sites.findByName(tenantId, clean).isPresent()) {
                 throw new ConflictException("site '" + clean + "' already exists");
             }
-            Site site = sites.insert(tenantId, clean, location == null ? Location.NONE : location, clock.instant());
+            Site site = sites.insert(tenantId, clean, location == null ? CivicAddress.NONE : location, clock.instant());
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "site.created", subject(site), null, null));
             return site;
         });
     }
 
-    public Site setLocation(long tenantId, long siteId, Location location, Actor actor) {
+    public Site setLocation(long tenantId, long siteId, CivicAddress location, Actor actor) {
         return tx.inTransaction(() -> {
             Site site = get(tenantId, siteId);
-            sites.setLocation(site.id(), location == null ? Location.NONE : location);
+            sites.setLocation(site.id(), location == null ? CivicAddress.NONE : location);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "site.location_changed", subject(site), null, null));
             return get(tenantId, siteId);
         });
@@ -59,13 +57,6 @@ public final class SiteService {
 
     public List<Site> list(long tenantId) {
         return sites.list(tenantId);
-    }
-
-    /** Where the desk is for an emergency call: each field the desk leaves empty comes from its site. */
-    public Location locationOf(Device device) {
-        if (device.siteId() == null) return device.location();
-        return sites.findById(device.siteId()).map(s -> device.location().withDefaults(s.location()))
-                .orElse(device.location());
     }
 
     private static String requireName(String name) {

@@ -3,11 +3,10 @@ package org.hotdesk.core.site;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.hotdesk.core.device.Location;
 
 /** Persistence port for sites. */
 public interface SiteStore {
-    Site insert(long tenantId, String name, Location location, Instant createdAt);
+    Site insert(long tenantId, String name, CivicAddress location, Instant createdAt);
 
     Optional<Site> findById(long id);
 
@@ -15,5 +14,5 @@ public interface SiteStore {
 
     List<Site> list(long tenantId);
 
-    void setLocation(long id, Location location);
+    void setLocation(long id, CivicAddress location);
 }

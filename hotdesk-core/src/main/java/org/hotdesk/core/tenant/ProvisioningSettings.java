@@ -1,6 +1,5 @@
 package org.hotdesk.core.tenant;
 
-import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.error.InvalidInputException;
 
 /**
@@ -19,7 +18,7 @@ public record ProvisioningSettings(String ntpServer, int fetchLimit, int registe
             new ProvisioningSettings("pool.ntp.org", 20, 500, ProvisioningAccess.URL_TOKEN);
 
     public ProvisioningSettings {
-        ntpServer = DeviceProvisioning.host("provisioning.ntpServer", ntpServer);
+        ntpServer = HostName.optional("provisioning.ntpServer", ntpServer);
         if (ntpServer == null) {
             throw new InvalidInputException("provisioning.ntpServer", "is required");
         }

@@ -8,8 +8,6 @@ import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
-import org.hotdesk.core.event.ConfigChanges;
-import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.transaction.Transactions;
 
 /** Creating tenants and changing their policies. */
@@ -17,22 +15,20 @@ public final class TenantService {
     private final Transactions tx;
     private final TenantStore tenants;
     private final AuditLog audit;
-    private final SessionDeadlines deadlines;
     private final Clock clock;
     private final TenantSettings defaults;
     private final ProvisioningTokens tokens;
-    private final ConfigChanges configChanges;
+    private final TenantListener listener;
 
-    public TenantService(Transactions tx, TenantStore tenants, AuditLog audit, SessionDeadlines deadlines,
-                         Clock clock, TenantSettings defaults, ProvisioningTokens tokens, ConfigChanges configChanges) {
+    public TenantService(Transactions tx, TenantStore tenants, AuditLog audit, Clock clock, TenantSettings defaults,
+                         ProvisioningTokens tokens, TenantListener listener) {
         this.tx = tx;
         this.tenants = tenants;
         this.audit = audit;
-        this.deadlines = deadlines;
         this.clock = clock;
         this.defaults = defaults;
         this.tokens = tokens;
-        this.configChanges = configChanges;
+        this.listener = listener;
     }
 
     public Tenant create(String name, String domain, Actor actor) {
@@ -90,10 +86,7 @@ public final class TenantService {
             tenants.updateSettings(tenantId, settings);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.settings_changed",
                     "tenant:" + tenantId, null, null));
-            deadlines.recomputeForTenant(tenantId);
-            if (phonesShowChangeOf(before.settings(), settings)) {
-                configChanges.ofTenant(tenantId, "tenant settings");
-            }
+            listener.settingsChanged(tenantId, phonesShowChangeOf(before.settings(), settings));
             return before.withSettings(settings);
         });
     }
@@ -127,7 +120,7 @@ public final class TenantService {
             newProvisioningToken(tenantId, actor);
             // the old URL must stop working at once, also when rotated from the command line: announced like a
             // tenant-wide edit (phones still on the old URL then learn at once that it is gone)
-            configChanges.ofTenant(tenantId, "provisioning URL");
+            listener.provisioningUrlChanged(tenantId);
             return get(tenantId);
         });
     }

@@ -9,12 +9,9 @@ import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.bulk.ImportCounts;
 import org.hotdesk.core.error.ConflictException;
-import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
-import org.hotdesk.core.login.SecretHasher;
-import org.hotdesk.core.session.LogoutReason;
-import org.hotdesk.core.session.SessionService;
+import org.hotdesk.core.security.SecretHasher;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantService;
 import org.hotdesk.core.transaction.Transactions;
@@ -24,22 +21,20 @@ public final class UserService {
     private final Transactions tx;
     private final UserStore users;
     private final TenantService tenants;
-    private final SessionService sessions;
     private final SecretHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
-    private final ConfigChanges configChanges;
+    private final UserListener listener;
 
-    public UserService(Transactions tx, UserStore users, TenantService tenants, SessionService sessions,
-                       SecretHasher hasher, AuditLog audit, Clock clock, ConfigChanges configChanges) {
+    public UserService(Transactions tx, UserStore users, TenantService tenants, SecretHasher hasher, AuditLog audit,
+                       Clock clock, UserListener listener) {
         this.tx = tx;
         this.users = users;
         this.tenants = tenants;
-        this.sessions = sessions;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
-        this.configChanges = configChanges;
+        this.listener = listener;
     }
 
     public User create(long tenantId, NewUser request, Actor actor) {
@@ -155,7 +150,7 @@ public final class UserService {
                 u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), hotDesk, u.enabled(), u.pinHash(),
                         u.pinDigest(), u.sipAccount(), u.createdAt()));
         if (!hotDesk) {
-            sessions.logoutUserEverywhere(tenantId, userId, LogoutReason.ADMIN, actor);
+            listener.hotDeskRevoked(tenantId, userId, actor);
         }
         return user;
     }
@@ -167,7 +162,7 @@ public final class UserService {
             User renamed = change(tenantId, userId, actor, "user.renamed", "name=" + clean,
                     u -> new User(u.id(), u.tenantId(), u.extension(), clean, u.hotDesk(), u.enabled(), u.pinHash(),
                             u.pinDigest(), u.sipAccount(), u.createdAt()));
-            configChanges.ofDesksOf(tenantId, userId, "user name");
+            listener.deskDisplayChanged(tenantId, userId, "user name");
             return renamed;
         });
     }
@@ -201,7 +196,7 @@ public final class UserService {
                 u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), enabled, u.pinHash(),
                         u.pinDigest(), u.sipAccount(), u.createdAt()));
         if (!enabled) {
-            sessions.logoutUserEverywhere(tenantId, userId, LogoutReason.USER_DISABLED, actor);
+            listener.disabled(tenantId, userId, actor);
         }
         return user;
     }
@@ -224,7 +219,7 @@ public final class UserService {
             users.replaceKeys(userId, clean);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "user.keys_changed", subject(user), null,
                     clean.size() + " keys"));
-            configChanges.ofDesksOf(tenantId, userId, "user keys");
+            listener.deskDisplayChanged(tenantId, userId, "user keys");
             return clean;
         });
     }

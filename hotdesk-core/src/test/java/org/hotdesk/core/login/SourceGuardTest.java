@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.hotdesk.core.session.LoginRefusal;
-import org.hotdesk.core.session.LoginResult;
 import org.junit.jupiter.api.Test;
 
 class SourceGuardTest {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.ProvisioningMode;
 import org.hotdesk.core.device.SipTransport;
@@ -45,7 +45,7 @@ public final class SampleProfiles {
     }
 
     public static Device desk(Vendor vendor, String model, ProvisioningMode mode) {
-        return new Device(3, 1, new MacAddress("001565aabbcc"), 0, null, "Desk 3", vendor, model, Location.NONE, null,
+        return new Device(3, 1, new MacAddress("001565aabbcc"), 0, null, "Desk 3", vendor, model, CivicAddress.NONE, null,
                 "hd001565aabbcc", "Dev1cePassw0rdXyZ", true, DevicePolicyOverride.NONE,
                 new DeviceProvisioning(mode, SipTransport.UDP, 0, null, null), 0, NOW);
     }
@@ -76,10 +76,10 @@ public final class SampleProfiles {
     public static PhoneProfile gateway(Vendor vendor, String model) {
         MacAddress mac = new MacAddress("000b82aabb01");
         Gateway gw = new Gateway(9, 1, mac, "Lobby ATA", vendor, model, DeviceProvisioning.DEFAULT, NOW);
-        Device port1 = new Device(11, 1, mac, 1, 9L, "Lobby ATA line 1", vendor, model, Location.NONE, null,
+        Device port1 = new Device(11, 1, mac, 1, 9L, "Lobby ATA line 1", vendor, model, CivicAddress.NONE, null,
                 "hd000b82aabb01p1", "Port1Passw0rdAbCd", true, DevicePolicyOverride.NONE, DeviceProvisioning.DEFAULT,
                 0, NOW);
-        Device port2 = new Device(12, 1, mac, 2, 9L, "Lobby ATA line 2", vendor, model, Location.NONE, null,
+        Device port2 = new Device(12, 1, mac, 2, 9L, "Lobby ATA line 2", vendor, model, CivicAddress.NONE, null,
                 "hd000b82aabb01p2", "Port2Passw0rdEfGh", true, DevicePolicyOverride.NONE, DeviceProvisioning.DEFAULT,
                 0, NOW);
         Seat alice = new Seat(session(11, LoginMethod.FEATURE_CODE_PIN), ALICE, List.of());

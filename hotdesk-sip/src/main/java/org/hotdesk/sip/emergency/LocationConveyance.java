@@ -3,7 +3,7 @@ package org.hotdesk.sip.emergency;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.sip.message.SipRequest;
 import org.hotdesk.sip.stack.OwnAddress;
 import org.slf4j.Logger;
@@ -24,7 +24,7 @@ public final class LocationConveyance {
     }
 
     /** @param location where the desk is: its own fields and its site's */
-    public void attach(SipRequest invite, Device device, Location location, String domain) {
+    public void attach(SipRequest invite, Device device, CivicAddress location, String domain) {
         if (!hasCivicFields(location)) {
             log.error("emergency call from a desk with no emergency location tenant={} mac={}", domain, device.label());
             return;
@@ -51,7 +51,7 @@ public final class LocationConveyance {
         invite.addLast("Geolocation-Routing", "no");
     }
 
-    static boolean hasCivicFields(Location l) {
+    static boolean hasCivicFields(CivicAddress l) {
         return l.country() != null || l.region() != null || l.city() != null || l.street() != null
                 || l.houseNumber() != null || l.postalCode() != null || l.building() != null || l.floor() != null
                 || l.room() != null || l.description() != null;

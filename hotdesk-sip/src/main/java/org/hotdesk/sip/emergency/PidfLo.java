@@ -2,7 +2,7 @@ package org.hotdesk.sip.emergency;
 
 import java.time.Instant;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 
 /**
  * The desk's location as a PIDF-LO document (RFC 4119, civic address per RFC 5139, profile per RFC 5491):
@@ -19,7 +19,7 @@ public final class PidfLo {
      * @param l      where the desk is (its own fields and its site's)
      * @param entity a URI for the calling device, e.g. {@code sip:hd001565de0001@acme.example}
      */
-    public static String of(Device device, Location l, String entity, Instant at) {
+    public static String of(Device device, CivicAddress l, String entity, Instant at) {
         StringBuilder civic = new StringBuilder();
         // in the order of RFC 5139's schema, which is a sequence: strict validators reject any other
         field(civic, "country", l.country());

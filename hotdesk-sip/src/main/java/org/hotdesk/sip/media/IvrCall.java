@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.hotdesk.core.session.LoginRefusal;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginRefusal;
+import org.hotdesk.core.login.LoginResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -18,11 +18,11 @@ import org.hotdesk.core.location.LocationListener;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginRefusal;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginRefusal;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
-import org.hotdesk.core.session.PhoneKeyAttempt;
-import org.hotdesk.core.session.PinProof;
+import org.hotdesk.core.login.PhoneKeyAttempt;
+import org.hotdesk.core.login.PinProof;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -114,7 +114,7 @@ public final class PhoneKeyLogins implements LocationListener {
         }
         Actor actor = desk.map(d -> Actor.device(d.label())).orElse(Actor.system("sip " + source));
         LoginResult result = guard.count(source, "phone-key PIN for " + extension,
-                core.sessions().loginWithPhoneKey(new PhoneKeyAttempt(tenant.id(),
+                core.logins().loginWithPhoneKey(new PhoneKeyAttempt(tenant.id(),
                         desk.map(Device::id).orElse(null), extension, source, sourceIsDevice, proof), actor));
         if (result instanceof LoginResult.Refused refused) {
             LoginRefusal why = refused.refusal();

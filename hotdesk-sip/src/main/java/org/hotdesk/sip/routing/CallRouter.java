@@ -8,13 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.call.CallOutcome;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.sip.emergency.LocationConveyance;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.LocationService;
-import org.hotdesk.core.session.Credentials;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.Credentials;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.FeatureCode;
@@ -121,7 +121,7 @@ public final class CallRouter {
         switch (code) {
             case FeatureCode.OtpLogin otp -> {
                 LoginResult result = guard.count(event.source().host(), "one-time code",
-                        core.sessions().login(caller.deviceId(), new Credentials.Otp(otp.code()), actor));
+                        core.logins().login(caller.deviceId(), new Credentials.Otp(otp.code()), actor));
                 if (result instanceof LoginResult.Refused refused) {
                     log.info("OTP login refused reason={}", refused.refusal());
                     event.reply(refused.refusal().sipStatus(), refused.refusal().reasonPhrase());
@@ -145,7 +145,7 @@ public final class CallRouter {
     }
 
     private void emergency(ServerRequest event, Caller caller, String dialled) {
-        Location where = caller.device() == null ? Location.NONE : core.sites().locationOf(caller.device());
+        CivicAddress where = caller.device() == null ? CivicAddress.NONE : core.devices().addressOf(caller.device());
         if (caller.device() != null) {
             try {
                 core.emergency().raise(caller.device(), where, caller.user().orElse(null), dialled,

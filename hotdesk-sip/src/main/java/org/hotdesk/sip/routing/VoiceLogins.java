@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.login.SourceGuard;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.sip.media.Codec;
 import org.hotdesk.sip.media.IvrCall;
 import org.hotdesk.sip.media.PromptCatalog;
@@ -107,7 +107,7 @@ public final class VoiceLogins {
         String source = event.source().host();
         IvrCall ivr = new IvrCall(rtp, prompts.forLanguage(caller.tenant().settings().promptLanguage()), givenExtension,
                 c -> guard.count(source, "voice-menu PIN",
-                        core.sessions().login(deviceId, new Credentials.ExtensionPin(c.extension(), c.pin()), actor)),
+                        core.logins().login(deviceId, new Credentials.ExtensionPin(c.extension(), c.pin()), actor)),
                 interDigit, callLimit, () -> answers.hangUp(callId));
         AtomicReference<Thread> dialog = new AtomicReference<>();
         String sdp = offer.get().answer(host, rtp.localPort(), codec.get(), System.currentTimeMillis());

@@ -11,7 +11,7 @@ import org.hotdesk.core.access.Role;
 import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
-import org.hotdesk.core.session.LoginRefusal;
+import org.hotdesk.core.login.LoginRefusal;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.BackendTest;

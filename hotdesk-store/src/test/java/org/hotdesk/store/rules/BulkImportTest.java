@@ -10,7 +10,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceImportRow;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.GatewayImportRow;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
@@ -64,7 +64,7 @@ abstract class BulkImportTest extends BackendTest {
         Device kept = hd.core().devices().add(acme.id(), phone("00:15:65:00:00:01", "Desk 1").device(), TestHotdesk.ADMIN);
         hd.core().devices().add(acme.id(), phone("00:15:65:00:00:02", "Desk 2").device(), TestHotdesk.ADMIN);
         DeviceProvisioning provisioning = DeviceProvisioning.DEFAULT.withNtpServer("ntp.acme.example");
-        Location window = new Location("Window", "DE", null, "Berlin", "Hauptstr.", "1", null, null, null, null);
+        CivicAddress window = new CivicAddress("Window", "DE", null, "Berlin", "Hauptstr.", "1", null, null, null, null);
         List<DeviceImportRow> rows = List.of(
                 phone("00:15:65:00:00:01", "Desk 1"),
                 new DeviceImportRow(new NewDevice(MacAddress.parse("00:15:65:00:00:02"), "Desk 2", Vendor.YEALINK,

@@ -9,7 +9,7 @@ import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.call.CallRecord;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.error.InvalidInputException;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
@@ -42,7 +42,7 @@ abstract class CallRecordsTest extends BackendTest {
     }
 
     void login(Device d, User u) {
-        hd.core().sessions().login(d.id(), new Credentials.Assigned(u.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        hd.core().logins().login(d.id(), new Credentials.Assigned(u.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
     }
 
     void call(String callId, Duration ringing, Duration talking) {

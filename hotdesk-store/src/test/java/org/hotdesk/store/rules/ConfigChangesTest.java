@@ -12,7 +12,7 @@ import org.hotdesk.core.device.DeviceChanges;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.event.ConfigChanged;
 import org.hotdesk.core.event.DeviceEvent;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.tenant.FeatureCodes;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
@@ -40,7 +40,7 @@ abstract class ConfigChangesTest extends BackendTest {
         alice = hd.user(acme, "1001", "2581");
         window = hd.device(acme);
         kitchen = hd.device(acme);
-        hd.core().sessions().login(window.id(), new Credentials.ExtensionPin("1001", "2581"), TestHotdesk.ADMIN);
+        hd.core().logins().login(window.id(), new Credentials.ExtensionPin("1001", "2581"), TestHotdesk.ADMIN);
         // what the login asked for is fetched; from here on only the test's own changes ask
         hd.core().ports().devices().takeResyncRequest(window.id());
         hd.core().events().subscribe(seen::add);

@@ -8,7 +8,7 @@ import org.hotdesk.core.device.BulkAction;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceChanges;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
@@ -17,7 +17,7 @@ import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.site.Site;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** What admins do to desks beyond adding them: several changes at once, bulk actions, gateways and their lines. */
 abstract class DeviceAdminTest extends BackendTest {
-    static final Location BERLIN = new Location("Window", "DE", "BE", "Berlin", "Hauptstr.", "1", "10115", "A", "2",
+    static final CivicAddress BERLIN = new CivicAddress("Window", "DE", "BE", "Berlin", "Hauptstr.", "1", "10115", "A", "2",
             "2.14");
     Tenant acme;
     User ann;
@@ -42,7 +42,7 @@ abstract class DeviceAdminTest extends BackendTest {
     }
 
     void adminLogin(Device desk, User user) {
-        hd.core().sessions().login(desk.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        hd.core().logins().login(desk.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
     }
 
     List<Device> gateway(String mac, int ports) {
@@ -53,7 +53,7 @@ abstract class DeviceAdminTest extends BackendTest {
     @Test
     void severalChangesToADeskAreMadeTogether() {
         Device desk = hd.device(acme);
-        Site hq = hd.core().sites().create(acme.id(), "HQ", Location.NONE, TestHotdesk.ADMIN);
+        Site hq = hd.core().sites().create(acme.id(), "HQ", CivicAddress.NONE, TestHotdesk.ADMIN);
         DeviceProvisioning tls = new DeviceProvisioning(ProvisioningMode.PHONE_KEY, SipTransport.TLS, 5061,
                 "sip.acme.example", null);
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.emergency.EmergencyAlerts;
 import org.hotdesk.core.tenant.Tenant;
@@ -24,7 +24,7 @@ abstract class EmergencyAlertsTest extends BackendTest {
     @BeforeEach
     void scene() {
         acme = hd.tenant("acme.example");
-        desk = hd.core().devices().setLocation(acme.id(), hd.device(acme).id(), new Location("Open space", "US", "CA",
+        desk = hd.core().devices().setLocation(acme.id(), hd.device(acme).id(), new CivicAddress("Open space", "US", "CA",
                 "San Francisco", "Market Street", "1", "94105", "HQ", "2", "2.01", "+14155550123"), TestHotdesk.ADMIN);
         alice = hd.user(acme, "1001", "1357");
         alerts = hd.core().emergency();
@@ -33,7 +33,7 @@ abstract class EmergencyAlertsTest extends BackendTest {
     @Test
     void anAlertKeepsTheDeskAsItWasAtTheTimeOfTheCall() {
         EmergencyAlert raised = alerts.raise(desk, desk.location(), alice, "911", "call-1@desk");
-        hd.core().devices().setLocation(acme.id(), desk.id(), Location.NONE, TestHotdesk.ADMIN);
+        hd.core().devices().setLocation(acme.id(), desk.id(), CivicAddress.NONE, TestHotdesk.ADMIN);
 
         EmergencyAlert stored = alerts.list(acme.id(), 10).get(0);
         assertThat(stored).isEqualTo(raised);

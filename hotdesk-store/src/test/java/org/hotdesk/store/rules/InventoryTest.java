@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
@@ -40,7 +40,7 @@ abstract class InventoryTest extends BackendTest {
 
     NewDevice phone(String mac) {
         return new NewDevice(MacAddress.parse(mac), "Desk A", Vendor.YEALINK, "T54W",
-                new Location("Open space", "DE", "BE", "Berlin", "Hauptstr.", "1", "10115", "A", "2", "2.14"), null);
+                new CivicAddress("Open space", "DE", "BE", "Berlin", "Hauptstr.", "1", "10115", "A", "2", "2.14"), null);
     }
 
     @Test
@@ -60,7 +60,7 @@ abstract class InventoryTest extends BackendTest {
                 Vendor.YEALINK, "T54W", null, null), TestHotdesk.ADMIN);
         assertThat(device.location().isDispatchable()).isFalse();
 
-        Device moved = hd.core().devices().setLocation(acme.id(), device.id(), new Location("Window", "de", "BE",
+        Device moved = hd.core().devices().setLocation(acme.id(), device.id(), new CivicAddress("Window", "de", "BE",
                 "Berlin", "Hauptstr.", "1", "10115", "A", "3", "3.02", "+49 30 1234-5678"), TestHotdesk.ADMIN);
 
         Device read = hd.core().devices().get(acme.id(), device.id());
@@ -69,34 +69,34 @@ abstract class InventoryTest extends BackendTest {
         assertThat(read.location().callbackNumber()).isEqualTo("+493012345678");
         assertThat(read.location().isDispatchable()).isTrue();
         assertThat(hd.core().ports().audit().list(acme.id(), 1).get(0).action()).isEqualTo("device.location_changed");
-        assertThatThrownBy(() -> new Location(null, "Germany", null, null, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new CivicAddress(null, "Germany", null, null, null, null, null, null, null, null, null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("country");
-        assertThatThrownBy(() -> new Location(null, null, null, null, null, null, null, null, null, null, "call me"))
+        assertThatThrownBy(() -> new CivicAddress(null, null, null, null, null, null, null, null, null, null, "call me"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("callbackNumber");
     }
 
     @Test
     void aDeskTakesWhatItsOwnLocationLeavesEmptyFromItsSite() {
-        Site hq = hd.core().sites().create(acme.id(), "HQ", new Location("Headquarters", "DE", "BE", "Berlin",
+        Site hq = hd.core().sites().create(acme.id(), "HQ", new CivicAddress("Headquarters", "DE", "BE", "Berlin",
                 "Hauptstr.", "1", "10115", "A", null, null, "+49301234560"), TestHotdesk.ADMIN);
         Device desk = hd.core().devices().add(acme.id(), new NewDevice(MacAddress.parse("00:15:65:aa:bb:ce"), "Desk C",
-                Vendor.YEALINK, "T54W", new Location(null, null, null, null, null, null, null, null, "3", "3.07"), null),
+                Vendor.YEALINK, "T54W", new CivicAddress(null, null, null, null, null, null, null, null, "3", "3.07"), null),
                 TestHotdesk.ADMIN);
 
         Device atHq = hd.core().devices().setSite(acme.id(), desk.id(), hq, TestHotdesk.ADMIN);
 
-        Location where = hd.core().sites().locationOf(atHq);
+        CivicAddress where = hd.core().devices().addressOf(atHq);
         assertThat(where.street()).isEqualTo("Hauptstr.");
         assertThat(where.floor()).isEqualTo("3");
         assertThat(where.room()).isEqualTo("3.07");
         assertThat(where.callbackNumber()).isEqualTo("+49301234560");
         assertThat(where.isDispatchable()).isTrue();
-        assertThat(hd.core().sites().locationOf(desk)).as("before, the desk alone had no address")
+        assertThat(hd.core().devices().addressOf(desk)).as("before, the desk alone had no address")
                 .satisfies(l -> assertThat(l.isDispatchable()).isFalse());
-        assertThatThrownBy(() -> hd.core().sites().create(acme.id(), " HQ ", Location.NONE, TestHotdesk.ADMIN))
+        assertThatThrownBy(() -> hd.core().sites().create(acme.id(), " HQ ", CivicAddress.NONE, TestHotdesk.ADMIN))
                 .isInstanceOf(ConflictException.class);
         Tenant other = hd.tenant("other.example");
-        Site elsewhere = hd.core().sites().create(other.id(), "Branch", Location.NONE, TestHotdesk.ADMIN);
+        Site elsewhere = hd.core().sites().create(other.id(), "Branch", CivicAddress.NONE, TestHotdesk.ADMIN);
         assertThatThrownBy(() -> hd.core().devices().setSite(acme.id(), desk.id(), elsewhere, TestHotdesk.ADMIN))
                 .isInstanceOf(NotFoundException.class);
     }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.LockKey;
-import org.hotdesk.core.session.Credentials;
-import org.hotdesk.core.session.LoginRefusal;
-import org.hotdesk.core.session.LoginResult;
-import org.hotdesk.core.session.LoginResult.LoggedIn;
-import org.hotdesk.core.session.LoginResult.Refused;
+import org.hotdesk.core.login.Credentials;
+import org.hotdesk.core.login.LoginRefusal;
+import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.login.LoginResult.LoggedIn;
+import org.hotdesk.core.login.LoginResult.Refused;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.BackendTest;
@@ -37,7 +37,7 @@ abstract class LockoutTest extends BackendTest {
     }
 
     LoginResult pin(Device device, String extension, String pin) {
-        return hd.core().sessions().login(device.id(), new Credentials.ExtensionPin(extension, pin), SessionRulesTest.PHONE);
+        return hd.core().logins().login(device.id(), new Credentials.ExtensionPin(extension, pin), SessionRulesTest.PHONE);
     }
 
     @Test
@@ -80,11 +80,11 @@ abstract class LockoutTest extends BackendTest {
         for (int i = 0; i < 3; i++) {
             pin(desk1, "1001", "9402");
         }
-        hd.core().sessions().login(desk1.id(), new Credentials.Otp("000000"), SessionRulesTest.PHONE);
-        hd.core().sessions().login(desk1.id(), new Credentials.Otp("000001"), SessionRulesTest.PHONE);
+        hd.core().logins().login(desk1.id(), new Credentials.Otp("000000"), SessionRulesTest.PHONE);
+        hd.core().logins().login(desk1.id(), new Credentials.Otp("000001"), SessionRulesTest.PHONE);
 
         var otp = hd.core().otps().generate(acme.id(), alice.id(), TestHotdesk.ADMIN);
-        assertThat(hd.core().sessions().login(desk1.id(), new Credentials.Otp(otp.code()), SessionRulesTest.PHONE))
+        assertThat(hd.core().logins().login(desk1.id(), new Credentials.Otp(otp.code()), SessionRulesTest.PHONE))
                 .isEqualTo(LOCKED);
     }
 

@@ -7,12 +7,12 @@ import java.time.Duration;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.login.OtpCode;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginRefusal;
-import org.hotdesk.core.session.LoginResult;
-import org.hotdesk.core.session.LoginResult.LoggedIn;
-import org.hotdesk.core.session.LoginResult.Refused;
+import org.hotdesk.core.login.LoginRefusal;
+import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.login.LoginResult.LoggedIn;
+import org.hotdesk.core.login.LoginResult.Refused;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.BackendTest;
@@ -40,7 +40,7 @@ abstract class OtpLoginTest extends BackendTest {
     }
 
     LoginResult dial(Device device, Credentials.Otp otp) {
-        return hd.core().sessions().login(device.id(), otp, SessionRulesTest.PHONE);
+        return hd.core().logins().login(device.id(), otp, SessionRulesTest.PHONE);
     }
 
     @Test

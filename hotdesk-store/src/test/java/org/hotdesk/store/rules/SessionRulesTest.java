@@ -17,13 +17,13 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.event.SessionEvent;
 import org.hotdesk.core.policy.MultipleLoginPolicy;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginRefusal;
-import org.hotdesk.core.session.LoginResult;
-import org.hotdesk.core.session.PinProof;
-import org.hotdesk.core.session.LoginResult.LoggedIn;
-import org.hotdesk.core.session.LoginResult.Refused;
+import org.hotdesk.core.login.LoginRefusal;
+import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.login.PinProof;
+import org.hotdesk.core.login.LoginResult.LoggedIn;
+import org.hotdesk.core.login.LoginResult.Refused;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
@@ -54,7 +54,7 @@ abstract class SessionRulesTest extends BackendTest {
     }
 
     LoginResult pinLogin(Device device, String extension, String pin) {
-        return hd.core().sessions().login(device.id(), new Credentials.ExtensionPin(extension, pin), PHONE);
+        return hd.core().logins().login(device.id(), new Credentials.ExtensionPin(extension, pin), PHONE);
     }
 
     Session loggedIn(LoginResult result) {
@@ -195,7 +195,7 @@ abstract class SessionRulesTest extends BackendTest {
 
     @Test
     void adminCanAssignAndForceLogout() {
-        Session session = loggedIn(hd.core().sessions().login(desk1.id(),
+        Session session = loggedIn(hd.core().logins().login(desk1.id(),
                 new Credentials.Assigned(bob.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN));
         assertThat(session.method()).isEqualTo(LoginMethod.ADMIN);
 
@@ -207,7 +207,7 @@ abstract class SessionRulesTest extends BackendTest {
 
     @Test
     void phoneKeyLoginIsRecordedAsSuch() {
-        Session session = loggedIn(hd.core().sessions().login(desk1.id(), new Credentials.PhoneKey("1002", PinProof.pin("7391")), PHONE));
+        Session session = loggedIn(hd.core().logins().login(desk1.id(), new Credentials.PhoneKey("1002", PinProof.pin("7391")), PHONE));
 
         assertThat(session.method()).isEqualTo(LoginMethod.PHONE_KEY);
     }
@@ -219,7 +219,7 @@ abstract class SessionRulesTest extends BackendTest {
         Device otherDesk = hd.device(other);
 
         assertThat(pinLogin(otherDesk, "1001", "2581")).isEqualTo(new Refused(LoginRefusal.INVALID_CREDENTIALS));
-        assertThatThrownBy(() -> hd.core().sessions().login(otherDesk.id(),
+        assertThatThrownBy(() -> hd.core().logins().login(otherDesk.id(),
                 new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> hd.core().sessions().logoutSession(other.id(),

@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.policy.DevicePolicyOverride;
 import org.hotdesk.core.policy.SessionPolicy;
-import org.hotdesk.core.session.Credentials;
-import org.hotdesk.core.session.LoginResult.LoggedIn;
+import org.hotdesk.core.login.Credentials;
+import org.hotdesk.core.login.LoginResult.LoggedIn;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
@@ -36,7 +36,7 @@ abstract class SessionTimersTest extends BackendTest {
     }
 
     Session login() {
-        return ((LoggedIn) hd.core().sessions().login(desk.id(), new Credentials.ExtensionPin("1001", "2581"),
+        return ((LoggedIn) hd.core().logins().login(desk.id(), new Credentials.ExtensionPin("1001", "2581"),
                 SessionRulesTest.PHONE)).session();
     }
 

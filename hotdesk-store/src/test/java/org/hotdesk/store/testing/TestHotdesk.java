@@ -8,7 +8,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
-import org.hotdesk.core.login.BcryptSecretHasher;
+import org.hotdesk.core.security.BcryptSecretHasher;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.user.NewUser;

@@ -1,6 +1,6 @@
 package org.hotdesk.web.alerts;
 
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
 
 /**
@@ -27,7 +27,7 @@ public record AlertPayload(String type, long id, String tenant, String time, Str
     }
 
     static AlertPayload of(EmergencyAlert a, String tenantDomain) {
-        Location l = a.location();
+        CivicAddress l = a.location();
         return new AlertPayload("emergency_call", a.id(), tenantDomain, a.occurredAt().toString(), a.dialled(), a.callId(),
                 new DeskInfo(a.deviceId(), a.deviceMac(), a.deviceName()),
                 new LocationInfo(l.isDispatchable(), l.country(), l.region(), l.city(), l.street(), l.houseNumber(),

@@ -14,7 +14,7 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceImportRow;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
@@ -114,7 +114,7 @@ public final class DeviceCsv {
             if (row.has("site")) {
                 site = row.get("site") == null ? null : sites.byName(row, problems);
             }
-            Location location = LocationCells.read(row, current == null ? null : current.location(), problems);
+            CivicAddress location = LocationCells.read(row, current == null ? null : current.location(), problems);
             DeviceProvisioning provisioning = ProvisioningCells.read(row,
                     current == null ? null : current.provisioning(), problems);
             if (mac == null || problems.hasLine(line)) continue;

@@ -12,7 +12,7 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceImportRow;
 import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.error.HotdeskException;
@@ -91,7 +91,7 @@ public final class GatewayLineCsv {
             if (row.has("site")) {
                 site = row.get("site") == null ? null : sites.byName(row, problems);
             }
-            Location location = LocationCells.read(row, current.location(), problems);
+            CivicAddress location = LocationCells.read(row, current.location(), problems);
             if (problems.hasLine(line)) continue;
             NewDevice device = problems.check(line, "name", () -> new NewDevice(mac, name, current.vendor(),
                     current.model(), location, null, current.provisioning()));

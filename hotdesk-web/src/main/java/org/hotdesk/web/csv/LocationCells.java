@@ -2,7 +2,7 @@ package org.hotdesk.web.csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 
 /** The location columns shared by the device and gateway line files, in the order the files use. */
 final class LocationCells {
@@ -12,7 +12,7 @@ final class LocationCells {
     private LocationCells() {
     }
 
-    static List<String> write(Location l) {
+    static List<String> write(CivicAddress l) {
         List<String> cells = new ArrayList<>();
         cells.add(l.description());
         cells.add(l.country());
@@ -29,9 +29,9 @@ final class LocationCells {
     }
 
     /** The row's location: each column the file has replaces the current value; the others stay. */
-    static Location read(CsvRow row, Location current, CsvProblems problems) {
-        Location c = current == null ? Location.NONE : current;
-        return problems.check(row.line(), "location", () -> new Location(row.getOr("description", c.description()),
+    static CivicAddress read(CsvRow row, CivicAddress current, CsvProblems problems) {
+        CivicAddress c = current == null ? CivicAddress.NONE : current;
+        return problems.check(row.line(), "location", () -> new CivicAddress(row.getOr("description", c.description()),
                 row.getOr("country", c.country()), row.getOr("region", c.region()), row.getOr("city", c.city()),
                 row.getOr("street", c.street()), row.getOr("house_number", c.houseNumber()),
                 row.getOr("postal_code", c.postalCode()), row.getOr("building", c.building()),

@@ -2,7 +2,7 @@ package org.hotdesk.web.pages;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 
 /** A desk's location as the pages show it in one line, the same on every page. */
 public final class LocationText {
@@ -10,18 +10,18 @@ public final class LocationText {
     }
 
     /** The street line for tables: "Friedrichstraße 68, Berlin". */
-    public static String address(Location l) {
+    public static String address(CivicAddress l) {
         return join(", ", join(" ", l.street(), l.houseNumber()), l.city());
     }
 
     /** Inside the building: "Floor 2 · Room 2.14 · by the window". */
-    public static String place(Location l) {
+    public static String place(CivicAddress l) {
         return join(" · ", l.building(), l.floor() == null ? null : "Floor " + l.floor(),
                 l.room() == null ? null : "Room " + l.room(), l.description());
     }
 
     /** Where someone sits, in a few words: the description an admin typed, else what the address says. */
-    public static String where(Location l) {
+    public static String where(CivicAddress l) {
         if (l == null) {
             return "";
         }

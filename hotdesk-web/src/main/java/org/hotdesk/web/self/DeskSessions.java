@@ -39,7 +39,7 @@ final class DeskSessions {
         for (Session s : open(me)) {
             Optional<Device> device = device(me, s.deviceId());
             out.add(new MeView.DeskView(s.id(), device.map(DeskSessions::deskName).orElse("Desk " + s.deviceId()),
-                    device.map(d -> LocationText.where(core.sites().locationOf(d))).orElse(null), since(s.startedAt(), now, zone),
+                    device.map(d -> LocationText.where(core.devices().addressOf(d))).orElse(null), since(s.startedAt(), now, zone),
                     method(s.method())));
         }
         return out;

@@ -5,7 +5,7 @@ import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.login.SourceGuard;
-import org.hotdesk.core.session.LoginRefusal;
+import org.hotdesk.core.login.LoginRefusal;
 import org.hotdesk.core.user.PinStrength;
 import org.hotdesk.core.user.Pins;
 

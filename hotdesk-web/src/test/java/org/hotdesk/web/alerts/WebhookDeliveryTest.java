@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -48,7 +48,7 @@ class WebhookDeliveryTest {
         acme = hd.tenant("acme.example");
         acme = hd.core().tenants().updateSettings(acme.id(), acme.settings().withRouting(
                 acme.settings().routing().withEmergencyAlertUrl(url())), TestHotdesk.ADMIN);
-        desk = hd.core().devices().setLocation(acme.id(), hd.device(acme).id(), new Location("Open space", "US", "CA",
+        desk = hd.core().devices().setLocation(acme.id(), hd.device(acme).id(), new CivicAddress("Open space", "US", "CA",
                 "San Francisco", "Market Street", "1", "94105", "HQ", "2", "2.01", "+14155550123"), TestHotdesk.ADMIN);
     }
 

@@ -12,9 +12,9 @@ import org.hotdesk.core.device.Gateway;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
@@ -51,7 +51,7 @@ class ApiAccessSweepTest {
         server.core().devices().addGateway(acme.id(), new NewDevice(MacAddress.parse("00:0b:82:00:00:01"), "ATA",
                 Vendor.GRANDSTREAM, "HT802", null, null), 2, TestHotdesk.ADMIN);
         gateway = server.core().devices().gateways(acme.id()).get(0);
-        LoginResult login = server.core().sessions().login(desk.id(),
+        LoginResult login = server.core().logins().login(desk.id(),
                 new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
         sessionId = ((LoginResult.LoggedIn) login).session().id();
         tokenId = server.core().access().issueTenantAdminToken(acme.id(), "ann", TestHotdesk.ADMIN).token().id();

@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.LocationService;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.Tenant;
@@ -69,7 +69,7 @@ class DevicesApiTest {
     }
 
     void login(long deviceId, User user) {
-        hd.core().sessions().login(deviceId, new Credentials.Assigned(user.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        hd.core().logins().login(deviceId, new Credentials.Assigned(user.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
     }
 
     void register(long deviceId, String userAgent) {
@@ -194,7 +194,7 @@ class DevicesApiTest {
     @Test
     void aPatchChangesSeveralFieldsTogetherOrNothing() {
         long id = create(desk("00:15:65:00:00:01", "Desk one", "yealink"));
-        Site hq = hd.core().sites().create(acme.id(), "HQ", new Location("HQ", "DE", "BE", "Berlin", "Hauptstr.", "1",
+        Site hq = hd.core().sites().create(acme.id(), "HQ", new CivicAddress("HQ", "DE", "BE", "Berlin", "Hauptstr.", "1",
                 "10115", null, null, null), TestHotdesk.ADMIN);
 
         ApiClient.Answer changed = admin.patch(devices + "/" + id, Map.of("name", "Reception", "model", "T57W",

@@ -6,7 +6,7 @@ import static org.hotdesk.web.api.DevicesApiTest.assertField;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -211,7 +211,7 @@ class GatewaysApiTest {
         long id = gw.get("id").asLong();
         long line = gw.get("lines").get(0).get("id").asLong();
         User bob = hd.user(acme, "1002", "2581");
-        hd.core().sessions().login(line, new Credentials.Assigned(bob.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        hd.core().logins().login(line, new Credentials.Assigned(bob.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
 
         assertThat(otherAdmin.delete(gateways + "/" + id).status()).isEqualTo(403);
         assertThat(employee.delete(gateways + "/" + id).status()).isEqualTo(403);

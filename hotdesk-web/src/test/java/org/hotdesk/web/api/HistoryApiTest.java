@@ -8,7 +8,7 @@ import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -132,12 +132,12 @@ class HistoryApiTest {
         User ann = server.hotdesk().user(acme, "1001", "2581");
         Device reception = server.hotdesk().device(acme);
         Device basement = server.hotdesk().device(acme);
-        Location address = new Location("Reception", "DE", null, "Berlin", "Hauptstr.", "5", "10115", "B", "2", "2.14",
+        CivicAddress address = new CivicAddress("Reception", "DE", null, "Berlin", "Hauptstr.", "5", "10115", "B", "2", "2.14",
                 "+4930123456");
         EmergencyAlert first = core.emergency().raise(reception, address, ann, "112", "call-1");
         core.emergency().delivered(first);
         server.hotdesk().clock().advance(Duration.ofMinutes(5));
-        EmergencyAlert second = core.emergency().raise(basement, Location.NONE, null, "911", "call-2");
+        EmergencyAlert second = core.emergency().raise(basement, CivicAddress.NONE, null, "911", "call-2");
         core.emergency().failed(second, "connection refused");
 
         ApiClient.Answer list = admin.get(base + "/emergency-calls");

@@ -6,9 +6,9 @@ import static org.hotdesk.web.api.DevicesApiTest.assertField;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -59,7 +59,7 @@ class SessionsApiTest {
     }
 
     long login(Device desk, User user) {
-        LoginResult result = hd.core().sessions().login(desk.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN),
+        LoginResult result = hd.core().logins().login(desk.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN),
                 TestHotdesk.ADMIN);
         return ((LoginResult.LoggedIn) result).session().id();
     }

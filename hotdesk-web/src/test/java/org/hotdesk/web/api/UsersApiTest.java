@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.policy.LockoutPolicy;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.FeatureCodes;
@@ -77,12 +77,12 @@ class UsersApiTest {
     Device desk(String name, String description) {
         desks++;
         return core.devices().add(acme.id(), new NewDevice(MacAddress.parse(String.format("0015650001%02x", desks)), name,
-                Vendor.YEALINK, "T54W", new Location(description, null, null, null, null, null, null, null, null, null),
+                Vendor.YEALINK, "T54W", new CivicAddress(description, null, null, null, null, null, null, null, null, null),
                 null), TestHotdesk.ADMIN);
     }
 
     Session logIn(Device desk, User user) {
-        LoginResult result = core.sessions().login(desk.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN),
+        LoginResult result = core.logins().login(desk.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN),
                 TestHotdesk.ADMIN);
         return ((LoginResult.LoggedIn) result).session();
     }
@@ -317,7 +317,7 @@ class UsersApiTest {
         assertThat(otp.json().get("expiresAt").asText()).isEqualTo(TestHotdesk.START.plusSeconds(120).toString());
 
         Device desk = desk("Desk 1", null);
-        LoginResult login = core.sessions().login(desk.id(), new Credentials.Otp(code), TestHotdesk.ADMIN);
+        LoginResult login = core.logins().login(desk.id(), new Credentials.Otp(code), TestHotdesk.ADMIN);
         assertThat(login).isInstanceOf(LoginResult.LoggedIn.class);
         assertThat(((LoginResult.LoggedIn) login).session().userId()).isEqualTo(ann.id());
 

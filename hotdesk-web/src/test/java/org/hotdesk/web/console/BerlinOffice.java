@@ -5,13 +5,13 @@ import java.util.List;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
 import org.hotdesk.core.device.SipTransport;
 import org.hotdesk.core.device.Vendor;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -26,7 +26,7 @@ final class BerlinOffice {
     BerlinOffice(WebTestServer server, ConsoleDesks d) {
         HotdeskCore core = server.core();
         tenant = server.hotdesk().tenant("acme-berlin.example");
-        Site hq = core.sites().create(tenant.id(), "Berlin HQ", new Location(null, "DE", "Berlin", "Berlin",
+        Site hq = core.sites().create(tenant.id(), "Berlin HQ", new CivicAddress(null, "DE", "Berlin", "Berlin",
                 "Friedrichstraße", "68", "10117", null, null, null), TestHotdesk.ADMIN);
         User alice = d.user(tenant, "1001", "Alice Smith");
         User jonas = d.user(tenant, "1002", "Jonas Weber");
@@ -42,11 +42,11 @@ final class BerlinOffice {
         Device focus = atSite(core, hq, d.desk(tenant, "64:16:7f:3c:03:02", "Desk 3.02 – Focus room", Vendor.POLY,
                 "VVX 450", floor("3", "3.02")));
         Device spree = d.desk(tenant, "70:7d:b9:55:04:01", "Meeting room Spree", Vendor.CISCO, "8865",
-                new Location("Fourth floor, glass room", "DE", "Berlin", "Berlin", "Schlesische Straße", "26", "10997",
+                new CivicAddress("Fourth floor, glass room", "DE", "Berlin", "Berlin", "Schlesische Straße", "26", "10997",
                         null, "4", "4.01"));
         Device reception = atSite(core, hq, d.desk(tenant, "c0:74:ad:19:00:01", "Reception", Vendor.GRANDSTREAM,
-                "GRP2614", new Location("Front desk", null, null, null, null, null, null, null, "0", null)));
-        Device lab = d.desk(tenant, "0c:38:3e:44:05:11", "Lab bench 5.11", Vendor.FANVIL, "X6U", Location.NONE);
+                "GRP2614", new CivicAddress("Front desk", null, null, null, null, null, null, null, "0", null)));
+        Device lab = d.desk(tenant, "0c:38:3e:44:05:11", "Lab bench 5.11", Vendor.FANVIL, "X6U", CivicAddress.NONE);
         desks = List.of(window, window2, kitchen, focus, spree, reception, lab);
 
         core.devices().setProvisioning(tenant.id(), window.id(),
@@ -61,7 +61,7 @@ final class BerlinOffice {
         server.hotdesk().clock().advance(Duration.ofMinutes(12));
         d.otpLogin(tenant, window, alice);
         server.hotdesk().clock().advance(Duration.ofMinutes(41));
-        core.sessions().login(window2.id(), new Credentials.ExtensionPin("1002", "47111"), TestHotdesk.ADMIN);
+        core.logins().login(window2.id(), new Credentials.ExtensionPin("1002", "47111"), TestHotdesk.ADMIN);
         server.hotdesk().clock().advance(Duration.ofMinutes(66));
         d.adminLogin(spree, mira);
         // registered now: bindings last an hour from here
@@ -78,7 +78,7 @@ final class BerlinOffice {
         for (int i = 0; i < ata.size(); i++) {
             core.devices().rename(tenant.id(), ata.get(i).id(), names[i], "HT814", TestHotdesk.ADMIN);
             if (i < 3) {
-                core.devices().setLocation(tenant.id(), ata.get(i).id(), new Location(null, "DE", "Berlin", "Berlin",
+                core.devices().setLocation(tenant.id(), ata.get(i).id(), new CivicAddress(null, "DE", "Berlin", "Berlin",
                         "Am Borsigturm", "42", "13507", "Hall B", null, null), TestHotdesk.ADMIN);
             }
             if (i != 3) d.register(ata.get(i), "10.60.0.40:" + (5060 + i), "Grandstream HT814 1.0.45.2");
@@ -91,7 +91,7 @@ final class BerlinOffice {
                 "Reception ATA", Vendor.CISCO, "ATA192", null, null), 2, TestHotdesk.ADMIN);
         for (Device line : fax) {
             atSite(core, hq, line);
-            core.devices().setLocation(tenant.id(), line.id(), new Location("Reception", null, null, null, null, null,
+            core.devices().setLocation(tenant.id(), line.id(), new CivicAddress("Reception", null, null, null, null, null,
                     null, null, "0", null), TestHotdesk.ADMIN);
             d.register(line, "10.20.0.19:" + (5060 + line.linePort()), "Cisco ATA192-3PW 11.1.0");
         }
@@ -99,8 +99,8 @@ final class BerlinOffice {
         core.devices().rename(tenant.id(), fax.get(1).id(), "Security desk", "ATA192", TestHotdesk.ADMIN);
     }
 
-    private static Location floor(String floor, String room) {
-        return new Location(null, null, null, null, null, null, null, null, floor, room);
+    private static CivicAddress floor(String floor, String room) {
+        return new CivicAddress(null, null, null, null, null, null, null, null, floor, room);
     }
 
     private static Device atSite(HotdeskCore core, Site site, Device d) {

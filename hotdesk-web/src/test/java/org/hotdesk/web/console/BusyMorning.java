@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
@@ -64,7 +64,7 @@ final class BusyMorning {
         int n = 0;
         for (String[] d : DESKS) {
             n++;
-            Location where = new Location(d[1], d[2] == null ? null : "DE", "Berlin", d[2] == null ? null : "Berlin",
+            CivicAddress where = new CivicAddress(d[1], d[2] == null ? null : "DE", "Berlin", d[2] == null ? null : "Berlin",
                     d[2], d[3], d[2] == null ? null : "10117", null, d[4], null);
             desks.add(core.devices().add(tenant.id(), new NewDevice(MacAddress.parse(String.format("805ec0%06x", n)),
                     d[0], Vendor.YEALINK, "T54W", where, null), TestHotdesk.ADMIN));

@@ -5,15 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.LocationService;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.User;
@@ -23,7 +23,7 @@ import org.openqa.selenium.WebDriver;
 
 /** Desks in known states for the console's browser tests, set up through the core as the server would. */
 final class ConsoleDesks {
-    static final Location BERLIN_HQ = new Location(null, "DE", "Berlin", "Berlin", "Friedrichstraße", "68", "10117",
+    static final CivicAddress BERLIN_HQ = new CivicAddress(null, "DE", "Berlin", "Berlin", "Friedrichstraße", "68", "10117",
             null, null, null);
 
     private final WebTestServer server;
@@ -34,7 +34,7 @@ final class ConsoleDesks {
         this.core = server.core();
     }
 
-    Device desk(Tenant t, String mac, String name, Vendor vendor, String model, Location location) {
+    Device desk(Tenant t, String mac, String name, Vendor vendor, String model, CivicAddress location) {
         return core.devices().add(t.id(), new NewDevice(MacAddress.parse(mac), name, vendor, model, location, null),
                 TestHotdesk.ADMIN);
     }
@@ -45,13 +45,13 @@ final class ConsoleDesks {
     }
 
     void adminLogin(Device d, User u) {
-        LoginResult r = core.sessions().login(d.id(), new Credentials.Assigned(u.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        LoginResult r = core.logins().login(d.id(), new Credentials.Assigned(u.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
         if (!(r instanceof LoginResult.LoggedIn)) throw new AssertionError("login refused: " + r);
     }
 
     void otpLogin(Tenant t, Device d, User u) {
         String code = core.otps().generate(t.id(), u.id(), TestHotdesk.ADMIN).code();
-        LoginResult r = core.sessions().login(d.id(), new Credentials.Otp(code), TestHotdesk.ADMIN);
+        LoginResult r = core.logins().login(d.id(), new Credentials.Otp(code), TestHotdesk.ADMIN);
         if (!(r instanceof LoginResult.LoggedIn)) throw new AssertionError("login refused: " + r);
     }
 

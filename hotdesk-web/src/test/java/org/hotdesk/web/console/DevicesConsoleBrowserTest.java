@@ -7,7 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -44,7 +44,7 @@ class DevicesConsoleBrowserTest {
                 ConsoleDesks.BERLIN_HQ);
         kitchen = desks.desk(acme, "00:15:65:00:02:20", "Desk 2.20 – Kitchen", Vendor.SNOM, "D785",
                 ConsoleDesks.BERLIN_HQ);
-        lobby = desks.desk(acme, "00:15:65:00:00:01", "Lobby phone", Vendor.POLY, "VVX 250", Location.NONE);
+        lobby = desks.desk(acme, "00:15:65:00:00:01", "Lobby phone", Vendor.POLY, "VVX 250", CivicAddress.NONE);
         desks.adminLogin(window, alice);
         desks.register(kitchen, "10.1.2.20:5060", "snom D785/10.1.159.12");
         desks.fetched(window, 20);
@@ -218,14 +218,14 @@ class DevicesConsoleBrowserTest {
         browser.findElement(By.name("country")).sendKeys("D1");
         PageLoads.click(browser, browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("country");
-        assertThat(server.core().devices().get(acme.id(), lobby.id()).location()).isEqualTo(Location.NONE);
+        assertThat(server.core().devices().get(acme.id(), lobby.id()).location()).isEqualTo(CivicAddress.NONE);
 
         browser.findElement(By.name("street")).sendKeys("Friedrichstraße");
         browser.findElement(By.name("city")).sendKeys("Berlin");
         browser.findElement(By.name("country")).sendKeys("DE");
         PageLoads.click(browser, browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Lobby phone saved.");
-        assertThat(server.core().sites().locationOf(server.core().devices().get(acme.id(), lobby.id()))
+        assertThat(server.core().devices().addressOf(server.core().devices().get(acme.id(), lobby.id()))
                 .isDispatchable()).isTrue();
 
         PageLoads.click(browser, browser.findElement(By.cssSelector("main form[action$='/logout'] button")));
@@ -236,7 +236,7 @@ class DevicesConsoleBrowserTest {
     @Test
     void anotherTenantsDevicesAreForbidden() throws Exception {
         Tenant other = server.hotdesk().tenant("other.example");
-        desks.desk(other, "00:15:65:00:09:01", "Secret desk", Vendor.YEALINK, "T54W", Location.NONE);
+        desks.desk(other, "00:15:65:00:09:01", "Secret desk", Vendor.YEALINK, "T54W", CivicAddress.NONE);
         String cookie = browser.manage().getCookieNamed("hotdesk_session").getValue();
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.baseUrl() + "/console/tenants/" + other.id() + "/devices"))

@@ -9,9 +9,9 @@ import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.policy.DevicePolicyOverride;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.LocationService;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
@@ -109,10 +109,10 @@ class LiveViewBrowserTest extends BusyMorningInBrowser {
         }
         Device kitchen = office.desk("Desk 3.11 – Corner");
         EmergencyAlert delivered = core.emergency().raise(office.desk("Desk 3.07 – Team Payments"),
-                core.sites().locationOf(office.desk("Desk 3.07 – Team Payments")), null, "112", "e1@10.20.0.5");
+                core.devices().addressOf(office.desk("Desk 3.07 – Team Payments")), null, "112", "e1@10.20.0.5");
         core.emergency().delivered(delivered);
         clock.advance(BusyMorning.minutes(3));
-        EmergencyAlert retrying = core.emergency().raise(kitchen, core.sites().locationOf(kitchen),
+        EmergencyAlert retrying = core.emergency().raise(kitchen, core.devices().addressOf(kitchen),
                 office.person("Lukas Hoffmann"), "112", "e2@10.20.0.6");
         core.emergency().failed(retrying, "connect timed out: alarm.nordlicht.example:443");
         core.emergency().failed(core.emergency().list(office.tenant.id(), 1).getFirst(),
@@ -137,18 +137,18 @@ class LiveViewBrowserTest extends BusyMorningInBrowser {
     }
 
     private Session login(Device desk, User user, LoginMethod method) {
-        LoginResult r = core.sessions().login(desk.id(), new Credentials.Assigned(user.id(), method), TestHotdesk.ADMIN);
+        LoginResult r = core.logins().login(desk.id(), new Credentials.Assigned(user.id(), method), TestHotdesk.ADMIN);
         return ((LoginResult.LoggedIn) r).session();
     }
 
     private void otp(Device desk, User user) {
         String code = core.otps().generate(office.tenant.id(), user.id(), Actor.user(user.extension())).code();
-        assertThat(core.sessions().login(desk.id(), new Credentials.Otp(code), Actor.device(desk.label())))
+        assertThat(core.logins().login(desk.id(), new Credentials.Otp(code), Actor.device(desk.label())))
                 .isInstanceOf(LoginResult.LoggedIn.class);
     }
 
     private void pin(Device desk, User user) {
-        assertThat(core.sessions().login(desk.id(), new Credentials.ExtensionPin(user.extension(), "4711"),
+        assertThat(core.logins().login(desk.id(), new Credentials.ExtensionPin(user.extension(), "4711"),
                 Actor.device(desk.label()))).isInstanceOf(LoginResult.LoggedIn.class);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.login.LockKey;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.user.FunctionKey;
 import org.hotdesk.core.user.User;
@@ -82,7 +82,7 @@ class UsersBrowserTest extends BusyMorningInBrowser {
     @Test
     void disablingSomeoneLogsThemOutEverywhere() {
         User felix = office.person("Felix Richter");
-        core.sessions().login(office.desk("Focus Room 4.01").id(), new Credentials.Assigned(felix.id(), LoginMethod.ADMIN),
+        core.logins().login(office.desk("Focus Room 4.01").id(), new Credentials.Assigned(felix.id(), LoginMethod.ADMIN),
                 TestHotdesk.ADMIN);
         OpsConsole.signIn(browser, server, office.tenant);
         OpsConsole.open(browser, server, office.tenant, "users/" + felix.id());
@@ -107,7 +107,7 @@ class UsersBrowserTest extends BusyMorningInBrowser {
                 {"Mehmet Yılmaz", "Desk 3.02 – Team Payments"}, {"Priya Raman", "Desk 2.21 – Quiet zone"},
                 {"Ana Kovačević", "Desk K-1 – Kreuzberg hub"}};
         for (String[] s : seated) {
-            core.sessions().login(office.desk(s[1]).id(),
+            core.logins().login(office.desk(s[1]).id(),
                     new Credentials.Assigned(office.person(s[0]).id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
         }
         lockOut(office.person("Sophie Wagner"));

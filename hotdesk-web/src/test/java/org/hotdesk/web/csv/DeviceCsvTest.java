@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
@@ -83,7 +83,7 @@ class DeviceCsvTest {
     @Test
     void aTemplateWithTwoColumnsChangesOnlyThoseTwo() {
         Device one = hd.core().devices().add(acme.id(), new NewDevice(MacAddress.parse("001565aa0001"), "Desk 1",
-                Vendor.YEALINK, "T54W", new Location("Window", "DE", null, "Berlin", "Hauptstr.", "1", null, null,
+                Vendor.YEALINK, "T54W", new CivicAddress("Window", "DE", null, "Berlin", "Hauptstr.", "1", null, null,
                 null, null), null, DeviceProvisioning.DEFAULT.withSipProfile(SipTransport.TCP, 5070)), TestHotdesk.ADMIN);
         Device two = hd.device(acme);
 

@@ -20,7 +20,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.tenant.ProvisioningAccess;
@@ -33,7 +33,7 @@ import org.hotdesk.provisioning.fetch.ProvisioningService;
 import org.hotdesk.provisioning.fetch.ProvisioningUrls;
 import org.hotdesk.provisioning.profile.ProfileBuilder;
 import org.hotdesk.provisioning.profile.ServerAddress;
-import org.hotdesk.provisioning.render.StandardRenderers;
+import org.hotdesk.provisioning.vendors.StandardRenderers;
 import org.hotdesk.store.testing.TestDatabase;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.HttpServer;
@@ -92,7 +92,7 @@ class ProvisioningApiTest {
                         "account.1.password = " + desk.sipPassword())
                 .doesNotContain("Alice");
 
-        hd.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        hd.core().logins().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
         String inSession = fetch(tenantUrl() + FILE).body();
         assertThat(inSession).contains("account.1.label = 1001 Alice Smith", "account.1.display_name = Alice Smith",
                 "linekey.1.value = 00#", "linekey.1.label = Log out", "linekey.2.type = 16", "linekey.2.value = 1002",
@@ -130,7 +130,7 @@ class ProvisioningApiTest {
     void aDeskThatChangesHandsAllDayNeverReachesItsLimitAndFollowsItsSessionsEvenAtIt() throws Exception {
         // 15 people in a row: each login and each logout makes the server ask the phone to fetch again
         for (int i = 0; i < 15; i++) {
-            hd.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN),
+            hd.core().logins().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN),
                     TestHotdesk.ADMIN);
             assertThat(fetch(tenantUrl() + FILE).body()).contains("account.1.label = 1001 Alice Smith");
             hd.core().sessions().logout(desk.id(), LogoutReason.USER, TestHotdesk.ADMIN);
@@ -148,7 +148,7 @@ class ProvisioningApiTest {
         }
         assertThat(fetch(tenantUrl() + FILE).statusCode()).isEqualTo(403);
         // at the limit, a login still reaches the phone: the server asked for that fetch
-        hd.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        hd.core().logins().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
         HttpResponse<String> asked = fetch(tenantUrl() + FILE);
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(asked.body()).contains("account.1.label = 1001 Alice Smith");

@@ -16,7 +16,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.tenant.FeatureCodes;
@@ -31,7 +31,7 @@ import org.hotdesk.provisioning.fetch.ProvisioningService;
 import org.hotdesk.provisioning.fetch.ProvisioningUrls;
 import org.hotdesk.provisioning.profile.ProfileBuilder;
 import org.hotdesk.provisioning.profile.ServerAddress;
-import org.hotdesk.provisioning.render.StandardRenderers;
+import org.hotdesk.provisioning.vendors.StandardRenderers;
 import org.hotdesk.store.testing.TestDatabase;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.HttpServer;
@@ -86,7 +86,7 @@ class ServedFromMemoryTest {
         assertThat(fetch(url()).body()).contains("account.1.label = Hot desk \u2013 Desk 3");
         assertThat(fetch(url()).body()).as("from memory").contains("account.1.label = Hot desk \u2013 Desk 3");
 
-        hd.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        hd.core().logins().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
         assertThat(fetch(url()).body()).contains("account.1.label = 1001 Alice Smith", "linekey.1.label = Log out");
 
         hd.core().sessions().logout(desk.id(), LogoutReason.USER, TestHotdesk.ADMIN);
@@ -95,7 +95,7 @@ class ServedFromMemoryTest {
 
     @Test
     void anAdminsEditShowsInTheNextFetch() throws Exception {
-        hd.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        hd.core().logins().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
         assertThat(fetch(url()).body()).contains("account.1.label = 1001 Alice Smith").doesNotContain("Bob");
 
         hd.core().users().setKeys(acme.id(), alice.id(), List.of(new FunctionKey(FunctionKey.Type.BLF, "1002", "Bob")),
@@ -193,7 +193,7 @@ class ServedFromMemoryTest {
         TestHotdesk commandLine = new TestHotdesk(db.database(), hd.clock());
 
         commandLine.core().devices().rename(acme.id(), desk.id(), "Window seat", "T46U", TestHotdesk.ADMIN);
-        commandLine.core().sessions().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN),
+        commandLine.core().logins().login(desk.id(), new Credentials.Assigned(alice.id(), LoginMethod.ADMIN),
                 TestHotdesk.ADMIN);
         serversTimerTick();
         assertThat(fetch(url()).body()).contains("account.1.label = 1001 Alice Smith");

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
-import org.hotdesk.core.session.Credentials;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.site.CivicAddress;
+import org.hotdesk.core.login.Credentials;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
@@ -52,7 +52,7 @@ class SelfServiceBrowserTest {
     @Test
     void anEmployeeSignsInGeneratesACodeSeesTheCountdownAndLogsOutOfTheDesk() {
         Device desk = server.hotdesk().device(acme);
-        server.core().devices().setLocation(acme.id(), desk.id(), new Location("Berlin office, 3rd floor, window row",
+        server.core().devices().setLocation(acme.id(), desk.id(), new CivicAddress("Berlin office, 3rd floor, window row",
                 "DE", null, "Berlin", null, null, null, null, "3", null), TestHotdesk.ADMIN);
         signIn("201", "4711");
         assertThat(browser.getCurrentUrl()).endsWith("/me");
@@ -68,7 +68,7 @@ class SelfServiceBrowserTest {
         // the browser counts down by itself, from what the server's clock said
         new WebDriverWait(browser, Duration.ofSeconds(6)).until(b -> secondsLeft() <= 118);
 
-        LoginResult login = server.core().sessions().login(desk.id(), new Credentials.Otp(code), TestHotdesk.ADMIN);
+        LoginResult login = server.core().logins().login(desk.id(), new Credentials.Otp(code), TestHotdesk.ADMIN);
         assertThat(login).isInstanceOf(LoginResult.LoggedIn.class);
 
         browser.get(server.baseUrl() + "/me");

@@ -17,10 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.policy.OtpPolicy;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.tenant.FeatureCodes;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
@@ -126,7 +126,7 @@ class SelfServiceHttpTest {
     void someoneElsesDeskCannotBeLoggedOut() {
         User bob = server.hotdesk().user(acme, "202", "4828");
         Device desk = server.hotdesk().device(acme);
-        LoginResult.LoggedIn bobs = (LoginResult.LoggedIn) server.core().sessions().login(desk.id(),
+        LoginResult.LoggedIn bobs = (LoginResult.LoggedIn) server.core().logins().login(desk.id(),
                 new Credentials.Assigned(bob.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
 
         String cookie = signIn("201", "4711");
@@ -148,9 +148,9 @@ class SelfServiceHttpTest {
         Device one = server.hotdesk().device(acme);
         Device two = server.hotdesk().device(acme);
         Device bobs = server.hotdesk().device(acme);
-        server.core().sessions().login(one.id(), new Credentials.Assigned(anna.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
-        server.core().sessions().login(two.id(), new Credentials.Assigned(anna.id(), LoginMethod.API), TestHotdesk.ADMIN);
-        server.core().sessions().login(bobs.id(), new Credentials.Assigned(bob.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        server.core().logins().login(one.id(), new Credentials.Assigned(anna.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
+        server.core().logins().login(two.id(), new Credentials.Assigned(anna.id(), LoginMethod.API), TestHotdesk.ADMIN);
+        server.core().logins().login(bobs.id(), new Credentials.Assigned(bob.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
 
         String cookie = signIn("201", "4711");
         String page = get("/me", cookie).body();

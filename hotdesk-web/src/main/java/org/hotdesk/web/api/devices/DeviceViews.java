@@ -10,7 +10,7 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.user.User;
@@ -60,7 +60,7 @@ public final class DeviceViews {
     }
 
     public DeviceView view(Device d) {
-        Location effective = core.sites().locationOf(d);
+        CivicAddress effective = core.devices().addressOf(d);
         Registration binding = registrations.get(d.id());
         Session session = sessions.get(d.id());
         DeviceProvisioning provisioning = d.isGatewayLine() && gateways.containsKey(d.gatewayId())

@@ -13,15 +13,15 @@ import org.hotdesk.core.device.BulkAction;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceChanges;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.user.User;
@@ -168,7 +168,7 @@ public final class DevicesApi implements ApiResource {
     }
 
     private boolean matches(Device d, String q) {
-        Location l = core.sites().locationOf(d);
+        CivicAddress l = core.devices().addressOf(d);
         return Stream.of(d.name(), d.mac().value(), d.mac().colonSeparated(), l.description(), l.city(), l.street(),
                         l.building(), l.floor(), l.room(), l.postalCode())
                 .filter(Objects::nonNull).anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(q));
@@ -201,7 +201,7 @@ public final class DevicesApi implements ApiResource {
             throw new InvalidInputException("userId", "is required");
         }
         User user = user(t, body.userId());
-        LoginResult result = core.sessions().login(device.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN),
+        LoginResult result = core.logins().login(device.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN),
                 p.actor());
         switch (result) {
             case LoginResult.LoggedIn in -> ctx.json(DeskSessionView.of(in.session(), device, user));

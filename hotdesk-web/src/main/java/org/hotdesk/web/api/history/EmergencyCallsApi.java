@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hotdesk.core.HotdeskCore;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.web.api.ApiResource;
 import org.hotdesk.web.api.ApiRoutes;
@@ -37,7 +37,7 @@ public final class EmergencyCallsApi implements ApiResource {
                                     boolean dispatchable, String callbackNumber, boolean delivered,
                                     Instant deliveredAt, int attempts, Instant nextAttemptAt, String lastError) {
         static EmergencyCallView of(EmergencyAlert a) {
-            Location l = a.location();
+            CivicAddress l = a.location();
             return new EmergencyCallView(a.id(), a.occurredAt(), a.deviceId(),
                     a.deviceName() == null ? a.deviceMac() : a.deviceName(), a.deviceMac(), a.dialled(),
                     a.userExtension(), a.userName(), summary(l), l.isDispatchable(), l.callbackNumber(),
@@ -62,7 +62,7 @@ public final class EmergencyCallsApi implements ApiResource {
     }
 
     /** "Reception desk, Room 4.12, Floor 4, Building B, Main St 5, 10115 Berlin, BE, DE", leaving out what is unknown. */
-    static String summary(Location l) {
+    static String summary(CivicAddress l) {
         List<String> parts = new ArrayList<>();
         Stream.of(l.description(), label("Room", l.room()), label("Floor", l.floor()), l.building(),
                         join(l.street(), l.houseNumber()), join(l.postalCode(), l.city()), l.region(), l.country())

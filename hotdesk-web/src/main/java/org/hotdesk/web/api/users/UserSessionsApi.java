@@ -64,7 +64,7 @@ public final class UserSessionsApi implements ApiResource {
         List<UserSessionView> rows = open.stream().map(s -> {
             Device d = devices.get(s.deviceId());
             String name = d == null ? null : UserViews.deviceName(d);
-            String location = d == null ? null : core.sites().locationOf(d).description();
+            String location = d == null ? null : core.devices().addressOf(d).description();
             return new UserSessionView(s.id(), s.deviceId(), name, location, s.startedAt(), s.method());
         }).toList();
         ctx.json(Paging.page(ctx, rows));

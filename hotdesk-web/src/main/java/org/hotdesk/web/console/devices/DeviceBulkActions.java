@@ -7,9 +7,9 @@ import java.util.List;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.BulkAction;
-import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.tenant.HostName;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
@@ -101,7 +101,7 @@ public final class DeviceBulkActions implements WebFeature {
     }
 
     private static String required(String field, String raw, String what) {
-        String host = DeviceProvisioning.host(field, raw);
+        String host = HostName.optional(field, raw);
         if (host == null) throw new InvalidInputException(field, "enter " + what);
         return host;
     }

@@ -11,14 +11,14 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceChanges;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.ProvisioningMode;
 import org.hotdesk.core.device.SipTransport;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.error.InvalidInputException;
-import org.hotdesk.core.session.Credentials;
+import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
-import org.hotdesk.core.session.LoginResult;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.user.User;
@@ -120,7 +120,7 @@ public final class DeviceEditPage implements WebFeature {
         if (name == null) throw new InvalidInputException("name", "is required");
         String model = form.text("model");
         boolean renamed = !name.equals(d.name()) || !Objects.equals(model, d.model());
-        Location location = form.location();
+        CivicAddress location = form.location();
         Site site = form.site(core, t);
         boolean moved = !Objects.equals(site == null ? null : site.id(), d.siteId());
         DeviceProvisioning provisioning = d.isGatewayLine() ? null : form.provisioning();
@@ -141,7 +141,7 @@ public final class DeviceEditPage implements WebFeature {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("userId", "'" + raw + "' is not a user");
         }
-        LoginResult result = core.sessions().login(d.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN), actor);
+        LoginResult result = core.logins().login(d.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN), actor);
         if (result instanceof LoginResult.Refused refused) {
             throw new InvalidInputException("login", user.name() + " cannot log in at " + d.name() + ": "
                     + refused.refusal().reasonPhrase());

@@ -3,7 +3,7 @@ package org.hotdesk.web.console.devices;
 import io.javalin.http.Context;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
@@ -14,12 +14,12 @@ import org.hotdesk.core.site.Site;
 
 /**
  * Reads the console's device forms into core values. Parsing goes through the core's own checks
- * ({@link MacAddress#parse}, {@link Location}, {@link DeviceProvisioning}), so a bad field fails with the same
+ * ({@link MacAddress#parse}, {@link CivicAddress}, {@link DeviceProvisioning}), so a bad field fails with the same
  * message as in the API, before anything is written.
  */
 public final class DeviceForm {
     /** What the new-desk form's location fields show as placeholders. */
-    public static final Location EXAMPLE = new Location("Window desk, next to the kitchen", "DE", "Berlin", "Berlin",
+    public static final CivicAddress EXAMPLE = new CivicAddress("Window desk, next to the kitchen", "DE", "Berlin", "Berlin",
             "Friedrichstraße", "68", "10117", "Block A", "2", "2.14", "+49301234567");
 
     private final Context ctx;
@@ -44,8 +44,8 @@ public final class DeviceForm {
         }
     }
 
-    public Location location() {
-        return new Location(text("description"), text("country"), text("region"), text("city"), text("street"),
+    public CivicAddress location() {
+        return new CivicAddress(text("description"), text("country"), text("region"), text("city"), text("street"),
                 text("houseNumber"), text("postalCode"), text("building"), text("floor"), text("room"),
                 text("callbackNumber"));
     }

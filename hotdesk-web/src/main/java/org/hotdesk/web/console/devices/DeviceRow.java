@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.user.User;
@@ -23,7 +23,7 @@ import org.hotdesk.web.pages.SessionWords;
  * @param registration the newest live binding of the device, or null when not registered
  * @param fetchLimit   the tenant's provision-counter limit
  */
-public record DeviceRow(Device device, Location location, Session session, User user, Registration registration,
+public record DeviceRow(Device device, CivicAddress location, Session session, User user, Registration registration,
                         int fetchLimit, ZoneId zone) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 

@@ -39,7 +39,7 @@ public final class DeviceRows {
 
     public DeviceRow row(Device d) {
         Session s = sessions.get(d.id());
-        return new DeviceRow(d, core.sites().locationOf(d), s, s == null ? null : users.get(s.userId()),
+        return new DeviceRow(d, core.devices().addressOf(d), s, s == null ? null : users.get(s.userId()),
                 registrations.get(d.id()), tenant.settings().provisioning().fetchLimit(),
                 tenant.settings().timeZone());
     }

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.device.Location;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.session.Session;
@@ -43,9 +43,9 @@ final class LiveBoard {
         Set<Long> busy = open.stream().map(Session::deviceId).collect(Collectors.toSet());
         Set<Long> registered = core.registrations().inTenant(t).stream()
                 .map(Registration::deviceId).filter(id -> id != null).collect(Collectors.toSet());
-        Map<Long, Location> locations = new HashMap<>();
+        Map<Long, CivicAddress> locations = new HashMap<>();
         for (Device d : devices) {
-            locations.put(d.id(), core.sites().locationOf(d));
+            locations.put(d.id(), core.devices().addressOf(d));
         }
         int idle = (int) devices.stream().filter(d -> d.enabled() && !busy.contains(d.id())).count();
         int unregistered = (int) devices.stream().filter(d -> d.enabled() && !registered.contains(d.id())).count();
@@ -61,7 +61,7 @@ final class LiveBoard {
                 rows, alertRows, tenant.settings().routing().emergencyAlertUrl() != null, time.zoneName());
     }
 
-    private static LiveRow row(Session s, Device device, User user, Location location, TenantTime time) {
+    private static LiveRow row(Session s, Device device, User user, CivicAddress location, TenantTime time) {
         String ends;
         if (s.activeCalls() > 0) {
             ends = "on a call: timers wait";

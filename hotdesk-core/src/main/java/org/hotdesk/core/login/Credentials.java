@@ -1,4 +1,6 @@
-package org.hotdesk.core.session;
+package org.hotdesk.core.login;
+
+import org.hotdesk.core.session.LoginMethod;
 
 /** What a person presents to log in on a device. */
 public sealed interface Credentials {

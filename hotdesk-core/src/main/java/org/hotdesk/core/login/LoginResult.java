@@ -1,7 +1,8 @@
-package org.hotdesk.core.session;
+package org.hotdesk.core.login;
 
 import java.util.List;
 import java.util.Optional;
+import org.hotdesk.core.session.Session;
 
 /** The outcome of a login: expected failures are values, not exceptions. */
 public sealed interface LoginResult {

@@ -1,4 +1,4 @@
-package org.hotdesk.core.device;
+package org.hotdesk.core.site;
 
 /**
  * Where a device physically is: the civic address emergency services need (RFC 5139 fields), and the number
@@ -8,20 +8,20 @@ package org.hotdesk.core.device;
  * @param region         state or province (RFC 5139 A1)
  * @param callbackNumber the desk's emergency callback number (E.164 with +, or a local dial string), or null
  */
-public record Location(String description, String country, String region, String city, String street,
+public record CivicAddress(String description, String country, String region, String city, String street,
                        String houseNumber, String postalCode, String building, String floor, String room,
                        String callbackNumber) {
-    public static final Location NONE = new Location(null, null, null, null, null, null, null, null, null, null, null);
+    public static final CivicAddress NONE = new CivicAddress(null, null, null, null, null, null, null, null, null, null, null);
     private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Za-z]{2}");
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\+?[0-9]{2,15}");
 
     /** A civic address without a callback number. */
-    public Location(String description, String country, String region, String city, String street,
+    public CivicAddress(String description, String country, String region, String city, String street,
                     String houseNumber, String postalCode, String building, String floor, String room) {
         this(description, country, region, city, street, houseNumber, postalCode, building, floor, room, null);
     }
 
-    public Location {
+    public CivicAddress {
         description = clean(description);
         country = clean(country);
         region = clean(region);
@@ -50,8 +50,8 @@ public record Location(String description, String country, String region, String
     }
 
     /** This location, with each field it leaves empty taken from {@code defaults} (the desk's site). */
-    public Location withDefaults(Location defaults) {
-        return new Location(or(description, defaults.description), or(country, defaults.country),
+    public CivicAddress withDefaults(CivicAddress defaults) {
+        return new CivicAddress(or(description, defaults.description), or(country, defaults.country),
                 or(region, defaults.region), or(city, defaults.city), or(street, defaults.street),
                 or(houseNumber, defaults.houseNumber), or(postalCode, defaults.postalCode),
                 or(building, defaults.building), or(floor, defaults.floor), or(room, defaults.room),
@@ -63,8 +63,8 @@ public record Location(String description, String country, String region, String
     }
 
     /** The same place with this callback number. */
-    public Location withCallbackNumber(String number) {
-        return new Location(description, country, region, city, street, houseNumber, postalCode, building, floor,
+    public CivicAddress withCallbackNumber(String number) {
+        return new CivicAddress(description, country, region, city, street, houseNumber, postalCode, building, floor,
                 room, number);
     }
 

@@ -1,4 +1,4 @@
-package org.hotdesk.core.session;
+package org.hotdesk.core.login;
 
 /**
  * Why a login was refused. Each reason knows the SIP final response a phone gets for it, whose reason

@@ -1,4 +1,4 @@
-package org.hotdesk.core.login;
+package org.hotdesk.core.security;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;

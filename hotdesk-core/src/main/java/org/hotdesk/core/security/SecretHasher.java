@@ -1,4 +1,4 @@
-package org.hotdesk.core.login;
+package org.hotdesk.core.security;
 
 /** Slow one-way hashing of PINs and passwords kept at rest. */
 public interface SecretHasher {

@@ -1,4 +1,5 @@
-package org.hotdesk.core.session;
+package org.hotdesk.core.login;
+
 
 /**
  * A phone's own hot-desk key asking to log a user in by registering as them with extension and PIN.

@@ -1,10 +1,11 @@
-package org.hotdesk.provisioning.render;
+package org.hotdesk.provisioning.vendors;
 
 import java.util.List;
 import org.hotdesk.provisioning.cisco.CiscoMppRenderer;
 import org.hotdesk.provisioning.fanvil.FanvilRenderer;
 import org.hotdesk.provisioning.grandstream.GrandstreamRenderer;
 import org.hotdesk.provisioning.poly.PolyRenderer;
+import org.hotdesk.provisioning.render.Renderers;
 import org.hotdesk.provisioning.snom.SnomRenderer;
 import org.hotdesk.provisioning.yealink.YealinkRenderer;
 

@@ -1,4 +1,4 @@
-package org.hotdesk.core.session;
+package org.hotdesk.core.login;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;

@@ -3,11 +3,11 @@ package org.hotdesk.app;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.hotdesk.app.config.HotdeskConfig;
+import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.security.BcryptSecretHasher;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.provisioning.fetch.ProvisioningUrls;
 import org.hotdesk.sip.transport.SipEndpoint;
-import org.hotdesk.core.HotdeskCore;
-import org.hotdesk.core.security.BcryptSecretHasher;
 import org.hotdesk.store.Database;
 import org.hotdesk.store.JdbiPorts;
 
@@ -63,7 +63,9 @@ public final class Wiring implements AutoCloseable {
 
     /** The provision counter rules, on this wiring's database. */
     public ProvisionCounter provisionCounter() {
-        return new ProvisionCounter(core.ports().transactions(), core.ports().devices(), core.ports().audit(), clock);
+        return new ProvisionCounter(core.ports().transactions(), core.ports().devices(),
+                core.ports().gateways(), core.ports().provisionCounts(), core.ports().resyncRequests(),
+                core.ports().audit(), clock);
     }
 
     /** Tenants' provisioning URLs as the configured server publishes them (for admin commands, not the server). */

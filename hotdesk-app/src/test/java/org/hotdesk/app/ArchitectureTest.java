@@ -6,9 +6,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.hotdesk.core.HotdeskCore;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The dependency rule of DESIGN.md: the core is plain Java; adapters depend on it, never the reverse. */
 class ArchitectureTest {
@@ -38,6 +39,18 @@ class ArchitectureTest {
                 .check(HOTDESK);
         noClasses().that().resideInAPackage("org.hotdesk.sip..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hotdesk.store..", "org.hotdesk.web..", "org.hotdesk.app..")
+                .check(HOTDESK);
+    }
+
+    /**
+     * Adapters ask the core's use cases (find a desk, list the audit trail), never its stores: what may be read,
+     * and through which cache, stays the core's. Only the composition root hands stores to the provision counter.
+     */
+    @Test
+    void adaptersUseTheCoresUseCasesNotItsStores() {
+        noClasses().that().resideOutsideOfPackage("org.hotdesk.core..")
+                .and().doNotHaveFullyQualifiedName("org.hotdesk.app.Wiring")
+                .should().callMethod(HotdeskCore.class, "ports")
                 .check(HOTDESK);
     }
 

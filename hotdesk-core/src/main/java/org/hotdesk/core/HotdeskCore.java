@@ -4,19 +4,22 @@ import java.time.Clock;
 import java.util.random.RandomGenerator;
 import org.hotdesk.core.access.AccessService;
 import org.hotdesk.core.access.TokenSecrets;
+import org.hotdesk.core.audit.AuditTrail;
 import org.hotdesk.core.cache.Caches;
 import org.hotdesk.core.call.CallService;
 import org.hotdesk.core.device.DeviceAccounts;
+import org.hotdesk.core.device.DeviceImport;
 import org.hotdesk.core.device.DeviceService;
+import org.hotdesk.core.device.GatewayService;
 import org.hotdesk.core.emergency.EmergencyAlerts;
 import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.event.DeviceEvents;
 import org.hotdesk.core.event.EditReactions;
+import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.login.LoginAttempts;
 import org.hotdesk.core.login.LoginService;
 import org.hotdesk.core.login.OtpService;
 import org.hotdesk.core.security.SecretHasher;
-import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.session.SessionService;
 import org.hotdesk.core.session.SessionTimers;
@@ -36,11 +39,12 @@ import org.hotdesk.core.user.UserService;
  * @param access        API tokens and employees' web sign-in
  * @param caches        tenants, devices and users held in memory for the hot paths; {@link #ports()} reads through them
  */
-public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, LoginService logins,
+public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, GatewayService gateways,
+                          DeviceImport imports, LoginService logins,
                           SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, DeviceEvents events,
                           ConfigChanges configChanges, CallService calls, LocationService location, EmergencyAlerts emergency,
-                          SiteService sites, AccessService access, Caches caches, Ports ports) {
+                          SiteService sites, AccessService access, AuditTrail auditTrail, Caches caches, Ports ports) {
 
     /** Who is registered where (read-only view of {@link #location()}). */
     public org.hotdesk.core.location.Registrations registrations() {
@@ -57,7 +61,8 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         Caches caches = new Caches(storePorts);
         Ports ports = caches.ports();
         DeviceEvents events = new DeviceEvents();
-        ConfigChanges configChanges = new ConfigChanges(ports.transactions(), ports.devices(), ports.sessions(), events);
+        ConfigChanges configChanges = new ConfigChanges(ports.transactions(), ports.devices(), ports.resyncRequests(),
+                ports.sessions(), events);
         SessionDeadlines deadlines = new SessionDeadlines(ports.tenants(), ports.devices(), ports.sessions());
         LoginAttempts attempts = new LoginAttempts(ports.attempts(), ports.audit(), clock);
         SessionService sessions = new SessionService(ports.transactions(), ports.tenants(), ports.devices(),
@@ -71,6 +76,10 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                 reactions);
         DeviceService devices = new DeviceService(ports.transactions(), ports.devices(), ports.sites(), tenants,
                 new DeviceAccounts(random), ports.audit(), clock, reactions);
+        GatewayService gateways = new GatewayService(ports.transactions(), ports.devices(), ports.gateways(), tenants,
+                devices, new DeviceAccounts(random), ports.audit(), clock, reactions);
+        DeviceImport imports = new DeviceImport(ports.transactions(), ports.devices(), ports.gateways(), tenants,
+                devices, gateways);
         OtpService otps = new OtpService(ports.transactions(), ports.tenants(), ports.users(), ports.otps(),
                 ports.audit(), clock, random);
         SessionTimers timers = new SessionTimers(ports.transactions(), ports.tenants(), ports.devices(),
@@ -82,8 +91,8 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         SiteService sites = new SiteService(ports.transactions(), ports.sites(), ports.audit(), clock);
         AccessService access = new AccessService(ports.transactions(), ports.accessTokens(), ports.tenants(),
                 ports.users(), attempts, hasher, ports.audit(), clock, new TokenSecrets(random));
-        return new HotdeskCore(tenants, users, devices, logins, sessions, otps, attempts, timers, events, configChanges, calls,
-                location,
-                emergency, sites, access, caches, ports);
+        return new HotdeskCore(tenants, users, devices, gateways, imports, logins, sessions, otps, attempts, timers,
+                events, configChanges, calls, location, emergency, sites, access, new AuditTrail(ports.audit()), caches,
+                ports);
     }
 }

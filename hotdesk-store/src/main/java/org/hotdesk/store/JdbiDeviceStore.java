@@ -8,18 +8,17 @@ import java.util.Optional;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.DeviceStore;
-import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
 import org.hotdesk.core.device.SipTransport;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.policy.DevicePolicyOverride;
+import org.hotdesk.core.site.CivicAddress;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiDeviceStore implements DeviceStore {
-    private static final RowMapper<Device> DEVICE = (rs, ctx) -> new Device(
+    static final RowMapper<Device> DEVICE = (rs, ctx) -> new Device(
             rs.getLong("id"), rs.getLong("tenant_id"), new MacAddress(rs.getString("mac")), rs.getInt("line_port"),
             Columns.nullableLong(rs, "gateway_id"), rs.getString("name"), Vendor.valueOf(rs.getString("vendor")),
             rs.getString("model"),
@@ -30,14 +29,9 @@ public final class JdbiDeviceStore implements DeviceStore {
             provisioning(rs, ProvisioningMode.valueOf(rs.getString("provisioning_mode"))), rs.getInt("provision_count"),
             Columns.instant(rs, "created_at"));
 
-    private static final RowMapper<Gateway> GATEWAY = (rs, ctx) -> new Gateway(
-            rs.getLong("id"), rs.getLong("tenant_id"), new MacAddress(rs.getString("mac")), rs.getString("name"),
-            Vendor.valueOf(rs.getString("vendor")), rs.getString("model"),
-            provisioning(rs, ProvisioningMode.DIAL_CODES), Columns.instant(rs, "created_at"));
-
     private final JdbiTransactions db;
 
-    private static DeviceProvisioning provisioning(ResultSet rs, ProvisioningMode mode) throws SQLException {
+    static DeviceProvisioning provisioning(ResultSet rs, ProvisioningMode mode) throws SQLException {
         return new DeviceProvisioning(mode, SipTransport.valueOf(rs.getString("sip_transport")), rs.getInt("sip_port"),
                 rs.getString("sip_domain"), rs.getString("ntp_server"));
     }
@@ -75,138 +69,12 @@ public final class JdbiDeviceStore implements DeviceStore {
     }
 
     @Override
-    public Gateway insertGateway(long tenantId, MacAddress mac, String name, Vendor vendor, String model,
-                                 DeviceProvisioning provisioning, Instant createdAt) {
-        long id = db.withHandle(h -> h.createUpdate("""
-                        INSERT INTO gateways (tenant_id, mac, name, vendor, model, sip_transport, sip_port, sip_domain,
-                          ntp_server, created_at)
-                        VALUES (:tenant, :mac, :name, :vendor, :model, :transport, :sipPort, :sipDomain, :ntp,
-                          :createdAt)""")
-                .bind("tenant", tenantId).bind("mac", mac.value()).bind("name", name).bind("vendor", vendor.name())
-                .bind("model", model).bind("transport", provisioning.transport().name())
-                .bind("sipPort", provisioning.sipPort()).bind("sipDomain", provisioning.sipDomain())
-                .bind("ntp", provisioning.ntpServer()).bind("createdAt", createdAt)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        return db.withHandle(h -> h.createQuery("SELECT * FROM gateways WHERE id = :id").bind("id", id)
-                .map(GATEWAY).one());
-    }
-
-    // a gateway is in use while any of its lines is: removing the last line removes the gateway
-    private static final String GATEWAY_IN_USE =
-            " AND EXISTS (SELECT 1 FROM devices d WHERE d.gateway_id = g.id AND d.removed_at IS NULL)";
-
-    @Override
-    public Optional<Gateway> findGateway(long id) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM gateways g WHERE id = :id" + GATEWAY_IN_USE)
-                .bind("id", id).map(GATEWAY).findOne());
-    }
-
-    @Override
-    public Optional<Gateway> findGatewayByMac(MacAddress mac) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM gateways g WHERE mac = :mac" + GATEWAY_IN_USE)
-                .bind("mac", mac.value()).map(GATEWAY).findOne());
-    }
-
-    @Override
-    public List<Gateway> listGateways(long tenantId) {
-        return db.withHandle(h -> h.createQuery(
-                        "SELECT * FROM gateways g WHERE tenant_id = :tenant" + GATEWAY_IN_USE + " ORDER BY name, id")
-                .bind("tenant", tenantId).map(GATEWAY).list());
-    }
-
-    @Override
-    public void setGatewayProvisioning(long gatewayId, DeviceProvisioning p) {
-        db.withHandle(h -> h.createUpdate("""
-                        UPDATE gateways SET sip_transport = :transport, sip_port = :sipPort, sip_domain = :sipDomain,
-                          ntp_server = :ntp WHERE id = :id""")
-                .bind("id", gatewayId).bind("transport", p.transport().name()).bind("sipPort", p.sipPort())
-                .bind("sipDomain", p.sipDomain()).bind("ntp", p.ntpServer()).execute());
-    }
-
-    @Override
-    public void setGatewayName(long gatewayId, String name) {
-        db.withHandle(h -> h.createUpdate("UPDATE gateways SET name = :name WHERE id = :id")
-                .bind("id", gatewayId).bind("name", name).execute());
-    }
-
-    @Override
     public void setProvisioning(long id, DeviceProvisioning p) {
         db.withHandle(h -> h.createUpdate("""
                         UPDATE devices SET provisioning_mode = :mode, sip_transport = :transport, sip_port = :sipPort,
                           sip_domain = :sipDomain, ntp_server = :ntp WHERE id = :id""")
                 .bind("id", id).bind("mode", p.mode().name()).bind("transport", p.transport().name())
                 .bind("sipPort", p.sipPort()).bind("sipDomain", p.sipDomain()).bind("ntp", p.ntpServer()).execute());
-    }
-
-    @Override
-    public int countProvisioning(long id) {
-        return db.withHandle(h -> {
-            h.createUpdate("UPDATE devices SET provision_count = provision_count + 1 WHERE id = :id")
-                    .bind("id", id).execute();
-            return h.createQuery("SELECT provision_count FROM devices WHERE id = :id").bind("id", id)
-                    .mapTo(Integer.class).one();
-        });
-    }
-
-    @Override
-    public java.util.Map<Long, Integer> addProvisionCounts(java.util.Map<Long, Integer> fetches) {
-        if (fetches.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return db.withHandle(h -> {
-            org.jdbi.v3.core.statement.PreparedBatch add = h.prepareBatch(
-                    "UPDATE devices SET provision_count = provision_count + :n WHERE id = :id");
-            int adds = 0;
-            for (var f : fetches.entrySet()) {
-                if (f.getValue() != 0) {
-                    add.bind("id", f.getKey()).bind("n", f.getValue()).add();
-                    adds++;
-                }
-            }
-            if (adds > 0) {
-                add.execute();
-            }
-            java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-            h.createQuery("SELECT id, provision_count FROM devices WHERE id IN (<ids>)")
-                    .bindList("ids", List.copyOf(fetches.keySet()))
-                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong("id"), rs.getInt("provision_count")))
-                    .forEach(e -> counts.put(e.getKey(), e.getValue()));
-            return counts;
-        });
-    }
-
-    @Override
-    public void resetProvisionCount(long id) {
-        db.withHandle(h -> h.createUpdate("UPDATE devices SET provision_count = 0 WHERE id = :id")
-                .bind("id", id).execute());
-    }
-
-    @Override
-    public void requestResync(long id, boolean announced) {
-        db.withHandle(h -> h.createUpdate(
-                        "UPDATE devices SET resync_requested = TRUE, resync_announced = :announced WHERE id = :id")
-                .bind("id", id).bind("announced", announced).execute());
-    }
-
-    @Override
-    public boolean markResyncAnnounced(long id) {
-        return db.withHandle(h -> h.createUpdate(
-                        "UPDATE devices SET resync_announced = TRUE WHERE id = :id AND NOT resync_announced")
-                .bind("id", id).execute()) == 1;
-    }
-
-    @Override
-    public List<Device> findUnannouncedResyncs(int limit) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM devices WHERE NOT resync_announced"
-                        + " ORDER BY id LIMIT :limit")
-                .bind("limit", limit).map(DEVICE).list());
-    }
-
-    @Override
-    public boolean takeResyncRequest(long id) {
-        return db.withHandle(h -> h.createUpdate(
-                        "UPDATE devices SET resync_requested = FALSE WHERE id = :id AND resync_requested")
-                .bind("id", id).execute()) == 1;
     }
 
     @Override
@@ -239,13 +107,6 @@ public final class JdbiDeviceStore implements DeviceStore {
         return db.withHandle(h -> h.createQuery(
                         "SELECT * FROM devices WHERE tenant_id = :tenant AND removed_at IS NULL ORDER BY name, line_port")
                 .bind("tenant", tenantId).map(DEVICE).list());
-    }
-
-    @Override
-    public List<Device> linesOf(long gatewayId) {
-        return db.withHandle(h -> h.createQuery(
-                        "SELECT * FROM devices WHERE gateway_id = :gw AND removed_at IS NULL ORDER BY line_port")
-                .bind("gw", gatewayId).map(DEVICE).list());
     }
 
     @Override

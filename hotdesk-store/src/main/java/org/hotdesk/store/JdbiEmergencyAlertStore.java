@@ -2,9 +2,9 @@ package org.hotdesk.store;
 
 import java.time.Instant;
 import java.util.List;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.emergency.EmergencyAlertStore;
+import org.hotdesk.core.site.CivicAddress;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiEmergencyAlertStore implements EmergencyAlertStore {

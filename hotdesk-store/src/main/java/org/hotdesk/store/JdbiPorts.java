@@ -10,6 +10,7 @@ public final class JdbiPorts {
     public static Ports create(Database database) {
         JdbiTransactions tx = new JdbiTransactions(database.jdbi());
         return new Ports(tx, new JdbiTenantStore(tx), new JdbiUserStore(tx), new JdbiDeviceStore(tx),
+                new JdbiGatewayStore(tx), new JdbiProvisionCountStore(tx), new JdbiResyncRequestStore(tx),
                 new JdbiSessionStore(tx), new JdbiOtpStore(tx), new JdbiAttemptStore(tx), new JdbiAuditLog(tx),
                 new JdbiCallStore(tx), new JdbiRegistrationStore(tx), new JdbiEmergencyAlertStore(tx),
                 new JdbiSiteStore(tx), new JdbiAccessTokenStore(tx), new JdbiEditGeneration(tx));

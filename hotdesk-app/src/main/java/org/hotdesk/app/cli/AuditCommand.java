@@ -20,7 +20,7 @@ final class AuditCommand extends AdminCommand implements Callable<Integer> {
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
             Table table = new Table("AT", "ACTOR", "ACTION", "SUBJECT", "REASON", "DETAIL");
-            for (AuditRecord r : w.core().ports().audit().list(t.id(), Math.max(1, Math.min(limit, 10_000)))) {
+            for (AuditRecord r : w.core().auditTrail().newest(t.id(), limit)) {
                 table.row(r.at(), r.actor(), r.action(), r.subject(), r.reason(), r.detail());
             }
             table.print(out());

@@ -41,6 +41,6 @@ final class CallsCommand extends AdminCommand implements Callable<Integer> {
 
     private static String label(Wiring w, Long deviceId) {
         if (deviceId == null) return null;
-        return w.core().ports().devices().findById(deviceId).map(Device::label).orElse("#" + deviceId);
+        return w.core().devices().findById(deviceId).map(Device::label).orElse("#" + deviceId);
     }
 }

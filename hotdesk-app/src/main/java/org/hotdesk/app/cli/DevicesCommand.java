@@ -6,12 +6,12 @@ import org.hotdesk.app.Wiring;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.login.LockKey;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.tenant.Tenant;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -50,7 +50,7 @@ final class DevicesCommand extends AdminCommand {
             int limit = t.settings().provisioning().fetchLimit();
             for (Device d : w.core().devices().list(t.id())) {
                 String session = w.core().sessions().openSessionOf(d.id())
-                        .map(s -> w.core().ports().users().findById(s.userId()).map(u -> u.extension()).orElse("?")
+                        .map(s -> w.core().users().findById(s.userId()).map(u -> u.extension()).orElse("?")
                                 + " since " + s.startedAt())
                         .orElse("idle");
                 String registered = w.core().registrations().ofDevice(d.id()).stream()
@@ -94,7 +94,7 @@ final class DevicesCommand extends AdminCommand {
         try (Wiring w = open()) {
             NewDevice request = request(mac, name, vendor, model, location, provisioning);
             Tenant t = tenant(w, tenant);
-            printAccounts(w.core().devices().addGateway(t.id(), request, ports, CLI));
+            printAccounts(w.core().gateways().add(t.id(), request, ports, CLI));
         }
         return 0;
     }
@@ -151,14 +151,14 @@ final class DevicesCommand extends AdminCommand {
         MacAddress address = MacAddress.parse(mac);
         try (Wiring w = open()) {
             Tenant t = tenant(w, tenant);
-            var phone = w.core().ports().devices().findByMac(address, 0).filter(d -> d.tenantId() == t.id());
+            var phone = w.core().devices().findByMac(address, 0).filter(d -> d.tenantId() == t.id());
             if (phone.isPresent()) {
                 Device d = w.core().devices().setProvisioning(t.id(), phone.get().id(),
                         options.applyTo(phone.get().provisioning()), CLI);
                 out().printf("device %s: %s%n", d.label(), describe(d.provisioning()));
             } else {
-                Gateway g = w.core().devices().gatewayByMac(t.id(), address);
-                g = w.core().devices().setGatewayProvisioning(t.id(), g.id(), options.applyTo(g.provisioning()), CLI);
+                Gateway g = w.core().gateways().byMac(t.id(), address);
+                g = w.core().gateways().setProvisioning(t.id(), g.id(), options.applyTo(g.provisioning()), CLI);
                 out().printf("gateway %s: %s%n", g.mac().colonSeparated(), describe(g.provisioning()));
             }
         }
@@ -182,9 +182,9 @@ final class DevicesCommand extends AdminCommand {
                 w.core().devices().list(t.id()).forEach(d -> ids.add(d.id()));
             } else {
                 for (MacAddress m : parsed) {
-                    var phone = w.core().ports().devices().findByMac(m, 0).filter(d -> d.tenantId() == t.id());
+                    var phone = w.core().devices().findByMac(m, 0).filter(d -> d.tenantId() == t.id());
                     ids.add(phone.isPresent() ? phone.get().id()
-                            : w.core().devices().linesOf(w.core().devices().gatewayByMac(t.id(), m)).get(0).id());
+                            : w.core().gateways().linesOf(w.core().gateways().byMac(t.id(), m)).get(0).id());
                 }
             }
             if (ids.isEmpty()) {

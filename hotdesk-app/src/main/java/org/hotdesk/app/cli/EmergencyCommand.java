@@ -2,8 +2,8 @@ package org.hotdesk.app.cli;
 
 import java.util.concurrent.Callable;
 import org.hotdesk.app.Wiring;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.tenant.Tenant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

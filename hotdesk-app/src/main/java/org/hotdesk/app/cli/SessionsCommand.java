@@ -4,8 +4,8 @@ import java.util.List;
 import org.hotdesk.app.Wiring;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.Credentials;
-import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
@@ -30,8 +30,8 @@ final class SessionsCommand extends AdminCommand {
                             .filter(s -> userId == null || s.userId() == userId).toList();
             Table table = new Table("ID", "DEVICE", "EXTENSION", "METHOD", "STARTED", "ENDED", "REASON");
             for (Session s : sessions) {
-                String device = w.core().ports().devices().findById(s.deviceId()).map(Device::label).orElse("#" + s.deviceId());
-                String ext = w.core().ports().users().findById(s.userId()).map(User::extension).orElse("?");
+                String device = w.core().devices().findById(s.deviceId()).map(Device::label).orElse("#" + s.deviceId());
+                String ext = w.core().users().findById(s.userId()).map(User::extension).orElse("?");
                 table.row(s.id(), device, ext, s.method(), s.startedAt(), s.endedAt(), s.endReason());
             }
             table.print(out());

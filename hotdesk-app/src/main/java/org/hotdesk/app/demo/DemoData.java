@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.NewUser;
 
@@ -48,13 +48,13 @@ public final class DemoData {
         Optional<Tenant> existing = core.tenants().list().stream().filter(t -> t.domain().equals(DOMAIN)).findFirst();
         Tenant tenant = existing.orElseGet(() -> core.tenants().create("Demo Company", DOMAIN, DEMO));
         for (DemoUser u : USERS) {
-            if (core.ports().users().findByExtension(tenant.id(), u.extension()).isEmpty()) {
+            if (core.users().findByExtension(tenant.id(), u.extension()).isEmpty()) {
                 core.users().create(tenant.id(), new NewUser(u.extension(), u.name(), u.pin(), true, null), DEMO);
             }
         }
         for (DemoDevice d : DEVICES) {
             MacAddress mac = MacAddress.parse(d.mac());
-            if (core.ports().devices().findByMac(mac, 0).isEmpty()) {
+            if (core.devices().findByMac(mac, 0).isEmpty()) {
                 core.devices().add(tenant.id(), new NewDevice(mac, d.name(), d.vendor(), d.model(),
                         new CivicAddress("Open space, 2nd floor", "US", "CA", "San Francisco", "Market Street", "1",
                                 "94105", "HQ", "2", d.room(), "+14155550100"), null), DEMO);

@@ -6,11 +6,10 @@ import java.util.Optional;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.DeviceStore;
-import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.policy.DevicePolicyOverride;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.transaction.Transactions;
 
 /**
@@ -42,37 +41,6 @@ final class CachedDeviceStore implements DeviceStore {
     }
 
     @Override
-    public Gateway insertGateway(long tenantId, MacAddress mac, String name, org.hotdesk.core.device.Vendor vendor,
-                                 String model, DeviceProvisioning provisioning, Instant createdAt) {
-        return store.insertGateway(tenantId, mac, name, vendor, model, provisioning, createdAt);
-    }
-
-    @Override
-    public Optional<Gateway> findGateway(long id) {
-        return store.findGateway(id);
-    }
-
-    @Override
-    public Optional<Gateway> findGatewayByMac(MacAddress mac) {
-        return store.findGatewayByMac(mac);
-    }
-
-    @Override
-    public List<Gateway> listGateways(long tenantId) {
-        return store.listGateways(tenantId);
-    }
-
-    @Override
-    public void setGatewayProvisioning(long gatewayId, DeviceProvisioning provisioning) {
-        store.setGatewayProvisioning(gatewayId, provisioning);
-    }
-
-    @Override
-    public void setGatewayName(long gatewayId, String name) {
-        store.setGatewayName(gatewayId, name);
-    }
-
-    @Override
     public Optional<Device> findById(long id) {
         return cache.byId(id, () -> store.findById(id));
     }
@@ -97,11 +65,6 @@ final class CachedDeviceStore implements DeviceStore {
     @Override
     public List<Device> list(long tenantId) {
         return store.list(tenantId);
-    }
-
-    @Override
-    public List<Device> linesOf(long gatewayId) {
-        return store.linesOf(gatewayId);
     }
 
     @Override
@@ -143,46 +106,6 @@ final class CachedDeviceStore implements DeviceStore {
     public void setProvisioning(long id, DeviceProvisioning provisioning) {
         store.setProvisioning(id, provisioning);
         edits.shared(cache, id);
-    }
-
-    @Override
-    public int countProvisioning(long id) {
-        int count = store.countProvisioning(id);
-        edits.local(cache, id);
-        return count;
-    }
-
-    @Override
-    public java.util.Map<Long, Integer> addProvisionCounts(java.util.Map<Long, Integer> fetches) {
-        java.util.Map<Long, Integer> stored = store.addProvisionCounts(fetches);
-        for (Long id : fetches.keySet()) edits.local(cache, id);
-        return stored;
-    }
-
-    @Override
-    public void resetProvisionCount(long id) {
-        store.resetProvisionCount(id);
-        edits.local(cache, id);
-    }
-
-    @Override
-    public void requestResync(long id, boolean announced) {
-        store.requestResync(id, announced);
-    }
-
-    @Override
-    public boolean markResyncAnnounced(long id) {
-        return store.markResyncAnnounced(id);
-    }
-
-    @Override
-    public List<Device> findUnannouncedResyncs(int limit) {
-        return store.findUnannouncedResyncs(limit);
-    }
-
-    @Override
-    public boolean takeResyncRequest(long id) {
-        return store.takeResyncRequest(id);
     }
 
     @Override

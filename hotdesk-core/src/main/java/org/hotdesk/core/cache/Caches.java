@@ -27,9 +27,10 @@ public final class Caches {
         CachedDeviceStore devices = new CachedDeviceStore(raw.devices(), raw.transactions(), edits);
         CachedUserStore users = new CachedUserStore(raw.users(), raw.transactions(), edits);
         this.all = new ReadCache<?>[] {tenants.cache(), devices.cache(), users.cache()};
-        this.ports = new Ports(raw.transactions(), tenants, users, devices, raw.sessions(), raw.otps(), raw.attempts(),
-                raw.audit(), raw.calls(), raw.registrations(), raw.emergencyAlerts(), raw.sites(), raw.accessTokens(),
-                generation);
+        CachedProvisionCounts counts = new CachedProvisionCounts(raw.provisionCounts(), devices.cache(), edits);
+        this.ports = new Ports(raw.transactions(), tenants, users, devices, raw.gateways(), counts,
+                raw.resyncRequests(), raw.sessions(), raw.otps(), raw.attempts(), raw.audit(), raw.calls(),
+                raw.registrations(), raw.emergencyAlerts(), raw.sites(), raw.accessTokens(), generation);
     }
 
     /** The ports with their reads cached. */

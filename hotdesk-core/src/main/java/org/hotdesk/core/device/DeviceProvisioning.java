@@ -42,4 +42,12 @@ public record DeviceProvisioning(ProvisioningMode mode, SipTransport transport, 
     public DeviceProvisioning withSipProfile(SipTransport newTransport, int port) {
         return new DeviceProvisioning(mode, newTransport, port, sipDomain, ntpServer);
     }
+
+    /** How the audit history shows it. */
+    public String auditText() {
+        return "mode=" + mode.id() + " transport=" + transport.id()
+                + (sipPort == 0 ? "" : " port=" + sipPort)
+                + (sipDomain == null ? "" : " domain=" + sipDomain)
+                + (ntpServer == null ? "" : " ntp=" + ntpServer);
+    }
 }

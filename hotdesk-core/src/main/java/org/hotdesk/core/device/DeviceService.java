@@ -3,10 +3,9 @@ package org.hotdesk.core.device;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Objects;
 import org.hotdesk.core.audit.Actor;
-import org.hotdesk.core.bulk.ImportCounts;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.error.ConflictException;
@@ -19,7 +18,10 @@ import org.hotdesk.core.site.SiteStore;
 import org.hotdesk.core.tenant.TenantService;
 import org.hotdesk.core.transaction.Transactions;
 
-/** Adding, changing and removing shared phones and PSTN gateway lines. */
+/**
+ * Adding, changing and removing desks: shared phones, and the lines of PSTN gateways as far as each is a desk
+ * (a gateway itself is {@link GatewayService}'s, imports are {@link DeviceImport}'s).
+ */
 public final class DeviceService {
     private final Transactions tx;
     private final DeviceStore devices;
@@ -63,135 +65,6 @@ public final class DeviceService {
         });
     }
 
-    /**
-     * A bulk import (B3 "import MAC CSV", "bulk provision"): adds the new phones and brings each existing desk to
-     * what its row asks, all in one transaction, so a row that fails undoes every row before it. Each change is
-     * made (and audited) by the same method an admin's single edit uses; a desk already as asked is not touched.
-     */
-    public ImportCounts importDevices(long tenantId, List<DeviceImportRow> rows, Actor actor) {
-        tenants.get(tenantId);
-        return tx.inTransaction(() -> {
-            ImportCounts counts = ImportCounts.NONE;
-            for (DeviceImportRow row : rows) {
-                NewDevice wanted = row.device();
-                Optional<Device> current = devices.findByMac(wanted.mac(), row.linePort())
-                        .filter(d -> d.tenantId() == tenantId);
-                if (current.isPresent()) {
-                    counts = importInto(tenantId, current.get(), row, actor) ? counts.plusUpdated() : counts.plusUnchanged();
-                } else if (row.linePort() != 0) {
-                    throw new NotFoundException("gateway line", wanted.mac().colonSeparated() + " port " + row.linePort());
-                } else {
-                    Device added = add(tenantId, wanted, actor);
-                    if (row.site() != null) {
-                        setSite(tenantId, added.id(), row.site(), actor);
-                    }
-                    counts = counts.plusAdded();
-                }
-            }
-            return counts;
-        });
-    }
-
-    /** Brings an existing desk to the row's state; answers whether anything changed. */
-    private boolean importInto(long tenantId, Device device, DeviceImportRow row, Actor actor) {
-        NewDevice wanted = row.device();
-        if (wanted.vendor() != device.vendor()) {
-            throw new InvalidInputException("vendor", device.label() + " is a " + device.vendor().id()
-                    + " device; an import cannot change its vendor (remove it and add it again)");
-        }
-        boolean changed = false;
-        if (!wanted.name().equals(device.name()) || !Objects.equals(wanted.model(), device.model())) {
-            rename(tenantId, device.id(), wanted.name(), wanted.model(), actor);
-            changed = true;
-        }
-        if (!wanted.location().equals(device.location())) {
-            setLocation(tenantId, device.id(), wanted.location(), actor);
-            changed = true;
-        }
-        Long siteId = row.site() == null ? null : row.site().id();
-        if (!Objects.equals(siteId, device.siteId())) {
-            setSite(tenantId, device.id(), row.site(), actor);
-            changed = true;
-        }
-        // a gateway line takes its gateway's provisioning: that is the gateway import's to change
-        if (!device.isGatewayLine() && !wanted.provisioning().equals(device.provisioning())) {
-            setProvisioning(tenantId, device.id(), wanted.provisioning(), actor);
-            changed = true;
-        }
-        return changed;
-    }
-
-    /**
-     * A bulk import of PSTN gateways: adds the new ones with their lines, and sets the provisioning of existing
-     * ones, all in one transaction. An existing gateway's vendor, name, model and port count must match its row:
-     * an import re-provisions a gateway, it does not rebuild it.
-     */
-    public ImportCounts importGateways(long tenantId, List<GatewayImportRow> rows, Actor actor) {
-        tenants.get(tenantId);
-        return tx.inTransaction(() -> {
-            ImportCounts counts = ImportCounts.NONE;
-            for (GatewayImportRow row : rows) {
-                NewDevice wanted = row.gateway();
-                Optional<Gateway> current = devices.findGatewayByMac(wanted.mac()).filter(g -> g.tenantId() == tenantId);
-                if (current.isEmpty()) {
-                    addGateway(tenantId, wanted, row.ports(), actor);
-                    counts = counts.plusAdded();
-                    continue;
-                }
-                Gateway gateway = current.get();
-                String mac = gateway.mac().colonSeparated();
-                requireUnchanged("vendor", gateway.vendor().id(), wanted.vendor().id(), mac);
-                requireUnchanged("name", gateway.name(), wanted.name(), mac);
-                requireUnchanged("model", gateway.model(), wanted.model(), mac);
-                requireUnchanged("ports", linesOf(gateway).size(), row.ports(), mac);
-                if (wanted.provisioning().equals(gateway.provisioning())) {
-                    counts = counts.plusUnchanged();
-                } else {
-                    setGatewayProvisioning(tenantId, gateway.id(), wanted.provisioning(), actor);
-                    counts = counts.plusUpdated();
-                }
-            }
-            return counts;
-        });
-    }
-
-    private static void requireUnchanged(String field, Object current, Object wanted, String mac) {
-        if (!Objects.equals(current, wanted)) {
-            throw new InvalidInputException(field, "gateway " + mac + " has " + field + " '" + current
-                    + "'; an import cannot change it (only mode, transport, sip_port, sip_domain and ntp_server)");
-        }
-    }
-
-    /**
-     * Adds a PSTN gateway and one hot-desk device per analog port; a known model takes no more lines than it has
-     * ports (fewer is fine: the others can be added later).
-     */
-    public List<Device> addGateway(long tenantId, NewDevice request, int ports, Actor actor) {
-        if (ports < 1 || ports > 48) {
-            throw new InvalidInputException("ports", "must be between 1 and 48, was " + ports);
-        }
-        GatewayModel.of(request.vendor(), request.model()).ifPresent(m -> m.requireLines(ports));
-        tenants.get(tenantId);
-        return tx.inTransaction(() -> {
-            requireFreeMac(request.mac());
-            if (request.provisioning().mode() == ProvisioningMode.PHONE_KEY) {
-                throw new InvalidInputException("mode", "an analog port has no hot-desk key; gateways use dial-codes");
-            }
-            Gateway gateway = devices.insertGateway(tenantId, request.mac(), request.name(), request.vendor(),
-                    request.model(), request.provisioning(), clock.instant());
-            List<Device> lines = new ArrayList<>();
-            for (int port = 1; port <= ports; port++) {
-                NewDevice line = new NewDevice(request.mac(), request.name() + " line " + port, request.vendor(),
-                        request.model(), request.location(), request.policy());
-                lines.add(devices.insert(tenantId, line, port, gateway.id(), accounts.username(request.mac(), port),
-                        accounts.password(), clock.instant()));
-            }
-            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.added", "gateway:" + gateway.id(),
-                    null, "mac=" + request.mac() + " ports=" + ports));
-            return lines;
-        });
-    }
-
     public Device get(long tenantId, long deviceId) {
         return devices.findById(deviceId).filter(d -> d.tenantId() == tenantId)
                 .orElseThrow(() -> new NotFoundException("device", deviceId));
@@ -209,27 +82,28 @@ public final class DeviceService {
                 .orElse(device.location());
     }
 
+    /** The desk with this id in any tenant, if not removed: for ids the caller already holds (a session's desk). */
+    public Optional<Device> findById(long deviceId) {
+        return devices.findById(deviceId);
+    }
+
+    /** The desk with this MAC (and line port; 0 for a phone), in any tenant: a MAC is global. */
+    public Optional<Device> findByMac(MacAddress mac, int linePort) {
+        return devices.findByMac(mac, linePort);
+    }
+
+    /** The desk whose device account this is (the registrar's look-up; served from memory). */
+    public Optional<Device> findBySipUsername(String sipUsername) {
+        return devices.findBySipUsername(sipUsername);
+    }
+
+    /** Whether any phone or gateway of any tenant has this MAC. */
+    public boolean macInUse(MacAddress mac) {
+        return devices.macInUse(mac);
+    }
+
     public List<Device> list(long tenantId) {
         return devices.list(tenantId);
-    }
-
-    public Gateway gateway(long tenantId, long gatewayId) {
-        return devices.findGateway(gatewayId).filter(g -> g.tenantId() == tenantId)
-                .orElseThrow(() -> new NotFoundException("gateway", gatewayId));
-    }
-
-    public Gateway gatewayByMac(long tenantId, MacAddress mac) {
-        return devices.findGatewayByMac(mac).filter(g -> g.tenantId() == tenantId)
-                .orElseThrow(() -> new NotFoundException("gateway", mac.colonSeparated()));
-    }
-
-    public List<Gateway> gateways(long tenantId) {
-        return devices.listGateways(tenantId);
-    }
-
-    /** The gateway's lines that are still in use, by port. */
-    public List<Device> linesOf(Gateway gateway) {
-        return devices.linesOf(gateway.id());
     }
 
     /**
@@ -256,56 +130,9 @@ public final class DeviceService {
             device.vendor().requireSupports(provisioning.mode());
             devices.setProvisioning(deviceId, provisioning);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.provisioning_changed", subject(device),
-                    null, describe(provisioning)));
+                    null, provisioning.auditText()));
             return get(tenantId, deviceId);
         });
-    }
-
-    /** The protocol, SIP domain and NTP server of all the gateway's lines (B3 "single PSTN update actions"). */
-    public Gateway setGatewayProvisioning(long tenantId, long gatewayId, DeviceProvisioning provisioning, Actor actor) {
-        if (provisioning == null) throw new InvalidInputException("provisioning", "is required");
-        if (provisioning.mode() == ProvisioningMode.PHONE_KEY) {
-            throw new InvalidInputException("mode", "an analog port has no hot-desk key; gateways use dial-codes");
-        }
-        return tx.inTransaction(() -> {
-            Gateway gateway = gateway(tenantId, gatewayId);
-            devices.setGatewayProvisioning(gatewayId, provisioning);
-            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.provisioning_changed",
-                    "gateway:" + gatewayId + "/" + gateway.mac().value(), null, describe(provisioning)));
-            devices.linesOf(gatewayId).forEach(line -> listener.configChanged(line, "gateway provisioning"));
-            return gateway(tenantId, gatewayId);
-        });
-    }
-
-    /**
-     * Renames a gateway (its lines keep their own names) and/or changes its lines' provisioning, together or
-     * not at all; a null part stays as it is, and an unchanged name is not written again.
-     */
-    public Gateway updateGateway(long tenantId, long gatewayId, String name, DeviceProvisioning provisioning,
-                                 Actor actor) {
-        String clean = name == null ? null : name.trim();
-        if (clean != null && (clean.isEmpty() || clean.length() > 100)) {
-            throw new InvalidInputException("name", "must be 1 to 100 characters");
-        }
-        return tx.inTransaction(() -> {
-            Gateway gateway = gateway(tenantId, gatewayId);
-            if (clean != null && !clean.equals(gateway.name())) {
-                devices.setGatewayName(gatewayId, clean);
-                audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.renamed",
-                        "gateway:" + gatewayId + "/" + gateway.mac().value(), null, "name=" + clean));
-                // an analog gateway's screen title is its name
-                devices.linesOf(gatewayId).forEach(line -> listener.configChanged(line, "gateway name"));
-            }
-            return provisioning == null ? gateway(tenantId, gatewayId)
-                    : setGatewayProvisioning(tenantId, gatewayId, provisioning, actor);
-        });
-    }
-
-    private static String describe(DeviceProvisioning p) {
-        return "mode=" + p.mode().id() + " transport=" + p.transport().id()
-                + (p.sipPort() == 0 ? "" : " port=" + p.sipPort())
-                + (p.sipDomain() == null ? "" : " domain=" + p.sipDomain())
-                + (p.ntpServer() == null ? "" : " ntp=" + p.ntpServer());
     }
 
     /** Removes a device; a user logged in there is logged out with {@code DEVICE_REMOVED}. History is kept. */
@@ -503,50 +330,6 @@ public final class DeviceService {
         });
     }
 
-    /** Removes a gateway: each of its lines is removed as a device (whoever is logged in there is logged out). */
-    public List<Device> removeGateway(long tenantId, long gatewayId, Actor actor) {
-        return tx.inTransaction(() -> {
-            Gateway gateway = gateway(tenantId, gatewayId);
-            List<Device> lines = linesOf(gateway);
-            for (Device line : lines) {
-                remove(tenantId, line.id(), actor);
-            }
-            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.removed",
-                    "gateway:" + gatewayId + "/" + gateway.mac().value(), null, "lines=" + lines.size()));
-            return lines;
-        });
-    }
-
-    /**
-     * Adds a line on a free port of a gateway (a port added later, or one whose line was removed), with a fresh
-     * device account; the answer is the only place its password is shown. It takes the location of the gateway's
-     * first line, as the ports of one box sit in one place.
-     */
-    public Device addGatewayLine(long tenantId, long gatewayId, int port, String name, Actor actor) {
-        if (port < 1 || port > 48) {
-            throw new InvalidInputException("port", "must be between 1 and 48, was " + port);
-        }
-        return tx.inTransaction(() -> {
-            Gateway gateway = gateway(tenantId, gatewayId);
-            GatewayModel.of(gateway.vendor(), gateway.model()).ifPresent(m -> m.requirePort(port));
-            if (devices.findByMac(gateway.mac(), port).isPresent()) {
-                throw new ConflictException("port " + port + " of gateway " + gateway.mac().colonSeparated()
-                        + " is already a line");
-            }
-            CivicAddress location = linesOf(gateway).stream().findFirst().map(Device::location).orElse(CivicAddress.NONE);
-            NewDevice line = new NewDevice(gateway.mac(), name == null || name.isBlank()
-                    ? gateway.name() + " line " + port : name, gateway.vendor(), gateway.model(), location, null);
-            Device device = devices.insert(tenantId, line, port, gateway.id(), accounts.username(gateway.mac(), port),
-                    accounts.password(), clock.instant());
-            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "gateway.line_added", subject(device), null,
-                    "name=" + device.name()));
-            // the gateway's one file configures every port: the new line is in it from now on, and whatever holds
-            // that file knows it by the lines it had
-            devices.linesOf(gatewayId).forEach(l -> listener.configChanged(l, "gateway line added"));
-            return device;
-        });
-    }
-
     private static void requireOwnProvisioning(Device device) {
         if (device.isGatewayLine()) {
             throw new InvalidInputException("provisioning", device.label() + " is a gateway line; change its gateway "
@@ -558,7 +341,7 @@ public final class DeviceService {
         return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
-    private void requireFreeMac(MacAddress mac) {
+    void requireFreeMac(MacAddress mac) {
         if (devices.macInUse(mac)) {
             throw new ConflictException("MAC " + mac.colonSeparated() + " is already registered");
         }

@@ -19,12 +19,14 @@ import org.hotdesk.core.transaction.Transactions;
 public final class ConfigChanges implements SessionListener {
     private final Transactions tx;
     private final DeviceStore devices;
+    private final ResyncRequestStore resyncs;
     private final SessionStore sessions;
     private final DeviceEvents events;
 
-    public ConfigChanges(Transactions tx, DeviceStore devices, SessionStore sessions, DeviceEvents events) {
+    public ConfigChanges(Transactions tx, DeviceStore devices, ResyncRequestStore resyncs, SessionStore sessions, DeviceEvents events) {
         this.tx = tx;
         this.devices = devices;
+        this.resyncs = resyncs;
         this.sessions = sessions;
         this.events = events;
     }
@@ -35,7 +37,7 @@ public final class ConfigChanges implements SessionListener {
         // requests then never sends a second NOTIFY for it. A crash between commit and announcement loses that
         // one NOTIFY; the phone shows the change at its next fetch
         boolean here = events.hasListeners();
-        devices.requestResync(event.device().id(), here);
+        resyncs.requestResync(event.device().id(), here);
         if (here) tx.afterCommit(() -> events.publish(event));
     }
 
@@ -78,7 +80,7 @@ public final class ConfigChanges implements SessionListener {
      */
     public int announcePending(int limit) {
         int announced = 0;
-        for (Device d : devices.findUnannouncedResyncs(limit)) {
+        for (Device d : resyncs.findUnannouncedResyncs(limit)) {
             if (publish(new ConfigChanged(d, "changed from the command line"))) {
                 announced++;
             }
@@ -91,7 +93,7 @@ public final class ConfigChanges implements SessionListener {
      * only the one caller that marks it: two servers on one database (or two passes) never both send it.
      */
     private boolean publish(DeviceEvent event) {
-        if (!events.hasListeners() || !devices.markResyncAnnounced(event.device().id())) {
+        if (!events.hasListeners() || !resyncs.markResyncAnnounced(event.device().id())) {
             return false;
         }
         events.publish(event);

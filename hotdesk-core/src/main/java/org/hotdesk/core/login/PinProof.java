@@ -1,7 +1,7 @@
 package org.hotdesk.core.login;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.hotdesk.core.user.SipAccountHashes;
 
 /**

@@ -171,6 +171,11 @@ public final class SessionService {
         return sessions.findOpenByDevice(deviceId);
     }
 
+    /** The user's open sessions (one, or several where the tenant allows it). */
+    public List<Session> openSessionsOfUser(long userId) {
+        return sessions.findOpenByUser(userId);
+    }
+
     public List<Session> listOpen(long tenantId) {
         return sessions.listOpen(tenantId);
     }

@@ -58,6 +58,16 @@ public final class TenantService {
                 .orElseThrow(() -> new NotFoundException("tenant", idOrDomain));
     }
 
+    /** The tenant with this id, if any (the hot paths' look-up; served from memory). */
+    public java.util.Optional<Tenant> findById(long id) {
+        return tenants.findById(id);
+    }
+
+    /** The tenant whose SIP domain this is (lower-case), if any. */
+    public java.util.Optional<Tenant> findByDomain(String domain) {
+        return tenants.findByDomain(domain);
+    }
+
     public List<Tenant> list() {
         return tenants.list();
     }

@@ -129,6 +129,16 @@ public final class UserService {
                 .orElseThrow(() -> new NotFoundException("extension", extension));
     }
 
+    /** The tenant's user with this extension, if any (dialled numbers, SIP accounts; served from memory). */
+    public Optional<User> findByExtension(long tenantId, String extension) {
+        return users.findByExtension(tenantId, extension);
+    }
+
+    /** The user with this id in any tenant, if any: for ids the caller already holds (a session's user). */
+    public Optional<User> findById(long userId) {
+        return users.findById(userId);
+    }
+
     public List<User> list(long tenantId) {
         return users.list(tenantId);
     }

@@ -14,9 +14,12 @@ import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceStore;
+import org.hotdesk.core.device.GatewayStore;
+import org.hotdesk.core.device.ProvisionCountStore;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.event.DeviceEvent;
+import org.hotdesk.core.event.ResyncRequestStore;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.transaction.Transactions;
 import org.slf4j.Logger;
@@ -39,6 +42,9 @@ public final class ProvisionCounter {
 
     private final Transactions tx;
     private final DeviceStore devices;
+    private final GatewayStore gateways;
+    private final ProvisionCountStore countStore;
+    private final ResyncRequestStore resyncs;
     private final AuditLog audit;
     private final Clock clock;
     private final ConcurrentHashMap<Long, DeskCount> counts = new ConcurrentHashMap<>();
@@ -47,9 +53,13 @@ public final class ProvisionCounter {
     /** One write-behind at a time, and none while a reset is written: a reset must not be undone by old counts. */
     private final ReentrantLock writing = new ReentrantLock();
 
-    public ProvisionCounter(Transactions tx, DeviceStore devices, AuditLog audit, Clock clock) {
+    public ProvisionCounter(Transactions tx, DeviceStore devices, GatewayStore gateways, ProvisionCountStore countStore,
+                            ResyncRequestStore resyncs, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.devices = devices;
+        this.gateways = gateways;
+        this.countStore = countStore;
+        this.resyncs = resyncs;
         this.audit = audit;
         this.clock = clock;
     }
@@ -128,7 +138,7 @@ public final class ProvisionCounter {
      */
     private boolean askedFor(List<Device> fetched) {
         for (Device d : fetched) {
-            if (devices.takeResyncRequest(d.id())) return true;
+            if (resyncs.takeResyncRequest(d.id())) return true;
         }
         return false;
     }
@@ -181,7 +191,7 @@ public final class ProvisionCounter {
             }
             Map<Long, Integer> stored;
             try {
-                stored = tx.inTransaction(() -> devices.addProvisionCounts(add));
+                stored = tx.inTransaction(() -> countStore.addProvisionCounts(add));
             } catch (RuntimeException e) {
                 taken.forEach((c, n) -> {
                     synchronized (c) {
@@ -233,11 +243,11 @@ public final class ProvisionCounter {
                 for (long id : deviceIds) {
                     Device d = devices.findById(id).filter(x -> x.tenantId() == tenantId)
                             .orElseThrow(() -> new NotFoundException("device", id));
-                    targets.addAll(d.isGatewayLine() ? devices.linesOf(d.gatewayId()) : List.of(d));
+                    targets.addAll(d.isGatewayLine() ? gateways.linesOf(d.gatewayId()) : List.of(d));
                 }
                 List<Device> done = new ArrayList<>(targets);
                 for (Device d : done) {
-                    devices.resetProvisionCount(d.id());
+                    countStore.resetProvisionCount(d.id());
                     audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "provisioning.counter_reset",
                             subject(d), null, "was " + current(d)));
                 }

@@ -1,7 +1,7 @@
 package org.hotdesk.provisioning.fetch;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -172,12 +172,12 @@ public final class ProvisioningService {
     }
 
     private Optional<Desk> desk(MacAddress mac) {
-        Optional<Device> phone = core.ports().devices().findByMac(mac, 0);
+        Optional<Device> phone = core.devices().findByMac(mac, 0);
         if (phone.isPresent()) {
             return Optional.of(new Desk(phone.get(), null, List.of(phone.get())));
         }
-        return core.ports().devices().findGatewayByMac(mac)
-                .map(g -> new Desk(null, g, core.ports().devices().linesOf(g.id())))
+        return core.gateways().findByMac(mac)
+                .map(g -> new Desk(null, g, core.gateways().linesOf(g)))
                 .filter(d -> !d.lines().isEmpty());
     }
 

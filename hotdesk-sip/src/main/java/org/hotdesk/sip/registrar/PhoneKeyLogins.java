@@ -13,16 +13,16 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.event.SessionEvent;
-import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.location.LocationListener;
-import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.LocationService;
-import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.login.LoginRefusal;
 import org.hotdesk.core.login.LoginResult;
-import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.login.PhoneKeyAttempt;
 import org.hotdesk.core.login.PinProof;
+import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -86,7 +86,7 @@ public final class PhoneKeyLogins implements LocationListener {
         PinProof proof = (ext, realm, pinDigest) -> digest.verify("REGISTER", response, realm,
                 a -> Optional.of(a == DigestAlgorithm.MD5 ? pinDigest.ha1Md5() : pinDigest.ha1Sha256()))
                 == DigestVerdict.VALID;
-        Optional<User> user = core.ports().users().findByExtension(tenant.id(), extension);
+        Optional<User> user = core.users().findByExtension(tenant.id(), extension);
         Optional<Session> current = desk.flatMap(d -> core.sessions().openSessionOf(d.id()))
                 .filter(s -> s.method() == LoginMethod.PHONE_KEY && user.isPresent() && s.userId() == user.get().id());
 
@@ -131,7 +131,7 @@ public final class PhoneKeyLogins implements LocationListener {
             return Optional.empty();
         }
         Session session = ((LoginResult.LoggedIn) result).session();
-        User loggedIn = core.ports().users().findById(session.userId()).orElseThrow();
+        User loggedIn = core.users().findById(session.userId()).orElseThrow();
         return Optional.of(new SipAccount.PhoneKeyAccount(tenant, loggedIn, desk.orElseThrow()));
     }
 
@@ -157,7 +157,7 @@ public final class PhoneKeyLogins implements LocationListener {
                 .filter(s -> s.method() == LoginMethod.PHONE_KEY && s.userId() == userId)
                 .ifPresent(s -> {
                     Actor actor = reason == LogoutReason.USER
-                            ? core.ports().devices().findById(deviceId).map(d -> Actor.device(d.label()))
+                            ? core.devices().findById(deviceId).map(d -> Actor.device(d.label()))
                                     .orElse(Actor.system("registrar"))
                             : Actor.system("registrar");
                     core.sessions().logoutSession(s.tenantId(), s.id(), reason, actor);
@@ -188,7 +188,7 @@ public final class PhoneKeyLogins implements LocationListener {
     public int endExpired() {
         Instant now = clock.instant();
         int ended = 0;
-        for (Tenant tenant : core.ports().tenants().list()) {
+        for (Tenant tenant : core.tenants().list()) {
             for (Session s : core.sessions().listOpen(tenant.id())) {
                 if (s.method() != LoginMethod.PHONE_KEY || s.startedAt().isAfter(now.minus(SETTLING))) continue;
                 boolean bound = location.ofDevice(s.deviceId()).stream()
@@ -211,14 +211,14 @@ public final class PhoneKeyLogins implements LocationListener {
         for (String text : macHints(request)) {
             Optional<MacAddress> mac = macIn(text);
             if (mac.isEmpty()) continue;
-            Optional<Device> device = core.ports().devices().findByMac(mac.get(), 0)
+            Optional<Device> device = core.devices().findByMac(mac.get(), 0)
                     .filter(d -> d.tenantId() == tenant.id());
             if (device.isPresent()) return device;
         }
         List<Long> here = location.inTenant(tenant.id()).stream()
                 .filter(b -> b.deviceId() != null && b.sourceHost().equals(source))
                 .map(Registration::deviceId).distinct().toList();
-        return here.size() == 1 ? core.ports().devices().findById(here.get(0)) : Optional.empty();
+        return here.size() == 1 ? core.devices().findById(here.get(0)) : Optional.empty();
     }
 
     private static List<String> macHints(SipRequest request) {

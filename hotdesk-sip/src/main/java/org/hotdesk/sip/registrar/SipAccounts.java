@@ -31,14 +31,14 @@ public final class SipAccounts {
         own.ifPresent(found::add);
         if (register || own.filter(a -> a instanceof SipAccount.DeviceAccount).isPresent()) return found;
         Optional<Tenant> tenant = tenant(domain);
-        Optional<User> user = tenant.flatMap(t -> core.ports().users().findByExtension(t.id(), username));
+        Optional<User> user = tenant.flatMap(t -> core.users().findByExtension(t.id(), username));
         if (user.isEmpty()) return found;
-        for (Session s : core.ports().sessions().findOpenByUser(user.get().id())) {
+        for (Session s : core.sessions().openSessionsOfUser(user.get().id())) {
             if (s.method() != LoginMethod.PHONE_KEY) continue;
             boolean fromThere = location.ofDevice(s.deviceId()).stream().anyMatch(b ->
                     b.userId() != null && b.userId() == user.get().id() && b.sourceHost().equals(source));
             if (fromThere) {
-                core.ports().devices().findById(s.deviceId())
+                core.devices().findById(s.deviceId())
                         .ifPresent(d -> found.add(new SipAccount.PhoneKeyAccount(tenant.get(), user.get(), d)));
             }
         }
@@ -48,7 +48,7 @@ public final class SipAccounts {
     /** Is there a user with this extension in the tenant of this domain (a phone-key login could name them)? */
     public boolean isUser(String username, String domain) {
         return username != null && tenant(domain)
-                .flatMap(t -> core.ports().users().findByExtension(t.id(), username)).isPresent();
+                .flatMap(t -> core.users().findByExtension(t.id(), username)).isPresent();
     }
 
     /**
@@ -58,17 +58,17 @@ public final class SipAccounts {
      */
     public Optional<SipAccount> find(String username, String domain) {
         if (username == null || username.isBlank()) return Optional.empty();
-        var device = core.ports().devices().findBySipUsername(username);
+        var device = core.devices().findBySipUsername(username);
         if (device.isPresent()) {
-            return core.ports().tenants().findById(device.get().tenantId())
+            return core.tenants().findById(device.get().tenantId())
                     .map(t -> new SipAccount.DeviceAccount(t, device.get()));
         }
-        return tenant(domain).flatMap(t -> core.ports().users().findByExtension(t.id(), username)
+        return tenant(domain).flatMap(t -> core.users().findByExtension(t.id(), username)
                 .filter(u -> u.hasOwnSipAccount())
                 .map(u -> new SipAccount.UserAccount(t, u)));
     }
 
     public Optional<Tenant> tenant(String domain) {
-        return domain == null ? Optional.empty() : core.ports().tenants().findByDomain(domain.toLowerCase());
+        return domain == null ? Optional.empty() : core.tenants().findByDomain(domain.toLowerCase());
     }
 }

@@ -8,22 +8,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.call.CallOutcome;
-import org.hotdesk.core.site.CivicAddress;
-import org.hotdesk.core.login.SourceGuard;
-import org.hotdesk.sip.emergency.LocationConveyance;
-import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.LocationService;
+import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.tenant.FeatureCode;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
-import org.hotdesk.sip.registrar.Authentication;
-import org.hotdesk.sip.registrar.SipAccount;
+import org.hotdesk.sip.emergency.LocationConveyance;
 import org.hotdesk.sip.message.SipRequest;
 import org.hotdesk.sip.message.SipUri;
+import org.hotdesk.sip.registrar.Authentication;
+import org.hotdesk.sip.registrar.SipAccount;
 import org.hotdesk.sip.stack.ServerRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +99,7 @@ public final class CallRouter {
             event.reply(403, "Hot desk login required");
             return;
         }
-        Optional<User> callee = core.ports().users().findByExtension(tenant.id(), dialled);
+        Optional<User> callee = core.users().findByExtension(tenant.id(), dialled);
         if (callee.isPresent()) {
             callUser(event, caller, callee.get(), dialled);
             return;
@@ -126,7 +126,7 @@ public final class CallRouter {
                     log.info("OTP login refused reason={}", refused.refusal());
                     event.reply(refused.refusal().sipStatus(), refused.refusal().reasonPhrase());
                 } else {
-                    String extension = core.ports().users()
+                    String extension = core.users()
                             .findById(((LoginResult.LoggedIn) result).session().userId()).orElseThrow().extension();
                     voiceLogins.confirm(event, caller, "logged_in_as", extension);
                 }
@@ -190,7 +190,7 @@ public final class CallRouter {
             String callerKey = caller.device() != null ? LocationService.deviceKey(caller.deviceId())
                     : LocationService.userKey(caller.userId());
             addTargets(targets, location.ofUser(callee.id()), callerKey);
-            for (Session s : core.ports().sessions().findOpenByUser(callee.id())) {
+            for (Session s : core.sessions().openSessionsOfUser(callee.id())) {
                 addTargets(targets, location.ofDevice(s.deviceId()), callerKey);
             }
         }
@@ -241,7 +241,7 @@ public final class CallRouter {
     private Caller callerOf(SipAccount account) {
         return switch (account) {
             case SipAccount.DeviceAccount d -> new Caller(d.tenant(), d.device(),
-                    core.sessions().openSessionOf(d.device().id()).flatMap(s -> core.ports().users().findById(s.userId())));
+                    core.sessions().openSessionOf(d.device().id()).flatMap(s -> core.users().findById(s.userId())));
             case SipAccount.UserAccount u -> new Caller(u.tenant(), null, Optional.of(u.user()));
             case SipAccount.PhoneKeyAccount p -> new Caller(p.tenant(), p.device(), Optional.of(p.user()));
         };

@@ -10,12 +10,12 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceImportRow;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.GatewayImportRow;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.UserImportRow;
 import org.hotdesk.store.testing.BackendTest;
@@ -51,7 +51,7 @@ abstract class BulkImportTest extends BackendTest {
         }
         rows.add(phone("00:15:65:99:99:99", "Stolen")); // row 40: another tenant's MAC
 
-        assertThatThrownBy(() -> hd.core().devices().importDevices(acme.id(), rows, TestHotdesk.ADMIN))
+        assertThatThrownBy(() -> hd.core().imports().desks(acme.id(), rows, TestHotdesk.ADMIN))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already registered");
 
         assertThat(hd.core().devices().list(acme.id())).containsExactly(existing);
@@ -71,7 +71,7 @@ abstract class BulkImportTest extends BackendTest {
                         "T54W", window, null, provisioning), 0, null),
                 phone("00:15:65:00:00:03", "Desk 3"));
 
-        ImportCounts counts = hd.core().devices().importDevices(acme.id(), rows, TestHotdesk.ADMIN);
+        ImportCounts counts = hd.core().imports().desks(acme.id(), rows, TestHotdesk.ADMIN);
 
         assertThat(counts).isEqualTo(new ImportCounts(1, 1, 1));
         Device changed = hd.core().devices().byMac(acme.id(), MacAddress.parse("00:15:65:00:00:02"), 0);
@@ -85,17 +85,17 @@ abstract class BulkImportTest extends BackendTest {
     void aGatewayImportAddsLinesAndReprovisionsButDoesNotRebuild() {
         NewDevice ata = new NewDevice(MacAddress.parse("00:0b:82:00:00:01"), "Lobby ATA", Vendor.GRANDSTREAM, "HT814",
                 null, null);
-        ImportCounts added = hd.core().devices().importGateways(acme.id(), List.of(new GatewayImportRow(ata, 4)),
+        ImportCounts added = hd.core().imports().gateways(acme.id(), List.of(new GatewayImportRow(ata, 4)),
                 TestHotdesk.ADMIN);
         assertThat(added).isEqualTo(new ImportCounts(1, 0, 0));
         assertThat(hd.core().devices().list(acme.id())).hasSize(4);
 
         NewDevice tls = new NewDevice(ata.mac(), ata.name(), ata.vendor(), ata.model(), null, null,
                 DeviceProvisioning.DEFAULT.withSipDomain("sip.acme.example"));
-        assertThat(hd.core().devices().importGateways(acme.id(), List.of(new GatewayImportRow(tls, 4)), TestHotdesk.ADMIN))
+        assertThat(hd.core().imports().gateways(acme.id(), List.of(new GatewayImportRow(tls, 4)), TestHotdesk.ADMIN))
                 .isEqualTo(new ImportCounts(0, 1, 0));
-        assertThat(hd.core().devices().gateways(acme.id()).get(0).provisioning().sipDomain()).isEqualTo("sip.acme.example");
-        assertThatThrownBy(() -> hd.core().devices().importGateways(acme.id(), List.of(new GatewayImportRow(tls, 8)),
+        assertThat(hd.core().gateways().list(acme.id()).get(0).provisioning().sipDomain()).isEqualTo("sip.acme.example");
+        assertThatThrownBy(() -> hd.core().imports().gateways(acme.id(), List.of(new GatewayImportRow(tls, 8)),
                 TestHotdesk.ADMIN)).isInstanceOf(InvalidInputException.class).hasMessageContaining("ports");
     }
 
@@ -106,11 +106,11 @@ abstract class BulkImportTest extends BackendTest {
         NewDevice fax = new NewDevice(MacAddress.parse("00:0b:82:00:00:02"), "Fax ATA", Vendor.GRANDSTREAM, "HT802",
                 null, null);
 
-        assertThatThrownBy(() -> hd.core().devices().importGateways(acme.id(),
+        assertThatThrownBy(() -> hd.core().imports().gateways(acme.id(),
                 List.of(new GatewayImportRow(lobby, 4), new GatewayImportRow(fax, 4)), TestHotdesk.ADMIN))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("ports: a grandstream HT802 has 2 FXS ports, not 4");
-        assertThat(hd.core().devices().gateways(acme.id())).isEmpty();
+        assertThat(hd.core().gateways().list(acme.id())).isEmpty();
         assertThat(hd.core().devices().list(acme.id())).isEmpty();
     }
 

@@ -42,7 +42,7 @@ abstract class ConfigChangesTest extends BackendTest {
         kitchen = hd.device(acme);
         hd.core().logins().login(window.id(), new Credentials.ExtensionPin("1001", "2581"), TestHotdesk.ADMIN);
         // what the login asked for is fetched; from here on only the test's own changes ask
-        hd.core().ports().devices().takeResyncRequest(window.id());
+        hd.core().ports().resyncRequests().takeResyncRequest(window.id());
         hd.core().events().subscribe(seen::add);
     }
 
@@ -52,7 +52,7 @@ abstract class ConfigChangesTest extends BackendTest {
     }
 
     private boolean asked(Device d) {
-        return hd.core().ports().devices().takeResyncRequest(d.id());
+        return hd.core().ports().resyncRequests().takeResyncRequest(d.id());
     }
 
     @Test
@@ -138,15 +138,15 @@ abstract class ConfigChangesTest extends BackendTest {
         assertThat(resynced()).containsExactly(window.id() + ":provisioning URL");
 
         seen.clear();
-        List<Device> lines = hd.core().devices().addGateway(acme.id(), new org.hotdesk.core.device.NewDevice(
+        List<Device> lines = hd.core().gateways().add(acme.id(), new org.hotdesk.core.device.NewDevice(
                 org.hotdesk.core.device.MacAddress.parse("000b82000009"), "Lobby ATA",
                 org.hotdesk.core.device.Vendor.GRANDSTREAM, "HT802", null, null), 1, TestHotdesk.ADMIN);
         long gateway = lines.get(0).gatewayId();
-        hd.core().devices().updateGateway(acme.id(), gateway, "Front ATA", null, TestHotdesk.ADMIN);
+        hd.core().gateways().update(acme.id(), gateway, "Front ATA", null, TestHotdesk.ADMIN);
         assertThat(resynced()).containsExactly(lines.get(0).id() + ":gateway name");
 
         seen.clear();
-        Device second = hd.core().devices().addGatewayLine(acme.id(), gateway, 2, null, TestHotdesk.ADMIN);
+        Device second = hd.core().gateways().addLine(acme.id(), gateway, 2, null, TestHotdesk.ADMIN);
         assertThat(resynced()).containsExactly(lines.get(0).id() + ":gateway line added",
                 second.id() + ":gateway line added");
     }

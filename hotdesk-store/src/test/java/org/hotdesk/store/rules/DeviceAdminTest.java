@@ -8,7 +8,6 @@ import org.hotdesk.core.device.BulkAction;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceChanges;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
@@ -20,6 +19,7 @@ import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -46,7 +46,7 @@ abstract class DeviceAdminTest extends BackendTest {
     }
 
     List<Device> gateway(String mac, int ports) {
-        return hd.core().devices().addGateway(acme.id(), new NewDevice(MacAddress.parse(mac), "Fax room",
+        return hd.core().gateways().add(acme.id(), new NewDevice(MacAddress.parse(mac), "Fax room",
                 Vendor.GRANDSTREAM, "HT814", BERLIN, null), ports, TestHotdesk.ADMIN);
     }
 
@@ -162,11 +162,11 @@ abstract class DeviceAdminTest extends BackendTest {
         adminLogin(lines.get(1), ann);
         long gatewayId = lines.get(0).gatewayId();
 
-        assertThat(hd.core().devices().removeGateway(acme.id(), gatewayId, TestHotdesk.ADMIN)).hasSize(2);
+        assertThat(hd.core().gateways().remove(acme.id(), gatewayId, TestHotdesk.ADMIN)).hasSize(2);
 
         assertThat(hd.core().devices().list(acme.id())).isEmpty();
-        assertThat(hd.core().devices().gateways(acme.id())).isEmpty();
-        assertThatThrownBy(() -> hd.core().devices().gateway(acme.id(), gatewayId)).isInstanceOf(NotFoundException.class);
+        assertThat(hd.core().gateways().list(acme.id())).isEmpty();
+        assertThatThrownBy(() -> hd.core().gateways().get(acme.id(), gatewayId)).isInstanceOf(NotFoundException.class);
         assertThat(hd.core().sessions().openSessionOf(lines.get(1).id())).isEmpty();
         assertThat(hd.core().ports().audit().list(acme.id(), 1).get(0).action()).isEqualTo("gateway.removed");
         assertThat(gateway("00:0b:82:11:22:33", 1)).hasSize(1);
@@ -178,26 +178,26 @@ abstract class DeviceAdminTest extends BackendTest {
                 BERLIN, null);
         int auditBefore = hd.core().ports().audit().list(acme.id(), 1000).size();
 
-        assertThatThrownBy(() -> hd.core().devices().addGateway(acme.id(), ht802, 4, TestHotdesk.ADMIN))
+        assertThatThrownBy(() -> hd.core().gateways().add(acme.id(), ht802, 4, TestHotdesk.ADMIN))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("ports: a grandstream HT802 has 2 FXS ports, not 4");
 
-        assertThat(hd.core().devices().gateways(acme.id())).isEmpty();
+        assertThat(hd.core().gateways().list(acme.id())).isEmpty();
         assertThat(hd.core().devices().list(acme.id())).isEmpty();
         assertThat(hd.core().ports().audit().list(acme.id(), 1000)).hasSize(auditBefore);
         // the same box with the ports it has is welcome, also under a model name in lower case
         NewDevice lower = new NewDevice(ht802.mac(), ht802.name(), ht802.vendor(), "ht802", BERLIN, null);
-        assertThat(hd.core().devices().addGateway(acme.id(), lower, 2, TestHotdesk.ADMIN)).hasSize(2);
+        assertThat(hd.core().gateways().add(acme.id(), lower, 2, TestHotdesk.ADMIN)).hasSize(2);
     }
 
     @Test
     void aLineOnAPortTheModelLacksIsRefused() {
-        List<Device> lines = hd.core().devices().addGateway(acme.id(), new NewDevice(
+        List<Device> lines = hd.core().gateways().add(acme.id(), new NewDevice(
                 MacAddress.parse("00:0b:82:11:22:33"), "Fax room", Vendor.GRANDSTREAM, "HT802", BERLIN, null), 2,
                 TestHotdesk.ADMIN);
         long gatewayId = lines.get(0).gatewayId();
 
-        assertThatThrownBy(() -> hd.core().devices().addGatewayLine(acme.id(), gatewayId, 3, null, TestHotdesk.ADMIN))
+        assertThatThrownBy(() -> hd.core().gateways().addLine(acme.id(), gatewayId, 3, null, TestHotdesk.ADMIN))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("port: a grandstream HT802 has 2 FXS ports, no port 3");
         assertThat(hd.core().devices().list(acme.id())).hasSize(2);
@@ -208,7 +208,7 @@ abstract class DeviceAdminTest extends BackendTest {
         List<Device> lines = gateway("00:0b:82:11:22:33", 2);
         long gatewayId = lines.get(0).gatewayId();
 
-        Device third = hd.core().devices().addGatewayLine(acme.id(), gatewayId, 3, "Lobby", TestHotdesk.ADMIN);
+        Device third = hd.core().gateways().addLine(acme.id(), gatewayId, 3, "Lobby", TestHotdesk.ADMIN);
 
         assertThat(third.linePort()).isEqualTo(3);
         assertThat(third.gatewayId()).isEqualTo(gatewayId);
@@ -216,19 +216,19 @@ abstract class DeviceAdminTest extends BackendTest {
         assertThat(third.sipPassword()).hasSize(20);
         assertThat(third.vendor()).isEqualTo(Vendor.GRANDSTREAM);
         assertThat(third.location()).isEqualTo(BERLIN);
-        assertThat(hd.core().devices().linesOf(hd.core().devices().gateway(acme.id(), gatewayId))).hasSize(3);
-        assertThatThrownBy(() -> hd.core().devices().addGatewayLine(acme.id(), gatewayId, 2, null, TestHotdesk.ADMIN))
+        assertThat(hd.core().gateways().linesOf(hd.core().gateways().get(acme.id(), gatewayId))).hasSize(3);
+        assertThatThrownBy(() -> hd.core().gateways().addLine(acme.id(), gatewayId, 2, null, TestHotdesk.ADMIN))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("port 2");
-        assertThatThrownBy(() -> hd.core().devices().addGatewayLine(acme.id(), gatewayId, 49, null, TestHotdesk.ADMIN))
+        assertThatThrownBy(() -> hd.core().gateways().addLine(acme.id(), gatewayId, 49, null, TestHotdesk.ADMIN))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("port");
 
         // a removed line's port is free again, with a fresh password
         hd.core().devices().remove(acme.id(), lines.get(1).id(), TestHotdesk.ADMIN);
-        Device again = hd.core().devices().addGatewayLine(acme.id(), gatewayId, 2, null, TestHotdesk.ADMIN);
+        Device again = hd.core().gateways().addLine(acme.id(), gatewayId, 2, null, TestHotdesk.ADMIN);
         assertThat(again.name()).isEqualTo("Fax room line 2");
         assertThat(again.sipPassword()).isNotEqualTo(lines.get(1).sipPassword());
         Tenant other = hd.tenant("other.example");
-        assertThatThrownBy(() -> hd.core().devices().addGatewayLine(other.id(), gatewayId, 4, null, TestHotdesk.ADMIN))
+        assertThatThrownBy(() -> hd.core().gateways().addLine(other.id(), gatewayId, 4, null, TestHotdesk.ADMIN))
                 .isInstanceOf(NotFoundException.class);
     }
 }

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.FeatureCode;
@@ -19,11 +20,10 @@ import org.hotdesk.core.tenant.FeatureCodes;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.tenant.TrustedNetworks;
-import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.user.NewUser;
-import org.hotdesk.core.user.UserImportRow;
 import org.hotdesk.core.user.SipAccountHashes;
 import org.hotdesk.core.user.User;
+import org.hotdesk.core.user.UserImportRow;
 import org.hotdesk.store.testing.BackendTest;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,12 +124,12 @@ abstract class InventoryTest extends BackendTest {
 
     @Test
     void aGatewayBecomesOneHotDeskDevicePerPort() {
-        List<Device> lines = hd.core().devices().addGateway(acme.id(), phone("00:0b:82:11:22:33"), 2, TestHotdesk.ADMIN);
+        List<Device> lines = hd.core().gateways().add(acme.id(), phone("00:0b:82:11:22:33"), 2, TestHotdesk.ADMIN);
 
         assertThat(lines).extracting(Device::linePort).containsExactly(1, 2);
         assertThat(lines).extracting(Device::sipUsername).containsExactly("hd000b82112233p1", "hd000b82112233p2");
         assertThat(lines).allSatisfy(d -> assertThat(d.isGatewayLine()).isTrue());
-        assertThat(hd.core().ports().devices().linesOf(lines.get(0).gatewayId())).hasSize(2);
+        assertThat(hd.core().ports().gateways().linesOf(lines.get(0).gatewayId())).hasSize(2);
         assertThatThrownBy(() -> hd.core().devices().add(acme.id(), phone("00:0b:82:11:22:33"), TestHotdesk.ADMIN))
                 .isInstanceOf(ConflictException.class);
     }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.login.Credentials;
+import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.login.LoginRefusal;
-import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.login.LoginResult.LoggedIn;
 import org.hotdesk.core.login.LoginResult.Refused;
+import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.BackendTest;

@@ -55,7 +55,7 @@ abstract class ProvisioningDataTest extends BackendTest {
         assertThatThrownBy(() -> hd.core().devices().setProvisioning(acme.id(), poly.id(),
                 DeviceProvisioning.DEFAULT.withMode(ProvisioningMode.PHONE_KEY), TestHotdesk.ADMIN))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no hot-desk key");
-        List<Device> lines = hd.core().devices().addGateway(acme.id(), new NewDevice(MacAddress.parse("00:0b:82:00:00:01"),
+        List<Device> lines = hd.core().gateways().add(acme.id(), new NewDevice(MacAddress.parse("00:0b:82:00:00:01"),
                 "Lobby", Vendor.GRANDSTREAM, "HT802", null, null), 2, TestHotdesk.ADMIN);
         assertThatThrownBy(() -> hd.core().devices().setProvisioning(acme.id(), lines.get(0).id(),
                 DeviceProvisioning.DEFAULT, TestHotdesk.ADMIN))
@@ -65,25 +65,25 @@ abstract class ProvisioningDataTest extends BackendTest {
 
     @Test
     void aGatewayCarriesProtocolDomainAndNtpForAllItsLines() {
-        hd.core().devices().addGateway(acme.id(), new NewDevice(MacAddress.parse("00:0b:82:00:00:02"), "Lobby",
+        hd.core().gateways().add(acme.id(), new NewDevice(MacAddress.parse("00:0b:82:00:00:02"), "Lobby",
                 Vendor.GRANDSTREAM, "HT802", null, null), 2, TestHotdesk.ADMIN);
-        Gateway g = hd.core().devices().gatewayByMac(acme.id(), MacAddress.parse("000b82000002"));
-        Gateway changed = hd.core().devices().setGatewayProvisioning(acme.id(), g.id(),
+        Gateway g = hd.core().gateways().byMac(acme.id(), MacAddress.parse("000b82000002"));
+        Gateway changed = hd.core().gateways().setProvisioning(acme.id(), g.id(),
                 g.provisioning().withSipProfile(SipTransport.TCP, 0).withSipDomain("pstn.acme.example")
                         .withNtpServer("10.0.0.1"), TestHotdesk.ADMIN);
         assertThat(changed.provisioning().transport()).isEqualTo(SipTransport.TCP);
         assertThat(changed.provisioning().sipDomain()).isEqualTo("pstn.acme.example");
-        assertThat(hd.core().devices().gateways(acme.id())).extracting(Gateway::id).containsExactly(g.id());
-        assertThat(hd.core().devices().linesOf(changed)).extracting(Device::linePort).containsExactly(1, 2);
+        assertThat(hd.core().gateways().list(acme.id())).extracting(Gateway::id).containsExactly(g.id());
+        assertThat(hd.core().gateways().linesOf(changed)).extracting(Device::linePort).containsExactly(1, 2);
     }
 
     @Test
     void theProvisionCounterCountsAndResets() {
         Device d = hd.device(acme);
-        assertThat(hd.core().ports().devices().countProvisioning(d.id())).isEqualTo(1);
-        assertThat(hd.core().ports().devices().countProvisioning(d.id())).isEqualTo(2);
+        assertThat(hd.core().ports().provisionCounts().countProvisioning(d.id())).isEqualTo(1);
+        assertThat(hd.core().ports().provisionCounts().countProvisioning(d.id())).isEqualTo(2);
         assertThat(hd.core().devices().get(acme.id(), d.id()).provisionCount()).isEqualTo(2);
-        hd.core().ports().devices().resetProvisionCount(d.id());
+        hd.core().ports().provisionCounts().resetProvisionCount(d.id());
         assertThat(hd.core().devices().get(acme.id(), d.id()).provisionCount()).isZero();
     }
 
@@ -91,13 +91,13 @@ abstract class ProvisioningDataTest extends BackendTest {
     void countsWrittenBehindAddUpAndAResetMadeMeanwhileShows() {
         Device a = hd.device(acme);
         Device b = hd.device(acme);
-        hd.core().ports().devices().countProvisioning(b.id());
-        assertThat(hd.core().ports().devices().addProvisionCounts(java.util.Map.of(a.id(), 3, b.id(), 0)))
+        hd.core().ports().provisionCounts().countProvisioning(b.id());
+        assertThat(hd.core().ports().provisionCounts().addProvisionCounts(java.util.Map.of(a.id(), 3, b.id(), 0)))
                 .containsEntry(a.id(), 3).containsEntry(b.id(), 1);
-        hd.core().ports().devices().resetProvisionCount(a.id());
-        assertThat(hd.core().ports().devices().addProvisionCounts(java.util.Map.of(a.id(), 2)))
+        hd.core().ports().provisionCounts().resetProvisionCount(a.id());
+        assertThat(hd.core().ports().provisionCounts().addProvisionCounts(java.util.Map.of(a.id(), 2)))
                 .as("added on top of the reset, not over it").containsEntry(a.id(), 2);
-        assertThat(hd.core().ports().devices().addProvisionCounts(java.util.Map.of())).isEmpty();
+        assertThat(hd.core().ports().provisionCounts().addProvisionCounts(java.util.Map.of())).isEmpty();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.hotdesk.web.alerts;
 
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.emergency.EmergencyAlert;
+import org.hotdesk.core.site.CivicAddress;
 
 /**
  * The JSON an alert webhook receives for an emergency call. {@code id} stays the same across retries, so a

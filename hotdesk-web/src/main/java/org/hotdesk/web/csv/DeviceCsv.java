@@ -14,12 +14,12 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceImportRow;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.Tenant;
 
@@ -78,7 +78,7 @@ public final class DeviceCsv {
         Map<MacAddress, Device> phones = new HashMap<>();
         phones(tenantId).forEach(d -> phones.put(d.mac(), d));
         Set<MacAddress> gateways = new HashSet<>();
-        core.devices().gateways(tenantId).forEach(g -> gateways.add(g.mac()));
+        core.gateways().list(tenantId).forEach(g -> gateways.add(g.mac()));
         Sites sites = new Sites(core.sites().list(tenantId));
         Map<MacAddress, Integer> firstLine = new HashMap<>();
         List<DeviceImportRow> rows = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class DeviceCsv {
                 } else if (current == null && gateways.contains(mac)) {
                     problems.add(line, "mac", "mac " + mac.colonSeparated() + " is a PSTN gateway; change it with the"
                             + " gateway files");
-                } else if (current == null && core.ports().devices().macInUse(mac)) {
+                } else if (current == null && core.devices().macInUse(mac)) {
                     // another tenant's device: say no more than that, tenants are sealed
                     problems.add(line, "mac", "mac " + mac.colonSeparated() + " is already registered");
                 }
@@ -127,7 +127,7 @@ public final class DeviceCsv {
         }
         problems.throwIfAny(table.rows().size());
         try {
-            return ImportReport.of(core.devices().importDevices(tenantId, rows, actor));
+            return ImportReport.of(core.imports().desks(tenantId, rows, actor));
         } catch (HotdeskException e) {
             // changed since the check (another admin at the same moment): nothing was written
             throw CsvRejected.file("the import failed: " + e.getMessage(), List.of());

@@ -34,9 +34,9 @@ public final class GatewayCsv {
     public String export(long tenantId) {
         core.tenants().get(tenantId);
         CsvWriter csv = new CsvWriter(COLUMNS);
-        for (Gateway g : core.devices().gateways(tenantId)) {
+        for (Gateway g : core.gateways().list(tenantId)) {
             List<String> cells = new ArrayList<>(Arrays.asList(g.mac().colonSeparated(), g.name(), g.vendor().id(),
-                    g.model(), Integer.toString(core.devices().linesOf(g).size())));
+                    g.model(), Integer.toString(core.gateways().linesOf(g).size())));
             cells.addAll(ProvisioningCells.write(g.provisioning()));
             csv.row(cells);
         }
@@ -48,7 +48,7 @@ public final class GatewayCsv {
         CsvTable table = CsvTable.read(text, COLUMNS, List.of("mac"));
         CsvProblems problems = table.problems();
         Map<MacAddress, Gateway> gateways = new HashMap<>();
-        core.devices().gateways(tenantId).forEach(g -> gateways.put(g.mac(), g));
+        core.gateways().list(tenantId).forEach(g -> gateways.put(g.mac(), g));
         Map<MacAddress, Integer> firstLine = new HashMap<>();
         List<GatewayImportRow> rows = new ArrayList<>();
         for (CsvRow row : table.rows()) {
@@ -60,7 +60,7 @@ public final class GatewayCsv {
                 Integer first = firstLine.putIfAbsent(mac, line);
                 if (first != null) {
                     problems.add(line, "mac", "mac " + mac.colonSeparated() + " is already on line " + first);
-                } else if (current == null && core.ports().devices().macInUse(mac)) {
+                } else if (current == null && core.devices().macInUse(mac)) {
                     problems.add(line, "mac", "mac " + mac.colonSeparated() + " is already registered"
                             + (isOwnPhone(tenantId, mac) ? " as a phone; change it with devices.csv" : ""));
                 }
@@ -88,18 +88,18 @@ public final class GatewayCsv {
             NewDevice gateway = problems.check(line, "name", () -> new NewDevice(mac, name, v, model, null, null,
                     provisioning));
             if (gateway == null) continue;
-            int portCount = ports != null ? ports : core.devices().linesOf(current).size();
+            int portCount = ports != null ? ports : core.gateways().linesOf(current).size();
             if (current != null) {
                 unchanged(problems, line, "vendor", current.vendor().id(), gateway.vendor().id());
                 unchanged(problems, line, "name", current.name(), gateway.name());
                 unchanged(problems, line, "model", current.model(), gateway.model());
-                unchanged(problems, line, "ports", core.devices().linesOf(current).size(), portCount);
+                unchanged(problems, line, "ports", core.gateways().linesOf(current).size(), portCount);
             }
             rows.add(new GatewayImportRow(gateway, portCount));
         }
         problems.throwIfAny(table.rows().size());
         try {
-            return ImportReport.of(core.devices().importGateways(tenantId, rows, actor));
+            return ImportReport.of(core.imports().gateways(tenantId, rows, actor));
         } catch (HotdeskException e) {
             throw CsvRejected.file("the import failed: " + e.getMessage(), List.of());
         }

@@ -12,10 +12,10 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceImportRow;
 import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.error.HotdeskException;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 
 /**
@@ -36,8 +36,8 @@ public final class GatewayLineCsv {
         core.tenants().get(tenantId);
         Map<Long, String> siteNames = core.sites().list(tenantId).stream().collect(Collectors.toMap(Site::id, Site::name));
         CsvWriter csv = new CsvWriter(COLUMNS);
-        for (Gateway g : core.devices().gateways(tenantId)) {
-            for (Device line : core.devices().linesOf(g)) {
+        for (Gateway g : core.gateways().list(tenantId)) {
+            for (Device line : core.gateways().linesOf(g)) {
                 List<String> cells = new ArrayList<>(Arrays.asList(g.mac().colonSeparated(),
                         Integer.toString(line.linePort()), line.name(),
                         line.siteId() == null ? null : siteNames.get(line.siteId())));
@@ -53,9 +53,9 @@ public final class GatewayLineCsv {
         CsvTable table = CsvTable.read(text, COLUMNS, List.of("gateway_mac", "port"));
         CsvProblems problems = table.problems();
         Map<MacAddress, Map<Integer, Device>> lines = new HashMap<>();
-        for (Gateway g : core.devices().gateways(tenantId)) {
+        for (Gateway g : core.gateways().list(tenantId)) {
             Map<Integer, Device> ports = new HashMap<>();
-            core.devices().linesOf(g).forEach(d -> ports.put(d.linePort(), d));
+            core.gateways().linesOf(g).forEach(d -> ports.put(d.linePort(), d));
             lines.put(g.mac(), ports);
         }
         DeviceCsv.Sites sites = new DeviceCsv.Sites(core.sites().list(tenantId));
@@ -101,7 +101,7 @@ public final class GatewayLineCsv {
         }
         problems.throwIfAny(table.rows().size());
         try {
-            return ImportReport.of(core.devices().importDevices(tenantId, rows, actor));
+            return ImportReport.of(core.imports().desks(tenantId, rows, actor));
         } catch (HotdeskException e) {
             throw CsvRejected.file("the import failed: " + e.getMessage(), List.of());
         }

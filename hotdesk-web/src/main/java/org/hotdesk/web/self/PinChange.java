@@ -1,11 +1,11 @@
 package org.hotdesk.web.self;
 
 import java.util.Optional;
+import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.error.InvalidInputException;
-import org.hotdesk.core.HotdeskCore;
-import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.login.LoginRefusal;
+import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.user.PinStrength;
 import org.hotdesk.core.user.Pins;
 

@@ -13,8 +13,8 @@ import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.login.Credentials;
-import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
@@ -48,9 +48,9 @@ class ApiAccessSweepTest {
         alice = server.hotdesk().user(acme, "1001", "8526");
         bob = server.hotdesk().user(acme, "1002", "8761");
         desk = server.hotdesk().device(acme);
-        server.core().devices().addGateway(acme.id(), new NewDevice(MacAddress.parse("00:0b:82:00:00:01"), "ATA",
+        server.core().gateways().add(acme.id(), new NewDevice(MacAddress.parse("00:0b:82:00:00:01"), "ATA",
                 Vendor.GRANDSTREAM, "HT802", null, null), 2, TestHotdesk.ADMIN);
-        gateway = server.core().devices().gateways(acme.id()).get(0);
+        gateway = server.core().gateways().list(acme.id()).get(0);
         LoginResult login = server.core().logins().login(desk.id(),
                 new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
         sessionId = ((LoginResult.LoggedIn) login).session().id();

@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.site.CivicAddress;
-import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.LocationService;
+import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.NewUser;
@@ -284,8 +284,8 @@ class DevicesApiTest {
     @Test
     void anAdminResetsAProvisionCounter() {
         long id = create(desk("00:15:65:00:00:01", "Desk one", "yealink"));
-        hd.core().ports().devices().countProvisioning(id);
-        hd.core().ports().devices().countProvisioning(id);
+        hd.core().ports().provisionCounts().countProvisioning(id);
+        hd.core().ports().provisionCounts().countProvisioning(id);
         assertThat(admin.get(devices + "/" + id).json().get("provisionCount").asInt()).isEqualTo(2);
 
         assertThat(employee.post(devices + "/" + id + "/provision-counter/reset", Map.of()).status()).isEqualTo(403);
@@ -299,7 +299,7 @@ class DevicesApiTest {
     void aBulkActionWithAnUnknownIdChangesNothing() {
         long a = create(desk("00:15:65:00:00:01", "Desk one", "yealink"));
         long b = create(desk("00:15:65:00:00:02", "Desk two", "yealink"));
-        hd.core().ports().devices().countProvisioning(a);
+        hd.core().ports().provisionCounts().countProvisioning(a);
         User bob = hd.user(acme, "1002", "2581");
         login(a, bob);
 
@@ -330,8 +330,8 @@ class DevicesApiTest {
         long a = create(desk("00:15:65:00:00:01", "Desk one", "yealink"));
         long b = create(desk("00:15:65:00:00:02", "Desk two", "yealink"));
         long c = create(desk("00:15:65:00:00:03", "Desk three", "yealink"));
-        hd.core().ports().devices().countProvisioning(a);
-        hd.core().ports().devices().countProvisioning(b);
+        hd.core().ports().provisionCounts().countProvisioning(a);
+        hd.core().ports().provisionCounts().countProvisioning(b);
         login(a, hd.user(acme, "1002", "2581"));
 
         JsonNode domain = admin.post(devices + "/bulk", Map.of("action", "set_sip_domain", "deviceIds", List.of(a, b),

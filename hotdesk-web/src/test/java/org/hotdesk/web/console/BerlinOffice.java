@@ -5,13 +5,13 @@ import java.util.List;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
 import org.hotdesk.core.device.SipTransport;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.login.Credentials;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -72,7 +72,7 @@ final class BerlinOffice {
         d.register(reception, "10.20.0.10:5060", "Grandstream GRP2614 1.0.5.67");
 
         // a 4-port ATA in the warehouse and a 2-port one at reception
-        List<Device> ata = core.devices().addGateway(tenant.id(), new NewDevice(MacAddress.parse("00:0b:82:6a:11:40"),
+        List<Device> ata = core.gateways().add(tenant.id(), new NewDevice(MacAddress.parse("00:0b:82:6a:11:40"),
                 "Warehouse ATA", Vendor.GRANDSTREAM, "HT814", null, null), 4, TestHotdesk.ADMIN);
         String[] names = {"Loading dock", "Packing station", "Cold store", "Forklift charging"};
         for (int i = 0; i < ata.size(); i++) {
@@ -84,10 +84,10 @@ final class BerlinOffice {
             if (i != 3) d.register(ata.get(i), "10.60.0.40:" + (5060 + i), "Grandstream HT814 1.0.45.2");
         }
         d.adminLogin(ata.get(1), lukas);
-        core.devices().setGatewayProvisioning(tenant.id(), ata.get(0).gatewayId(),
+        core.gateways().setProvisioning(tenant.id(), ata.get(0).gatewayId(),
                 new DeviceProvisioning(ProvisioningMode.DIAL_CODES, SipTransport.TCP, 0, "voice.acme-berlin.example",
                         "ntp.acme-berlin.example"), TestHotdesk.ADMIN);
-        List<Device> fax = core.devices().addGateway(tenant.id(), new NewDevice(MacAddress.parse("70:7d:b9:10:19:02"),
+        List<Device> fax = core.gateways().add(tenant.id(), new NewDevice(MacAddress.parse("70:7d:b9:10:19:02"),
                 "Reception ATA", Vendor.CISCO, "ATA192", null, null), 2, TestHotdesk.ADMIN);
         for (Device line : fax) {
             atSite(core, hq, line);

@@ -5,15 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
-import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.LocationService;
+import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.login.Credentials;
-import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.User;
@@ -63,7 +63,7 @@ final class ConsoleDesks {
     }
 
     void fetched(Device d, int times) {
-        for (int i = 0; i < times; i++) core.ports().devices().countProvisioning(d.id());
+        for (int i = 0; i < times; i++) core.ports().provisionCounts().countProvisioning(d.id());
     }
 
     String tenantAdminToken(Tenant t) {

@@ -54,7 +54,7 @@ class GatewaysConsoleBrowserTest {
         addGateway("00:0b:82:6a:11:40", "Warehouse ATA", "99");
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
                 .isEqualTo("Gateway not added: ports: must be between 1 and 48, was 99");
-        assertThat(server.core().devices().gateways(acme.id())).isEmpty();
+        assertThat(server.core().gateways().list(acme.id())).isEmpty();
 
         addGateway("00:0b:82:6a:11:40", "Warehouse ATA", "4");
         String added = browser.findElement(By.cssSelector(".flash.ok")).getText();
@@ -80,7 +80,7 @@ class GatewaysConsoleBrowserTest {
         browser.findElement(By.cssSelector("section.gateway input[name=ntpServer]")).sendKeys("ntp.acme.example");
         PageLoads.click(browser, browser.findElement(By.cssSelector("section.gateway form.row button")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).startsWith("Warehouse ATA updated");
-        Gateway g = server.core().devices().gateways(acme.id()).get(0);
+        Gateway g = server.core().gateways().list(acme.id()).get(0);
         assertThat(g.provisioning().transport()).isEqualTo(SipTransport.TCP);
         assertThat(g.provisioning().sipDomain()).isEqualTo("voice.acme.example");
         assertThat(browser.findElement(By.cssSelector("dl.facts")).getText())
@@ -118,14 +118,14 @@ class GatewaysConsoleBrowserTest {
         browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).sendKeys("Front desk ATA");
         PageLoads.click(browser, browser.findElement(By.cssSelector("section.gateway form.row button")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).startsWith("Front desk ATA updated");
-        assertThat(server.core().devices().gateways(acme.id()).get(0).name()).isEqualTo("Front desk ATA");
+        assertThat(server.core().gateways().list(acme.id()).get(0).name()).isEqualTo("Front desk ATA");
         browser.findElement(By.cssSelector("section.gateway details.drawer summary")).click();
         browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).clear();
         browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).sendKeys(" ");
         browser.findElement(By.cssSelector("section.gateway form.row input[name=ntpServer]")).sendKeys("ntp.other.example");
         PageLoads.click(browser, browser.findElement(By.cssSelector("section.gateway form.row button")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("name");
-        assertThat(server.core().devices().gateways(acme.id()).get(0).provisioning().ntpServer()).isNull();
+        assertThat(server.core().gateways().list(acme.id()).get(0).provisioning().ntpServer()).isNull();
 
         List<Device> lines = server.core().devices().list(acme.id());
         long port1 = lines.stream().filter(d -> d.linePort() == 1).findFirst().orElseThrow().id();
@@ -139,6 +139,6 @@ class GatewaysConsoleBrowserTest {
         PageLoads.confirm(browser, browser.findElement(By.xpath("//button[text()='Remove gateway']")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Front desk ATA and its lines removed.");
         assertThat(server.core().devices().list(acme.id())).isEmpty();
-        assertThat(server.core().devices().gateways(acme.id())).isEmpty();
+        assertThat(server.core().gateways().list(acme.id())).isEmpty();
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.hotdesk.core.access.SignIn;
-import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.login.Credentials;
+import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.user.FunctionKey;
 import org.hotdesk.core.user.User;

@@ -117,7 +117,7 @@ class CsvApiTest {
         assertThat(upload(admin, "gateways.csv", gateways).json().get("unchanged").asInt()).isEqualTo(1);
         ApiClient.Answer reprovisioned = upload(admin, "gateways.csv", "mac,transport,sip_domain\n000b82000001,tcp,sip.acme.example\n");
         assertThat(reprovisioned.json().get("updated").asInt()).isEqualTo(1);
-        assertThat(server.core().devices().gateways(acme.id()).get(0).provisioning().sipDomain()).isEqualTo("sip.acme.example");
+        assertThat(server.core().gateways().list(acme.id()).get(0).provisioning().sipDomain()).isEqualTo("sip.acme.example");
         ApiClient.Answer rebuild = upload(admin, "gateways.csv", "mac,ports\n000b82000001,8\n");
         assertThat(rebuild.status()).isEqualTo(422);
         assertThat(rebuild.json().get("details").get(0).get("field").asText()).isEqualTo("ports");

@@ -61,6 +61,7 @@ class ProvisioningApiTest {
         hd = new TestHotdesk(db.database());
         // the server's one counter: phones' fetches count on it and admins reset it
         counter = new ProvisionCounter(hd.core().ports().transactions(), hd.core().ports().devices(),
+                hd.core().ports().gateways(), hd.core().ports().provisionCounts(), hd.core().ports().resyncRequests(),
                 hd.core().ports().audit(), hd.clock());
         ProvisioningService service = new ProvisioningService(hd.core(), StandardRenderers.all(),
                 new ProfileBuilder(new ServerAddress("pbx.acme.example", 5060, 5060, 5061)), counter, hd.clock());

@@ -62,6 +62,7 @@ class ServedFromMemoryTest {
         db = TestDatabase.h2();
         hd = new TestHotdesk(db.database());
         counter = new ProvisionCounter(hd.core().ports().transactions(), hd.core().ports().devices(),
+                hd.core().ports().gateways(), hd.core().ports().provisionCounts(), hd.core().ports().resyncRequests(),
                 hd.core().ports().audit(), hd.clock());
         ProvisioningService service = new ProvisioningService(hd.core(), StandardRenderers.all(),
                 new ProfileBuilder(new ServerAddress("pbx.acme.example", 5060, 5060, 5061)), counter, hd.clock());
@@ -181,6 +182,8 @@ class ServedFromMemoryTest {
 
         TestHotdesk commandLine = new TestHotdesk(db.database(), hd.clock());
         new ProvisionCounter(commandLine.core().ports().transactions(), commandLine.core().ports().devices(),
+                commandLine.core().ports().gateways(), commandLine.core().ports().provisionCounts(),
+                commandLine.core().ports().resyncRequests(),
                 commandLine.core().ports().audit(), hd.clock()).reset(acme.id(), desk.id(), TestHotdesk.ADMIN);
         counter.flush(); // the server's next write-behind, within a second
         assertThat(fetch(url()).statusCode()).isEqualTo(200);
@@ -224,20 +227,20 @@ class ServedFromMemoryTest {
 
     @Test
     void aGatewaysNewLineIsInItsNextFile() throws Exception {
-        List<Device> lines = hd.core().devices().addGateway(acme.id(), new NewDevice(
+        List<Device> lines = hd.core().gateways().add(acme.id(), new NewDevice(
                 MacAddress.parse("00:0b:82:00:00:09"), "Lobby ATA", Vendor.GRANDSTREAM, "HT802", null, null), 1,
                 TestHotdesk.ADMIN);
         String ata = url().replace(FILE, "cfg000b82000009.xml");
         assertThat(fetch(ata).body()).contains(lines.get(0).sipUsername());
 
-        Device second = hd.core().devices().addGatewayLine(acme.id(), lines.get(0).gatewayId(), 2, null,
+        Device second = hd.core().gateways().addLine(acme.id(), lines.get(0).gatewayId(), 2, null,
                 TestHotdesk.ADMIN);
         assertThat(fetch(ata).body()).contains(lines.get(0).sipUsername(), second.sipUsername());
     }
 
     @Test
     void everyPortOfAFourPortGatewayIsServed() throws Exception {
-        List<Device> lines = hd.core().devices().addGateway(acme.id(), new NewDevice(
+        List<Device> lines = hd.core().gateways().add(acme.id(), new NewDevice(
                 MacAddress.parse("00:0b:82:00:00:0a"), "Warehouse ATA", Vendor.GRANDSTREAM, "HT814", null, null), 4,
                 TestHotdesk.ADMIN);
 

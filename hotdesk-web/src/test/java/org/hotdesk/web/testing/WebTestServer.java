@@ -28,6 +28,7 @@ public final class WebTestServer implements AutoCloseable {
         guard = new SourceGuard(hd.clock(), SourceLimits.DEFAULTS);
         HotdeskCore core = hd.core();
         ProvisionCounter counter = new ProvisionCounter(core.ports().transactions(), core.ports().devices(),
+                core.ports().gateways(), core.ports().provisionCounts(), core.ports().resyncRequests(),
                 core.ports().audit(), hd.clock());
         WebApp web = new WebApp(core, hd.clock(), ADMIN_TOKEN, guard, counter,
                 t -> "http://127.0.0.1/provisioning/" + t.provisioningToken() + "/", null, "test");

@@ -10,9 +10,9 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.Gateway;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.session.Session;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.user.User;
 
 /**
@@ -43,7 +43,7 @@ public final class DeviceViews {
     public static DeviceViews ofTenant(HotdeskCore core, long tenantId) {
         return new DeviceViews(core, tenantId, core.sessions().listOpen(tenantId),
                 core.registrations().inTenant(tenantId), core.users().list(tenantId),
-                core.devices().gateways(tenantId));
+                core.gateways().list(tenantId));
     }
 
     /** For one desk: reads only what concerns it. */
@@ -52,7 +52,7 @@ public final class DeviceViews {
         Optional<Session> session = core.sessions().openSessionOf(device.id());
         return new DeviceViews(core, tenantId, session.stream().toList(), core.registrations().ofDevice(device.id()),
                 session.map(s -> core.users().get(tenantId, s.userId())).stream().toList(),
-                device.gatewayId() == null ? List.of() : List.of(core.devices().gateway(tenantId, device.gatewayId())));
+                device.gatewayId() == null ? List.of() : List.of(core.gateways().get(tenantId, device.gatewayId())));
     }
 
     public static DeviceView view(HotdeskCore core, Device device) {

@@ -89,14 +89,14 @@ public final class GatewaysApi implements ApiResource {
                     Access.admin(ctx, t);
                     core.tenants().get(t);
                     DeviceViews views = DeviceViews.ofTenant(core, t);
-                    ctx.json(Paging.page(ctx, core.devices().gateways(t).stream().map(g -> view(g, views)).toList()));
+                    ctx.json(Paging.page(ctx, core.gateways().list(t).stream().map(g -> view(g, views)).toList()));
                 });
         api.get("/tenants/{t}/gateways/{g}").tag("gateways").summary("One gateway with its lines")
                 .access("tenant admin").returns(GatewayView.class).errors(401, 403, 404)
                 .handle(ctx -> {
                     long t = PathIds.tenant(ctx);
                     Access.admin(ctx, t);
-                    ctx.json(view(core.devices().gateway(t, gateway(ctx)), DeviceViews.ofTenant(core, t)));
+                    ctx.json(view(core.gateways().get(t, gateway(ctx)), DeviceViews.ofTenant(core, t)));
                 });
         api.patch("/tenants/{t}/gateways/{g}").tag("gateways")
                 .summary("Rename a gateway, or change the protocol, SIP domain or NTP server of all its lines")
@@ -108,7 +108,7 @@ public final class GatewaysApi implements ApiResource {
                 .handle(ctx -> {
                     long t = PathIds.tenant(ctx);
                     Principal p = Access.admin(ctx, t);
-                    core.devices().removeGateway(t, gateway(ctx), p.actor());
+                    core.gateways().remove(t, gateway(ctx), p.actor());
                     ctx.status(204);
                 });
         api.get("/tenants/{t}/gateways/{g}/lines").tag("gateways").summary("The gateway's lines, as devices")
@@ -116,9 +116,9 @@ public final class GatewaysApi implements ApiResource {
                 .handle(ctx -> {
                     long t = PathIds.tenant(ctx);
                     Access.admin(ctx, t);
-                    Gateway g = core.devices().gateway(t, gateway(ctx));
+                    Gateway g = core.gateways().get(t, gateway(ctx));
                     DeviceViews views = DeviceViews.ofTenant(core, t);
-                    ctx.json(Paging.page(ctx, core.devices().linesOf(g).stream().map(views::view).toList()));
+                    ctx.json(Paging.page(ctx, core.gateways().linesOf(g).stream().map(views::view).toList()));
                 });
         api.post("/tenants/{t}/gateways/{g}/lines").tag("gateways")
                 .summary("Add a line on a free port (its SIP password is shown only here)").access("tenant admin")
@@ -145,8 +145,8 @@ public final class GatewaysApi implements ApiResource {
         NewDevice request = new NewDevice(mac, body.name(), Vendor.parse(body.vendor()), body.model(),
                 body.location() == null ? null : body.location().toLocation(), null,
                 body.provisioning() == null ? null : body.provisioning().over(DeviceProvisioning.DEFAULT));
-        List<Device> lines = core.devices().addGateway(t, request, body.ports(), p.actor());
-        Gateway g = core.devices().gateway(t, lines.get(0).gatewayId());
+        List<Device> lines = core.gateways().add(t, request, body.ports(), p.actor());
+        Gateway g = core.gateways().get(t, lines.get(0).gatewayId());
         ctx.status(201).json(new CreatedGatewayView(g.id(), g.mac().colonSeparated(), g.name(), g.vendor().id(),
                 g.model(), DeviceProvisioningFields.of(g.provisioning()), lines.stream().map(CreatedLineView::of).toList(),
                 g.createdAt()));
@@ -155,13 +155,13 @@ public final class GatewaysApi implements ApiResource {
     private void patch(Context ctx) {
         long t = PathIds.tenant(ctx);
         Principal p = Access.admin(ctx, t);
-        Gateway g = core.devices().gateway(t, gateway(ctx));
+        Gateway g = core.gateways().get(t, gateway(ctx));
         GatewayPatchBody body = ctx.bodyAsClass(GatewayPatchBody.class);
         if (body.provisioning() == null && body.name() == null) {
             throw new InvalidInputException("provisioning",
                     "name or provisioning is required: name, transport, sipPort, sipDomain or ntpServer");
         }
-        Gateway changed = core.devices().updateGateway(t, g.id(), body.name(),
+        Gateway changed = core.gateways().update(t, g.id(), body.name(),
                 body.provisioning() == null ? null : body.provisioning().over(g.provisioning()), p.actor());
         ctx.json(view(changed, DeviceViews.ofTenant(core, t)));
     }
@@ -174,14 +174,14 @@ public final class GatewaysApi implements ApiResource {
         if (body.port() == null) {
             throw new InvalidInputException("port", "is required (1 to 48)");
         }
-        ctx.status(201).json(CreatedLineView.of(core.devices().addGatewayLine(t, g, body.port(), body.name(),
+        ctx.status(201).json(CreatedLineView.of(core.gateways().addLine(t, g, body.port(), body.name(),
                 p.actor())));
     }
 
     private void patchLine(Context ctx) {
         long t = PathIds.tenant(ctx);
         Principal p = Access.admin(ctx, t);
-        Gateway g = core.devices().gateway(t, gateway(ctx));
+        Gateway g = core.gateways().get(t, gateway(ctx));
         long d = PathIds.id(ctx, "d", "line");
         Device line = core.devices().get(t, d);
         if (line.gatewayId() == null || line.gatewayId() != g.id()) {
@@ -197,7 +197,7 @@ public final class GatewaysApi implements ApiResource {
     }
 
     private GatewayView view(Gateway g, DeviceViews views) {
-        List<LineSummary> lines = core.devices().linesOf(g).stream()
+        List<LineSummary> lines = core.gateways().linesOf(g).stream()
                 .map(d -> views.view(d))
                 .map(v -> new LineSummary(v.id(), v.linePort(), v.name(), v.enabled(), v.status(),
                         v.emergencyLocationMissing()))

@@ -42,7 +42,7 @@ public final class AuditApi implements ApiResource {
                     Access.admin(ctx, t);
                     core.tenants().get(t);
                     String action = ctx.queryParam("action");
-                    List<AuditView> rows = core.ports().audit().list(t, MAX_ENTRIES).stream()
+                    List<AuditView> rows = core.auditTrail().newest(t, MAX_ENTRIES).stream()
                             .filter(r -> matches(r.action(), action)).map(AuditView::of).toList();
                     ctx.json(Paging.page(ctx, rows));
                 });

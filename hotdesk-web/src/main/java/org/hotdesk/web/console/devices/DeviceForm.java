@@ -3,13 +3,13 @@ package org.hotdesk.web.console.devices;
 import io.javalin.http.Context;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.DeviceProvisioning;
-import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
 import org.hotdesk.core.device.SipTransport;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 
 /**

@@ -65,7 +65,7 @@ public final class GatewaysPage implements WebFeature {
                 throw new InvalidInputException("port", "'" + rawPort
                         + "' is not a port number (1-48)");
             }
-            var line = core.devices().addGatewayLine(page.tenantId(), gatewayId, Integer.parseInt(rawPort),
+            var line = core.gateways().addLine(page.tenantId(), gatewayId, Integer.parseInt(rawPort),
                     ctx.formParam("name"), page.principal().actor());
             page.flash(sessions, line.name() + " added on port " + line.linePort() + ". SIP account "
                     + line.sipUsername() + ", password " + line.sipPassword() + " — shown only now.");
@@ -80,8 +80,8 @@ public final class GatewaysPage implements WebFeature {
         ConsolePage page = ConsolePage.of(ctx, core);
         long gatewayId = gatewayId(ctx);
         try {
-            var gateway = core.devices().gateway(page.tenantId(), gatewayId);
-            java.util.Set<Long> own = core.devices().linesOf(gateway).stream().map(d -> d.id())
+            var gateway = core.gateways().get(page.tenantId(), gatewayId);
+            java.util.Set<Long> own = core.gateways().linesOf(gateway).stream().map(d -> d.id())
                     .collect(Collectors.toSet());
             List<Long> ids = new java.util.ArrayList<Long>();
             for (String raw : ctx.formParams("lines-" + gatewayId)) {
@@ -110,8 +110,8 @@ public final class GatewaysPage implements WebFeature {
         ConsolePage page = ConsolePage.of(ctx, core);
         long gatewayId = gatewayId(ctx);
         try {
-            var gateway = core.devices().gateway(page.tenantId(), gatewayId);
-            core.devices().removeGateway(page.tenantId(), gatewayId, page.principal().actor());
+            var gateway = core.gateways().get(page.tenantId(), gatewayId);
+            core.gateways().remove(page.tenantId(), gatewayId, page.principal().actor());
             page.flash(sessions, gateway.name() + " and its lines removed.");
         } catch (HotdeskException e) {
             page.flashError(sessions, e.getMessage() + " — nothing was changed.");
@@ -122,8 +122,8 @@ public final class GatewaysPage implements WebFeature {
     private void list(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
         DeviceRows rows = new DeviceRows(core, page.tenant());
-        List<GatewayView> gateways = core.devices().gateways(page.tenantId()).stream()
-                .map(g -> new GatewayView(g, core.devices().linesOf(g).stream().map(rows::row).toList()))
+        List<GatewayView> gateways = core.gateways().list(page.tenantId()).stream()
+                .map(g -> new GatewayView(g, core.gateways().linesOf(g).stream().map(rows::row).toList()))
                 .toList();
         Map<String, Object> params = new HashMap<>();
         params.put("frame", page.frame("PSTN gateways", "gateways", core, sessions));
@@ -139,12 +139,12 @@ public final class GatewaysPage implements WebFeature {
         try {
             int ports = form.number("ports", 0);
             if (ports == 0) throw new InvalidInputException("ports", "is required");
-            List<Device> lines = core.devices().addGateway(page.tenantId(), form.newDevice(), ports,
+            List<Device> lines = core.gateways().add(page.tenantId(), form.newDevice(), ports,
                     page.principal().actor());
             // the lines' passwords are shown this once, like a desk's
             String accounts = lines.stream().map(l -> "port " + l.linePort() + " " + l.sipUsername() + " / "
                     + l.sipPassword()).collect(Collectors.joining("; "));
-            String name = core.devices().gateway(page.tenantId(), lines.get(0).gatewayId()).name();
+            String name = core.gateways().get(page.tenantId(), lines.get(0).gatewayId()).name();
             page.flash(sessions, "Gateway " + name + " added with " + lines.size() + " lines. SIP accounts, "
                     + "shown only now: " + accounts + ".");
         } catch (HotdeskException e) {
@@ -161,7 +161,7 @@ public final class GatewaysPage implements WebFeature {
             DeviceProvisioning p = new DeviceProvisioning(ProvisioningMode.DIAL_CODES,
                     SipTransport.parse(form.text("transport")), form.number("sipPort", 0), form.text("sipDomain"),
                     form.text("ntpServer"));
-            var g = core.devices().updateGateway(page.tenantId(), gatewayId, ctx.formParam("name"), p,
+            var g = core.gateways().update(page.tenantId(), gatewayId, ctx.formParam("name"), p,
                     page.principal().actor());
             page.flash(sessions, g.name() + " updated: its lines get the new settings on their next fetch.");
         } catch (HotdeskException e) {

@@ -60,7 +60,7 @@ public final class HistoryPage implements WebFeature {
         List<AuditLine> auditLines = List.of();
         List<CallLine> callLines = List.of();
         switch (tab) {
-            case "audit" -> auditLines = core.ports().audit().list(tenant.id(), LIMIT).stream()
+            case "audit" -> auditLines = core.auditTrail().newest(tenant.id(), LIMIT).stream()
                     .map(a -> audit(a, time)).toList();
             case "calls" -> callLines = core.calls().history(tenant.id(), userId, LIMIT).stream()
                     .map(c -> call(c, users, time)).toList();

@@ -59,7 +59,8 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         LoginAttempts attempts = new LoginAttempts(ports.attempts(), ports.audit(), clock);
         SessionService sessions = new SessionService(ports.transactions(), ports.tenants(), ports.devices(),
                 ports.users(), ports.sessions(), ports.otps(), attempts, hasher, deadlines, ports.audit(), configChanges, clock);
-        TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.audit(), deadlines,
+        TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.users(), ports.devices(),
+                ports.audit(), deadlines,
                 clock, defaults, new ProvisioningTokens(random), configChanges);
         UserService users = new UserService(ports.transactions(), ports.users(), tenants, sessions, hasher,
                 ports.audit(), clock, configChanges);

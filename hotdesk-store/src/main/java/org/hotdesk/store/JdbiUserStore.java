@@ -83,6 +83,21 @@ public final class JdbiUserStore implements UserStore {
     }
 
     @Override
+    public int clearPinDigests(long tenantId) {
+        return db.withHandle(h -> h.createUpdate("""
+                        UPDATE users SET pin_ha1_md5 = NULL, pin_ha1_sha256 = NULL
+                        WHERE tenant_id = :tenant AND (pin_ha1_md5 IS NOT NULL OR pin_ha1_sha256 IS NOT NULL)""")
+                .bind("tenant", tenantId).execute());
+    }
+
+    @Override
+    public int countWithoutPinDigest(long tenantId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM users WHERE tenant_id = :tenant AND pin_ha1_sha256 IS NULL")
+                .bind("tenant", tenantId).mapTo(Integer.class).one());
+    }
+
+    @Override
     public List<FunctionKey> keys(long userId) {
         return db.withHandle(h -> h.createQuery(
                         "SELECT key_type, key_value, key_label FROM user_keys WHERE user_id = :user ORDER BY position")

@@ -57,7 +57,7 @@ public final class DeviceService {
     }
 
     public Device add(long tenantId, NewDevice request, Actor actor) {
-        tenants.get(tenantId);
+        request.provisioning().mode().requireAllowedBy(tenants.get(tenantId).settings());
         return tx.inTransaction(() -> {
             requireFreeMac(request.mac());
             Device device = devices.insert(tenantId, request, 0, null, accounts.username(request.mac(), 0),
@@ -252,6 +252,9 @@ public final class DeviceService {
                         + device.mac().colonSeparated() + " instead");
             }
             device.vendor().requireSupports(provisioning.mode());
+            if (provisioning.mode() != device.provisioning().mode()) {
+                provisioning.mode().requireAllowedBy(tenants.get(tenantId).settings());
+            }
             devices.setProvisioning(deviceId, provisioning);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.provisioning_changed", subject(device),
                     null, describe(provisioning)));

@@ -5,17 +5,23 @@ import java.util.List;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.DeviceStore;
+import org.hotdesk.core.device.ProvisioningMode;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.transaction.Transactions;
+import org.hotdesk.core.user.UserStore;
 
 /** Creating tenants and changing their policies. */
 public final class TenantService {
     private final Transactions tx;
     private final TenantStore tenants;
+    private final UserStore users;
+    private final DeviceStore devices;
     private final AuditLog audit;
     private final SessionDeadlines deadlines;
     private final Clock clock;
@@ -23,10 +29,13 @@ public final class TenantService {
     private final ProvisioningTokens tokens;
     private final ConfigChanges configChanges;
 
-    public TenantService(Transactions tx, TenantStore tenants, AuditLog audit, SessionDeadlines deadlines,
-                         Clock clock, TenantSettings defaults, ProvisioningTokens tokens, ConfigChanges configChanges) {
+    public TenantService(Transactions tx, TenantStore tenants, UserStore users, DeviceStore devices, AuditLog audit,
+                         SessionDeadlines deadlines, Clock clock, TenantSettings defaults, ProvisioningTokens tokens,
+                         ConfigChanges configChanges) {
         this.tx = tx;
         this.tenants = tenants;
+        this.users = users;
+        this.devices = devices;
         this.audit = audit;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -73,7 +82,9 @@ public final class TenantService {
 
     /**
      * Replaces the tenant's settings if they are still at {@code expectedVersion} ({@link SettingsVersion}; null:
-     * whatever they are), so an edit made on what someone read cannot undo a change saved since.
+     * whatever they are), so an edit made on what someone read cannot undo a change saved since. Turning phone-key
+     * login off forgets every user's PIN digest in the same transaction, and is refused while desks are provisioned
+     * for the phone's own key.
      *
      * @throws ConflictException when the settings changed since that version; nothing is saved
      */
@@ -87,15 +98,35 @@ public final class TenantService {
                 throw new ConflictException("the settings were changed by someone else since version " + expectedVersion
                         + "; nothing was saved");
             }
+            boolean phoneKeyOff = before.settings().phoneKeyLogin() && !settings.phoneKeyLogin();
+            if (phoneKeyOff) {
+                requireNoPhoneKeyDesks(tenantId);
+            }
             tenants.updateSettings(tenantId, settings);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.settings_changed",
                     "tenant:" + tenantId, null, null));
+            if (phoneKeyOff) {
+                int cleared = users.clearPinDigests(tenantId);
+                audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.pin_digests_cleared",
+                        "tenant:" + tenantId, "phone-key login off", cleared + " users"));
+            }
             deadlines.recomputeForTenant(tenantId);
             if (phonesShowChangeOf(before.settings(), settings)) {
                 configChanges.ofTenant(tenantId, "tenant settings");
             }
             return before.withSettings(settings);
         });
+    }
+
+    /** A desk that offers the phone's own hot-desk key would only show its users a login that cannot work. */
+    private void requireNoPhoneKeyDesks(long tenantId) {
+        List<String> desks = devices.list(tenantId).stream()
+                .filter(d -> d.provisioning().mode() == ProvisioningMode.PHONE_KEY).map(Device::label).toList();
+        if (!desks.isEmpty()) {
+            throw new InvalidInputException("phoneKeyLogin", desks.size() + " desks are provisioned for phone-key login ("
+                    + String.join(", ", desks.subList(0, Math.min(5, desks.size()))) + (desks.size() > 5 ? ", ..." : "")
+                    + "); switch them to dial-codes first");
+        }
     }
 
     /** The login and logout codes (the idle key), the clock and the provisioning settings are in every phone's file. */

@@ -235,6 +235,33 @@ class CliTest {
     }
 
     @Test
+    void phoneKeyLoginIsSwitchedPerTenantAndOffDeletesThePinDigests() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "2581");
+        assertThat(run("tenants", "show", "acme.example").out()).containsPattern("phoneKeyLogin\\s+off");
+        Run refused = run("devices", "add", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc", "--vendor", "yealink",
+                "--mode", "phone-key");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("phoneKeyLogin", "--phone-key-login");
+
+        ok("tenants", "set", "acme.example", "--phone-key-login", "true");
+        assertThat(run("tenants", "show", "acme.example").out())
+                .containsPattern("phoneKeyLogin\\s+on \\(1 users without a PIN digest yet");
+        ok("users", "set-pin", "-t", "acme.example", "--extension", "1001", "--pin", "7391");
+        assertThat(run("tenants", "show", "acme.example").out()).containsPattern("phoneKeyLogin\\s+on \\(0 users");
+        ok("devices", "add", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc", "--vendor", "yealink",
+                "--mode", "phone-key");
+
+        Run stillUsed = run("tenants", "set", "acme.example", "--phone-key-login", "false");
+        assertThat(stillUsed.exitCode()).isEqualTo(2);
+        assertThat(stillUsed.err()).contains("001565aabbcc", "dial-codes");
+        ok("devices", "set-provisioning", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc", "--mode", "dial-codes");
+        ok("tenants", "set", "acme.example", "--phone-key-login", "false");
+        assertThat(run("tenants", "show", "acme.example").out()).containsPattern("phoneKeyLogin\\s+off");
+        assertThat(run("audit", "-t", "acme.example").out()).contains("tenant.pin_digests_cleared");
+    }
+
+    @Test
     void trustedNetworksAreSetAndABadOneIsNamed() {
         ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
         ok("tenants", "set", "acme.example", "--trusted-cidrs", "192.0.2.0/24,2001:db8::/32");

@@ -19,6 +19,7 @@ import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.login.LoginAttempts;
 import org.hotdesk.core.login.LoginService;
 import org.hotdesk.core.login.OtpService;
+import org.hotdesk.core.login.PhoneKeySwitch;
 import org.hotdesk.core.security.SecretHasher;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.session.SessionService;
@@ -69,7 +70,8 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                 ports.sessions(), deadlines, ports.audit(), configChanges, clock);
         LoginService logins = new LoginService(ports.transactions(), ports.tenants(), ports.devices(), ports.users(),
                 ports.otps(), attempts, hasher, sessions, ports.audit(), clock);
-        EditReactions reactions = new EditReactions(sessions, deadlines, configChanges);
+        EditReactions reactions = new EditReactions(sessions, deadlines, configChanges,
+                new PhoneKeySwitch(ports.devices(), ports.users(), ports.audit(), clock));
         TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.audit(), clock,
                 defaults, new ProvisioningTokens(random), reactions);
         UserService users = new UserService(ports.transactions(), ports.users(), tenants, hasher, ports.audit(), clock,

@@ -33,7 +33,8 @@ class PhoneKeyLoginTest extends SipTestBase {
     @BeforeEach
     void office() {
         acme = core().tenants().updateSettings(acme.id(),
-                acme.settings().withTrustedNetworks(new TrustedNetworks(List.of("127.0.0.1/32"))), TestHotdesk.ADMIN);
+                acme.settings().withTrustedNetworks(new TrustedNetworks(List.of("127.0.0.1/32"))).withPhoneKeyLogin(true),
+                TestHotdesk.ADMIN);
         alice = hd.user(acme, "1001", "2581");
         desk = hd.device(acme);
     }
@@ -119,6 +120,38 @@ class PhoneKeyLoginTest extends SipTestBase {
         assertThat(hotDeskKey(OFFICE, desk, "1001", "2581").register(300).status()).as("the old PIN").isEqualTo(403);
         assertThat(hotDeskKey(OFFICE, desk, "1001", "8642").register(300).status()).as("the new PIN").isEqualTo(200);
         assertThat(core().sessions().openSessionOf(desk.id())).isPresent();
+    }
+
+    @Test
+    void withPhoneKeyLoginOffTheRightPinGetsTheWrongPasswordAnswerAtTheSamePaceAndLocksNobody() {
+        assertThat(hotDeskKey(OFFICE, desk, "1001", "2581").register(300).status()).as("while on").isEqualTo(200);
+        core().sessions().logout(desk.id(), org.hotdesk.core.session.LogoutReason.ADMIN, TestHotdesk.ADMIN);
+
+        acme = core().tenants().updateSettings(acme.id(), core().tenants().get(acme.id()).settings()
+                .withPhoneKeyLogin(false), TestHotdesk.ADMIN);
+
+        for (int i = 0; i < 6; i++) {
+            Duration took = refusalTime(hotDeskKey(OFFICE, desk, "1001", "2581"), "2581");
+            assertThat(took).isGreaterThanOrEqualTo(org.hotdesk.sip.registrar.RefusalPace.PACE);
+        }
+        assertThat(core().sessions().openSessionOf(desk.id())).isEmpty();
+        AuditRecord refused = core().ports().audit().list(acme.id(), 10).get(0);
+        assertThat(refused.action()).isEqualTo("login.refused");
+        assertThat(refused.reason()).isEqualTo("PHONE_KEY_LOGIN_OFF");
+        assertThat(core().attempts().isLocked(acme.id(), org.hotdesk.core.login.LockKey.user(alice.id())))
+                .as("not a guess: the PIN is not looked at").isFalse();
+    }
+
+    @Test
+    void aPhoneKeySessionOpenWhenTheSwitchGoesOffCannotBeRefreshed() {
+        TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "2581");
+        assertThat(phone.register(300).status()).isEqualTo(200);
+
+        acme = core().tenants().updateSettings(acme.id(), core().tenants().get(acme.id()).settings()
+                .withPhoneKeyLogin(false), TestHotdesk.ADMIN);
+
+        assertThat(phone.register(300).status()).as("its refresh").isEqualTo(403);
+        assertThat(phone.register(0).status()).as("its un-REGISTER, with no digest left to check").isEqualTo(403);
     }
 
     @Test

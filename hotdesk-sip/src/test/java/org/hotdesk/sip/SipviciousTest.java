@@ -44,7 +44,8 @@ class SipviciousTest extends SipTestBase {
     @BeforeEach
     void office() {
         acme = core().tenants().updateSettings(acme.id(),
-                acme.settings().withTrustedNetworks(new TrustedNetworks(List.of("127.0.0.0/24"))), TestHotdesk.ADMIN);
+                acme.settings().withTrustedNetworks(new TrustedNetworks(List.of("127.0.0.0/24"))).withPhoneKeyLogin(true),
+                TestHotdesk.ADMIN);
         alice = hd.user(acme, "1001", "2581");
         hd.user(acme, "1002", "2468");
         hd.user(acme, "1005", "3579");

@@ -82,8 +82,12 @@ class TwoTenantsTest extends SipTestBase {
     void aPhoneKeyRegisterLogsInTheUserOfTheTenantItsDomainNames() {
         for (Tenant t : List.of(acme, globex)) {
             core().tenants().updateSettings(t.id(), core().tenants().get(t.id()).settings()
-                    .withTrustedNetworks(new TrustedNetworks(List.of("127.0.0.1/32"))), TestHotdesk.ADMIN);
+                    .withTrustedNetworks(new TrustedNetworks(List.of("127.0.0.1/32"))).withPhoneKeyLogin(true),
+                    TestHotdesk.ADMIN);
         }
+        // the PINs were set while phone-key login was off: set again, they get the digest a phone-key login needs
+        core().users().setPin(acme.id(), acmeAnn.id(), "2581", TestHotdesk.ADMIN);
+        core().users().setPin(globex.id(), globexAnn.id(), "2581", TestHotdesk.ADMIN);
         TestPhone key = new TestPhone("127.0.0.1", server.port(), "1001", "2581", globex.domain(),
                 "Yealink SIP-T54W 96.86.0.100")
                 .withInstance("<urn:uuid:00000000-0000-1000-8000-" + globexDesk.mac().value() + ">")

@@ -10,14 +10,14 @@ import org.hotdesk.core.policy.LockoutPolicy;
 import org.hotdesk.core.policy.MultipleLoginPolicy;
 import org.hotdesk.core.policy.OtpPolicy;
 import org.hotdesk.core.policy.SessionPolicy;
-import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.FeatureCodes;
 import org.hotdesk.core.tenant.ProvisioningAccess;
 import org.hotdesk.core.tenant.ProvisioningSettings;
+import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
-import org.hotdesk.core.tenant.TrustedNetworks;
 import org.hotdesk.core.tenant.TenantStore;
+import org.hotdesk.core.tenant.TrustedNetworks;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -43,7 +43,8 @@ public final class JdbiTenantStore implements TenantStore {
                             : Arrays.asList(rs.getString("trusted_cidrs").split(","))),
                     new ProvisioningSettings(rs.getString("ntp_server"), rs.getInt("provision_limit"),
                             rs.getInt("register_expiry_seconds"),
-                            ProvisioningAccess.valueOf(rs.getString("provisioning_access")))),
+                            ProvisioningAccess.valueOf(rs.getString("provisioning_access"))),
+                    rs.getBoolean("phone_key_login")),
             rs.getString("provisioning_token"),
             Columns.instant(rs, "created_at"));
 
@@ -61,10 +62,10 @@ public final class JdbiTenantStore implements TenantStore {
                           multiple_login, lockout_max_failures, lockout_window_seconds, lockout_seconds, weak_pins_allowed, otp_length,
                           otp_lifetime_seconds, time_zone, emergency_numbers, emergency_gateway_uri, outbound_trunk_uri,
                           emergency_alert_url, feature_codes, prompt_language, trusted_cidrs, ntp_server, provision_limit,
-                          register_expiry_seconds, provisioning_access, provisioning_token, created_at)
+                          register_expiry_seconds, provisioning_access, phone_key_login, provisioning_token, created_at)
                         VALUES (:name, :domain, :idle, :maxHours, :daily, :multiple, :lockMax, :lockWindow, :lockSeconds,
                           :weakPins, :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :alertUrl, :featureCodes,
-                          :promptLanguage, :trusted, :ntp, :provisionLimit, :registerExpiry, :provisioningAccess, :token,
+                          :promptLanguage, :trusted, :ntp, :provisionLimit, :registerExpiry, :provisioningAccess, :phoneKeyLogin, :token,
                           :createdAt)"""), settings)
                 .bind("name", name).bind("domain", domain).bind("token", provisioningToken).bind("createdAt", createdAt)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
@@ -118,7 +119,7 @@ public final class JdbiTenantStore implements TenantStore {
                   feature_codes = :featureCodes,
                   prompt_language = :promptLanguage, trusted_cidrs = :trusted, ntp_server = :ntp,
                   provision_limit = :provisionLimit, register_expiry_seconds = :registerExpiry,
-                  provisioning_access = :provisioningAccess
+                  provisioning_access = :provisioningAccess, phone_key_login = :phoneKeyLogin
                 WHERE id = :id"""), settings).bind("id", id).execute());
     }
 
@@ -145,6 +146,7 @@ public final class JdbiTenantStore implements TenantStore {
                 .bind("ntp", s.provisioning().ntpServer())
                 .bind("provisionLimit", s.provisioning().fetchLimit())
                 .bind("registerExpiry", s.provisioning().registerExpirySeconds())
-                .bind("provisioningAccess", s.provisioning().access().name());
+                .bind("provisioningAccess", s.provisioning().access().name())
+                .bind("phoneKeyLogin", s.phoneKeyLogin());
     }
 }

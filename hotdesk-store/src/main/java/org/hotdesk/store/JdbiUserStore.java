@@ -3,10 +3,10 @@ package org.hotdesk.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hotdesk.core.user.FunctionKey;
 import org.hotdesk.core.user.SipAccountHashes;
 import org.hotdesk.core.user.User;
 import org.hotdesk.core.user.UserStore;
-import org.hotdesk.core.user.FunctionKey;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiUserStore implements UserStore {
@@ -80,6 +80,21 @@ public final class JdbiUserStore implements UserStore {
                 .bind("md5", user.sipAccount() == null ? null : user.sipAccount().ha1Md5())
                 .bind("sha256", user.sipAccount() == null ? null : user.sipAccount().ha1Sha256())
                 .execute());
+    }
+
+    @Override
+    public int clearPinDigests(long tenantId) {
+        return db.withHandle(h -> h.createUpdate("""
+                        UPDATE users SET pin_ha1_md5 = NULL, pin_ha1_sha256 = NULL
+                        WHERE tenant_id = :tenant AND (pin_ha1_md5 IS NOT NULL OR pin_ha1_sha256 IS NOT NULL)""")
+                .bind("tenant", tenantId).execute());
+    }
+
+    @Override
+    public int countWithoutPinDigest(long tenantId) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM users WHERE tenant_id = :tenant AND pin_ha1_sha256 IS NULL")
+                .bind("tenant", tenantId).mapTo(Integer.class).one());
     }
 
     @Override

@@ -74,6 +74,9 @@ final class TenantsCommand extends AdminCommand {
                     .row("language", s.promptLanguage() == null ? "server default" : s.promptLanguage())
                     .row("trustedCidrs", s.trustedNetworks().cidrs().isEmpty() ? "none"
                             : String.join(",", s.trustedNetworks().cidrs()))
+                    .row("phoneKeyLogin", s.phoneKeyLogin() ? "on (" + w.core().users().withoutPinDigest(t.id())
+                            + " users without a PIN digest yet: they log in once by code, or get their PIN set again)"
+                            : "off")
                     .row("ntpServer", s.provisioning().ntpServer())
                     .row("provisionLimit", s.provisioning().fetchLimit())
                     .row("registerExpirySeconds", s.provisioning().registerExpirySeconds())
@@ -111,6 +114,9 @@ final class TenantsCommand extends AdminCommand {
             @Option(names = "--trusted-cidrs", split = ",", description = "networks phone-key (PIN) registrations may "
                     + "come from, comma-separated, e.g. 192.0.2.0/24,2001:db8::/32; \"\" = none")
             List<String> trusted,
+            @Option(names = "--phone-key-login", arity = "1", description = "true: phones' own hot-desk keys may log "
+                    + "people in with extension + PIN, for which a SIP digest of every PIN is kept (a database copy "
+                    + "gives a 4-digit PIN away in 10^4 tries); false (default) deletes those digests") Boolean phoneKeyLogin,
             @Option(names = "--ntp-server", description = "the time server phones are given") String ntp,
             @Option(names = "--provision-limit", description = "config fetches per device before an admin must reset "
                     + "its provision counter (default 20)") Integer provisionLimit,
@@ -149,7 +155,8 @@ final class TenantsCommand extends AdminCommand {
                     new ProvisioningSettings(ntp != null ? ntp : s.provisioning().ntpServer(),
                             provisionLimit != null ? provisionLimit : s.provisioning().fetchLimit(),
                             registerExpiry != null ? registerExpiry : s.provisioning().registerExpirySeconds(),
-                            access != null ? ProvisioningAccess.parse(access) : s.provisioning().access()));
+                            access != null ? ProvisioningAccess.parse(access) : s.provisioning().access()),
+                    phoneKeyLogin != null ? phoneKeyLogin : s.phoneKeyLogin());
             w.core().tenants().updateSettings(t.id(), changed, CLI);
             out().printf("tenant %s updated%n", t.domain());
         }

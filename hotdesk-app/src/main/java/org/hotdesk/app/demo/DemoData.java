@@ -47,6 +47,11 @@ public final class DemoData {
     public static Tenant ensure(HotdeskCore core) {
         Optional<Tenant> existing = core.tenants().list().stream().filter(t -> t.domain().equals(DOMAIN)).findFirst();
         Tenant tenant = existing.orElseGet(() -> core.tenants().create("Demo Company", DOMAIN, DEMO));
+        if (!tenant.settings().phoneKeyLogin()) {
+            // the demo shows every way of logging in, the phone's own hot-desk key too; on before the users are
+            // made, so their PINs get the digest it needs
+            tenant = core.tenants().updateSettings(tenant.id(), tenant.settings().withPhoneKeyLogin(true), DEMO);
+        }
         for (DemoUser u : USERS) {
             if (core.users().findByExtension(tenant.id(), u.extension()).isEmpty()) {
                 core.users().create(tenant.id(), new NewUser(u.extension(), u.name(), u.pin(), true, null), DEMO);

@@ -65,6 +65,19 @@ final class CachedUserStore implements UserStore {
     }
 
     @Override
+    public int clearPinDigests(long tenantId) {
+        int cleared = store.clearPinDigests(tenantId);
+        // rare (a tenant turning phone-key login off) and touching many rows: forget every user, not row by row
+        edits.sharedAll(cache);
+        return cleared;
+    }
+
+    @Override
+    public int countWithoutPinDigest(long tenantId) {
+        return store.countWithoutPinDigest(tenantId);
+    }
+
+    @Override
     public List<FunctionKey> keys(long userId) {
         return store.keys(userId);
     }

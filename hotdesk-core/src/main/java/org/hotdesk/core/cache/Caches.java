@@ -80,6 +80,16 @@ public final class Caches {
          */
         void shared(ReadCache<?> cache, long id) {
             cache.written(id);
+            announceAfterCommit();
+        }
+
+        /** An edit of rows this process cannot name one by one: every row of the cache is forgotten. */
+        void sharedAll(ReadCache<?> cache) {
+            cache.writtenAll();
+            announceAfterCommit();
+        }
+
+        private void announceAfterCommit() {
             tx.afterCommitOnce(this, () -> {
                 long mine = generation.bump();
                 seen.compareAndSet(mine - 1, mine);

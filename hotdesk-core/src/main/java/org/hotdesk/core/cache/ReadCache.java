@@ -58,6 +58,12 @@ final class ReadCache<V> {
         tx.afterCommit(() -> evict(id));
     }
 
+    /** A write of many rows: everything forgotten now, and again when the transaction commits. */
+    void writtenAll() {
+        clear();
+        tx.afterCommit(this::clear);
+    }
+
     /** A write whose rows are not known (e.g. another process changed something): everything is forgotten. */
     synchronized void clear() {
         evictions++;

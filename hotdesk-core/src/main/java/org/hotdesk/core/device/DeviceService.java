@@ -3,8 +3,8 @@ package org.hotdesk.core.device;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
@@ -54,7 +54,7 @@ public final class DeviceService {
 
     /** Adds a phone with a freshly generated device account; the answer is the only place its password is shown to an admin. */
     public Device add(long tenantId, NewDevice request, Actor actor) {
-        tenants.get(tenantId);
+        request.provisioning().mode().requireAllowedBy(tenants.get(tenantId).settings());
         return tx.inTransaction(() -> {
             requireFreeMac(request.mac());
             Device device = devices.insert(tenantId, request, 0, null, accounts.username(request.mac(), 0),
@@ -128,6 +128,9 @@ public final class DeviceService {
                         + device.mac().colonSeparated() + " instead");
             }
             device.vendor().requireSupports(provisioning.mode());
+            if (provisioning.mode() != device.provisioning().mode()) {
+                provisioning.mode().requireAllowedBy(tenants.get(tenantId).settings());
+            }
             devices.setProvisioning(deviceId, provisioning);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.provisioning_changed", subject(device),
                     null, provisioning.auditText()));

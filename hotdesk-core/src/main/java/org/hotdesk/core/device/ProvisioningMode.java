@@ -2,6 +2,7 @@ package org.hotdesk.core.device;
 
 import java.util.Locale;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.tenant.TenantSettings;
 
 /**
  * How people log in at a desk, as its rendered configuration offers it.
@@ -21,6 +22,18 @@ public enum ProvisioningMode {
             return valueOf(clean);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("mode", "'" + raw + "' is not one of dial-codes, phone-key");
+        }
+    }
+
+    /**
+     * A desk offers the phone's own hot-desk key only in a tenant that lets people log in with it: elsewhere no PIN
+     * digest is kept, and the key could only ever answer "wrong password".
+     */
+    public void requireAllowedBy(TenantSettings settings) {
+        if (this == PHONE_KEY && !settings.phoneKeyLogin()) {
+            throw new InvalidInputException("mode", "phone-key needs the tenant's phone-key login on (setting "
+                    + "phoneKeyLogin: `tenants set --phone-key-login true`, the API's settings or the console); "
+                    + "use dial-codes, or turn it on first");
         }
     }
 

@@ -3,6 +3,7 @@ package org.hotdesk.core.event;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceListener;
+import org.hotdesk.core.login.PhoneKeySwitch;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.session.SessionService;
@@ -11,18 +12,22 @@ import org.hotdesk.core.user.UserListener;
 
 /**
  * What the rest of the core does when an admin edits a tenant, a person or a desk: sessions end, their timers are
- * recomputed, phones are told to fetch again. The edited features only say what happened; deciding the
- * consequences here keeps tenants, users and devices below sessions and re-sync, with no way back up.
+ * recomputed, phones are told to fetch again, PIN digests go with phone-key login. The edited features only say
+ * what happened; deciding the consequences here keeps tenants, users and devices below sessions, logins and
+ * re-sync, with no way back up.
  */
 public final class EditReactions implements TenantListener, UserListener, DeviceListener {
     private final SessionService sessions;
     private final SessionDeadlines deadlines;
     private final ConfigChanges configChanges;
+    private final PhoneKeySwitch phoneKeySwitch;
 
-    public EditReactions(SessionService sessions, SessionDeadlines deadlines, ConfigChanges configChanges) {
+    public EditReactions(SessionService sessions, SessionDeadlines deadlines, ConfigChanges configChanges,
+                         PhoneKeySwitch phoneKeySwitch) {
         this.sessions = sessions;
         this.deadlines = deadlines;
         this.configChanges = configChanges;
+        this.phoneKeySwitch = phoneKeySwitch;
     }
 
     @Override
@@ -31,6 +36,11 @@ public final class EditReactions implements TenantListener, UserListener, Device
         if (phonesShowIt) {
             configChanges.ofTenant(tenantId, "tenant settings");
         }
+    }
+
+    @Override
+    public void phoneKeyLoginTurningOff(long tenantId, Actor actor) {
+        phoneKeySwitch.turnOff(tenantId, actor);
     }
 
     @Override

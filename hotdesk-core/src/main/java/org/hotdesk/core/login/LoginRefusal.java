@@ -15,6 +15,7 @@ public enum LoginRefusal {
     USER_DISABLED(403, "User disabled"),
     DEVICE_DISABLED(403, "Device disabled"),
     UNTRUSTED_NETWORK(403, "Not from a trusted network"),
+    PHONE_KEY_LOGIN_OFF(403, "Phone-key login is off"),
     LOGGED_IN_ELSEWHERE(486, "Logged in elsewhere"),
     UNKNOWN_DEVICE(404, "Unknown device");
 

@@ -20,6 +20,7 @@ import org.hotdesk.core.session.SessionStart;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantStore;
 import org.hotdesk.core.transaction.Transactions;
+import org.hotdesk.core.user.PinDigests;
 import org.hotdesk.core.user.Pins;
 import org.hotdesk.core.user.User;
 import org.hotdesk.core.user.UserStore;
@@ -75,13 +76,17 @@ public final class LoginService {
     }
 
     /**
-     * A login by the phone's hot-desk key. The PIN works as a SIP password here, so it is tried only from the
-     * tenant's trusted networks or from the address the desk itself is registered from; anything else is
-     * refused before the PIN is looked at, and audited.
+     * A login by the phone's hot-desk key. The PIN works as a SIP password here, so it is tried only in a tenant
+     * that has phone-key login on, and only from the tenant's trusted networks or from the address the desk itself
+     * is registered from; anything else is refused before the PIN is looked at, and audited.
      */
     public LoginResult loginWithPhoneKey(PhoneKeyAttempt attempt, Actor actor) {
         Tenant tenant = tenants.findById(attempt.tenantId())
                 .orElseThrow(() -> new NotFoundException("tenant", attempt.tenantId()));
+        if (!tenant.settings().phoneKeyLogin()) {
+            // no digest is kept to check it against; not a guess either, so it counts towards no lockout
+            return refusePhoneKey(tenant, attempt, LoginRefusal.PHONE_KEY_LOGIN_OFF, actor);
+        }
         boolean trusted = attempt.sourceIsDevice() || tenant.settings().trustedNetworks().contains(attempt.source());
         if (!trusted) {
             return refusePhoneKey(tenant, attempt, LoginRefusal.UNTRUSTED_NETWORK, actor);
@@ -183,6 +188,15 @@ public final class LoginService {
         }
         clearFailures(tenant.id(), device, user);
         SessionStart start = sessions.start(tenant, device, user, credentials.method(), actor);
+        if (credentials instanceof Credentials.ExtensionPin(String extension, String pin)) {
+            // the PIN itself has just matched: the moment a digest missing since phone-key login was turned on
+            // can be made
+            PinDigests.filledIn(tenant, user, pin).ifPresent(filled -> {
+                users.update(filled);
+                audit.append(AuditRecord.of(tenant.id(), clock.instant(), actor, "user.pin_digest_stored",
+                        "user:" + filled.id() + "/" + filled.extension(), "phone-key login on", null));
+            });
+        }
         return new LoggedIn(start.session(), start.displaced(), start.loggedOutElsewhere());
     }
 

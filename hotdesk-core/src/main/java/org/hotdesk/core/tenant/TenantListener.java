@@ -1,5 +1,7 @@
 package org.hotdesk.core.tenant;
 
+import org.hotdesk.core.audit.Actor;
+
 /**
  * What follows from an edit of a tenant, done by the features above this one (session timers, re-sync), inside the
  * edit's transaction.
@@ -12,6 +14,12 @@ public interface TenantListener {
      *                     provisioning), so every desk of the tenant fetches again
      */
     void settingsChanged(long tenantId, boolean phonesShowIt);
+
+    /**
+     * Phone-key login is about to be turned off: the PIN digests it needs go, and a tenant whose desks still offer
+     * the phone's own key must not turn it off (throws, and the edit saves nothing).
+     */
+    void phoneKeyLoginTurningOff(long tenantId, Actor actor);
 
     /** The tenant's provisioning URL changed: phones still on the old one must learn at once that it is gone. */
     void provisioningUrlChanged(long tenantId);

@@ -79,7 +79,9 @@ public final class TenantService {
 
     /**
      * Replaces the tenant's settings if they are still at {@code expectedVersion} ({@link SettingsVersion}; null:
-     * whatever they are), so an edit made on what someone read cannot undo a change saved since.
+     * whatever they are), so an edit made on what someone read cannot undo a change saved since. Turning phone-key
+     * login off forgets every user's PIN digest in the same transaction, and is refused while desks are provisioned
+     * for the phone's own key.
      *
      * @throws ConflictException when the settings changed since that version; nothing is saved
      */
@@ -92,6 +94,9 @@ public final class TenantService {
             if (expectedVersion != null && !expectedVersion.equals(SettingsVersion.of(before.settings()))) {
                 throw new ConflictException("the settings were changed by someone else since version " + expectedVersion
                         + "; nothing was saved");
+            }
+            if (before.settings().phoneKeyLogin() && !settings.phoneKeyLogin()) {
+                listener.phoneKeyLoginTurningOff(tenantId, actor);
             }
             tenants.updateSettings(tenantId, settings);
             audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.settings_changed",

@@ -19,6 +19,9 @@ import org.hotdesk.core.policy.SessionPolicy;
  * @param promptLanguage   the voice menu's language, e.g. {@code en}; null = the server's default
  * @param trustedNetworks  where phone-key (PIN) registrations are accepted from
  * @param provisioning     NTP server, register expiry, provision-counter limit and access for phone configs
+ * @param phoneKeyLogin    people may log in with a phone's own hot-desk key (extension + PIN as a SIP password). Only
+ *                         then is a digest of each user's PIN kept beside its slow hash ({@code PinDigests}): that
+ *                         digest lets a 4-digit PIN be found in 10^4 tries from a copy of the database
  */
 public record TenantSettings(
         SessionPolicy sessionPolicy,
@@ -31,7 +34,8 @@ public record TenantSettings(
         FeatureCodes featureCodes,
         String promptLanguage,
         TrustedNetworks trustedNetworks,
-        ProvisioningSettings provisioning) {
+        ProvisioningSettings provisioning,
+        boolean phoneKeyLogin) {
 
     private static final Pattern DIAL_NUMBER = Pattern.compile("[0-9*#+]{1,15}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,4})?");
@@ -39,7 +43,16 @@ public record TenantSettings(
     public static final TenantSettings DEFAULT = new TenantSettings(SessionPolicy.DEFAULT,
             MultipleLoginPolicy.AUTO_LOGOUT_OTHER, LockoutPolicy.DEFAULT, OtpPolicy.DEFAULT,
             ZoneId.of("UTC"), List.of("112", "911"), CallRouting.NONE, FeatureCodes.DEFAULT, null,
-            TrustedNetworks.NONE, ProvisioningSettings.DEFAULT);
+            TrustedNetworks.NONE, ProvisioningSettings.DEFAULT, false);
+
+    /** Settings without phone-key login. */
+    public TenantSettings(SessionPolicy sessionPolicy, MultipleLoginPolicy multipleLogin, LockoutPolicy lockout,
+                          OtpPolicy otp, ZoneId timeZone, List<String> emergencyNumbers, CallRouting routing,
+                          FeatureCodes featureCodes, String promptLanguage, TrustedNetworks trustedNetworks,
+                          ProvisioningSettings provisioning) {
+        this(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing, featureCodes,
+                promptLanguage, trustedNetworks, provisioning, false);
+    }
 
     /** Settings with the server's default prompt language. */
     public TenantSettings(SessionPolicy sessionPolicy, MultipleLoginPolicy multipleLogin, LockoutPolicy lockout,
@@ -94,41 +107,46 @@ public record TenantSettings(
 
     public TenantSettings withLockout(LockoutPolicy policy) {
         return new TenantSettings(sessionPolicy, multipleLogin, policy, otp, timeZone, emergencyNumbers, routing,
-                featureCodes, promptLanguage, trustedNetworks, provisioning);
+                featureCodes, promptLanguage, trustedNetworks, provisioning, phoneKeyLogin);
     }
 
     public TenantSettings withMultipleLogin(MultipleLoginPolicy policy) {
         return new TenantSettings(sessionPolicy, policy, lockout, otp, timeZone, emergencyNumbers, routing,
-                featureCodes, promptLanguage, trustedNetworks, provisioning);
+                featureCodes, promptLanguage, trustedNetworks, provisioning, phoneKeyLogin);
     }
 
     public TenantSettings withRouting(CallRouting newRouting) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, newRouting,
-                featureCodes, promptLanguage, trustedNetworks, provisioning);
+                featureCodes, promptLanguage, trustedNetworks, provisioning, phoneKeyLogin);
     }
 
     public TenantSettings withFeatureCodes(FeatureCodes newFeatureCodes) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
-                newFeatureCodes, promptLanguage, trustedNetworks, provisioning);
+                newFeatureCodes, promptLanguage, trustedNetworks, provisioning, phoneKeyLogin);
     }
 
     public TenantSettings withPromptLanguage(String language) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
-                featureCodes, language, trustedNetworks, provisioning);
+                featureCodes, language, trustedNetworks, provisioning, phoneKeyLogin);
     }
 
     public TenantSettings withTrustedNetworks(TrustedNetworks networks) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
-                featureCodes, promptLanguage, networks, provisioning);
+                featureCodes, promptLanguage, networks, provisioning, phoneKeyLogin);
     }
 
     public TenantSettings withProvisioning(ProvisioningSettings newProvisioning) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
-                featureCodes, promptLanguage, trustedNetworks, newProvisioning);
+                featureCodes, promptLanguage, trustedNetworks, newProvisioning, phoneKeyLogin);
+    }
+
+    public TenantSettings withPhoneKeyLogin(boolean allowed) {
+        return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, timeZone, emergencyNumbers, routing,
+                featureCodes, promptLanguage, trustedNetworks, provisioning, allowed);
     }
 
     public TenantSettings withTimeZone(ZoneId zone) {
         return new TenantSettings(sessionPolicy, multipleLogin, lockout, otp, zone, emergencyNumbers, routing,
-                featureCodes, promptLanguage, trustedNetworks, provisioning);
+                featureCodes, promptLanguage, trustedNetworks, provisioning, phoneKeyLogin);
     }
 }

@@ -42,7 +42,7 @@ public final class UserService {
         PinStrength.requireStrong(request.pin(), request.extension(), tenant.settings().lockout());
         // hash outside the transaction: it is slow on purpose
         String pinHash = hasher.hash(request.pin());
-        SipAccountHashes pinDigest = SipAccountHashes.of(request.extension(), tenant.domain(), request.pin());
+        SipAccountHashes pinDigest = PinDigests.forPin(tenant, request.extension(), request.pin());
         SipAccountHashes sip = request.sipPassword() == null ? null
                 : SipAccountHashes.of(request.extension(), tenant.domain(), request.sipPassword());
         return tx.inTransaction(() -> {
@@ -82,7 +82,7 @@ public final class UserService {
                 if (current.isEmpty()) {
                     NewUser request = new NewUser(extension, row.name(), row.pin(), row.hotDesk(), null);
                     User user = users.insert(tenantId, extension, request.name(), request.hotDesk(), pinHashes.get(i),
-                            SipAccountHashes.of(extension, tenant.domain(), row.pin()), null, clock.instant());
+                            PinDigests.forPin(tenant, extension, row.pin()), null, clock.instant());
                     audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "user.created", subject(user), null,
                             "extension=" + user.extension() + " hotDesk=" + user.hotDesk() + " imported"));
                     if (!row.enabled()) {
@@ -109,7 +109,7 @@ public final class UserService {
                     String pinHash = pinHashes.get(i);
                     change(tenantId, user.id(), actor, "user.pin_changed", null,
                             u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), u.enabled(),
-                                    pinHash, SipAccountHashes.of(u.extension(), tenant.domain(), row.pin()),
+                                    pinHash, PinDigests.forPin(tenant, u.extension(), row.pin()),
                                     u.sipAccount(), u.createdAt()));
                     changed = true;
                 }
@@ -143,15 +143,22 @@ public final class UserService {
         return users.list(tenantId);
     }
 
+    /**
+     * How many of the tenant's users could not log in by phone key yet for lack of a PIN digest (after phone-key
+     * login was turned on: until they log in once with the PIN by a code, or have it set again).
+     */
+    public int withoutPinDigest(long tenantId) {
+        return users.countWithoutPinDigest(tenantId);
+    }
+
     public User setPin(long tenantId, long userId, String pin, Actor actor) {
         Pins.requireValidPin(pin);
         Tenant tenant = tenants.get(tenantId);
         PinStrength.requireStrong(pin, get(tenantId, userId).extension(), tenant.settings().lockout());
         String pinHash = hasher.hash(pin);
-        String realm = tenant.domain();
         return change(tenantId, userId, actor, "user.pin_changed", null,
                 u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), u.enabled(), pinHash,
-                        SipAccountHashes.of(u.extension(), realm, pin), u.sipAccount(), u.createdAt()));
+                        PinDigests.forPin(tenant, u.extension(), pin), u.sipAccount(), u.createdAt()));
     }
 
     /** Granting or revoking hot-desk access; revoking logs the user out of every shared device. */

@@ -20,6 +20,12 @@ public interface UserStore {
 
     void update(User user);
 
+    /** Forgets the PIN digest of every user of the tenant; the number of users that had one. */
+    int clearPinDigests(long tenantId);
+
+    /** How many of the tenant's users have no PIN digest. */
+    int countWithoutPinDigest(long tenantId);
+
     /** The user's programmable keys, in key order. */
     List<FunctionKey> keys(long userId);
 

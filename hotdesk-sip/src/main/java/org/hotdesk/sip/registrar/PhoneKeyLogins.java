@@ -100,7 +100,7 @@ public final class PhoneKeyLogins implements LocationListener {
         }
         if (isRemoval(request)) {
             // logging out needs the PIN too, but never opens a session
-            if (current.isPresent() && sourceIsDevice
+            if (current.isPresent() && sourceIsDevice && user.get().pinDigest() != null
                     && proof.matches(extension, tenant.domain(), user.get().pinDigest())) {
                 return Optional.of(new SipAccount.PhoneKeyAccount(tenant, user.get(), desk.get()));
             }
@@ -118,14 +118,15 @@ public final class PhoneKeyLogins implements LocationListener {
                         desk.map(Device::id).orElse(null), extension, source, sourceIsDevice, proof), actor));
         if (result instanceof LoginResult.Refused refused) {
             LoginRefusal why = refused.refusal();
-            if (why == LoginRefusal.UNTRUSTED_NETWORK || why == LoginRefusal.UNKNOWN_DEVICE) {
+            boolean notTried = why == LoginRefusal.UNTRUSTED_NETWORK || why == LoginRefusal.UNKNOWN_DEVICE
+                    || why == LoginRefusal.PHONE_KEY_LOGIN_OFF;
+            if (notTried) {
                 guard.failed(source, "phone-key " + why + " for " + extension);
             }
             // until the PIN has proved itself, every refusal reads like a wrong password on any account (the audit
             // log tells the admin which it was): a guesser learns neither which extensions exist nor what the
             // network rule is
-            boolean beforeProof = why == LoginRefusal.INVALID_CREDENTIALS || why == LoginRefusal.UNTRUSTED_NETWORK
-                    || why == LoginRefusal.UNKNOWN_DEVICE;
+            boolean beforeProof = why == LoginRefusal.INVALID_CREDENTIALS || notTried;
             pace.reply(event, beforeProof ? 403 : why.sipStatus(),
                     beforeProof ? Authentication.WRONG_PASSWORD : why.reasonPhrase());
             return Optional.empty();

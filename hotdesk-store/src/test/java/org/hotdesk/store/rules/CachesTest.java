@@ -62,8 +62,8 @@ abstract class CachesTest extends BackendTest {
         assertThat(server().devices().findBySipUsername(desk.sipUsername())).as("not noticed yet").isPresent();
         hd.core().caches().catchUp();
         assertThat(server().devices().findBySipUsername(desk.sipUsername())).isEmpty();
-        assertThat(server().users().findByExtension(acme.id(), "1001").orElseThrow().pinDigest())
-                .isNotEqualTo(alice.pinDigest());
+        assertThat(server().users().findByExtension(acme.id(), "1001").orElseThrow().pinHash())
+                .isNotEqualTo(alice.pinHash());
     }
 
     @Test

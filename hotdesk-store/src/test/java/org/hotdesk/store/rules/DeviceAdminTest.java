@@ -37,7 +37,7 @@ abstract class DeviceAdminTest extends BackendTest {
 
     @BeforeEach
     void scene() {
-        acme = hd.tenant("acme.example");
+        acme = hd.phoneKeyLogin(hd.tenant("acme.example"));
         ann = hd.user(acme, "1001", "2581");
     }
 

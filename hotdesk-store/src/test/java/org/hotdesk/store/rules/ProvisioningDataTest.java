@@ -29,7 +29,7 @@ abstract class ProvisioningDataTest extends BackendTest {
 
     @BeforeEach
     void scene() {
-        acme = hd.tenant("acme.example");
+        acme = hd.phoneKeyLogin(hd.tenant("acme.example"));
     }
 
     @Test

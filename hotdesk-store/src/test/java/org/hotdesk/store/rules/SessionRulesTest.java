@@ -207,6 +207,10 @@ abstract class SessionRulesTest extends BackendTest {
 
     @Test
     void phoneKeyLoginIsRecordedAsSuch() {
+        hd.core().tenants().updateSettings(acme.id(), hd.core().tenants().get(acme.id()).settings().withPhoneKeyLogin(true),
+                TestHotdesk.ADMIN);
+        hd.core().users().setPin(acme.id(), hd.core().users().byExtension(acme.id(), "1002").id(), "7391",
+                TestHotdesk.ADMIN);
         Session session = loggedIn(hd.core().logins().login(desk1.id(), new Credentials.PhoneKey("1002", PinProof.pin("7391")), PHONE));
 
         assertThat(session.method()).isEqualTo(LoginMethod.PHONE_KEY);

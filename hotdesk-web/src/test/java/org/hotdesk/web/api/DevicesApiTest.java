@@ -40,7 +40,7 @@ class DevicesApiTest {
     void start() {
         server = new WebTestServer();
         hd = server.hotdesk();
-        acme = hd.tenant("acme.example");
+        acme = hd.phoneKeyLogin(hd.tenant("acme.example"));
         Tenant other = hd.tenant("other.example");
         ApiClient system = server.systemClient();
         anonymous = system.as(null);

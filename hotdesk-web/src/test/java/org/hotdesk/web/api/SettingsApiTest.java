@@ -3,6 +3,7 @@ package org.hotdesk.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import org.hotdesk.core.policy.MultipleLoginPolicy;
 import org.hotdesk.core.tenant.ProvisioningAccess;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.user.User;
+import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.ApiClient;
 import org.hotdesk.web.testing.WebTestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** A tenant's settings over real HTTP: the contract's field names, partial changes, and bad fields that change nothing. */
 class SettingsApiTest {
+    static final ObjectMapper JSON = new ObjectMapper();
     WebTestServer server;
     HotdeskCore core;
     Tenant acme;
@@ -74,6 +78,34 @@ class SettingsApiTest {
         assertThat(s.get("provisioning").get("fetchLimit").asInt()).isEqualTo(20);
         assertThat(s.get("provisioning").get("registerExpirySeconds").asInt()).isEqualTo(500);
         assertThat(s.get("provisioning").get("access").asText()).isEqualTo("url-token");
+        assertThat(s.get("phoneKeyLogin").asBoolean()).as("off unless an admin turns it on").isFalse();
+        assertThat(s.get("usersWithoutPinDigest").isNull()).isTrue();
+    }
+
+    @Test
+    void phoneKeyLoginIsSwitchedHereAndTellsWhoCannotUseItYet() {
+        User ann = server.hotdesk().user(acme, "1001", "2581");
+        server.hotdesk().user(acme, "1002", "9402");
+
+        ApiClient.Answer on = admin.patch(settings, Map.of("phoneKeyLogin", true));
+
+        assertThat(on.status()).as(on.toString()).isEqualTo(200);
+        assertThat(on.json().get("phoneKeyLogin").asBoolean()).isTrue();
+        assertThat(on.json().get("usersWithoutPinDigest").asInt()).as("PINs set while it was off").isEqualTo(2);
+        assertThat(stored().phoneKeyLogin()).isTrue();
+        core.users().setPin(acme.id(), ann.id(), "7391", TestHotdesk.ADMIN);
+        assertThat(admin.get(settings).json().get("usersWithoutPinDigest").asInt()).isEqualTo(1);
+        // a GET sent back whole is a valid PATCH: the count is read only and ignored
+        @SuppressWarnings("unchecked")
+        Map<String, Object> whole = JSON.convertValue(admin.get(settings).json(), Map.class);
+        whole.put("usersWithoutPinDigest", 0);
+        assertThat(admin.patch(settings, whole).status()).isEqualTo(200);
+
+        ApiClient.Answer off = admin.patch(settings, Map.of("phoneKeyLogin", false));
+        assertThat(off.status()).isEqualTo(200);
+        assertThat(stored().phoneKeyLogin()).isFalse();
+        assertThat(core.users().get(acme.id(), ann.id()).pinDigest()).as("deleted with it").isNull();
+        DevicesApiTest.assertField(admin.patch(settings, Map.of("phoneKeyLogin", "yes")), "phoneKeyLogin");
     }
 
     @Test

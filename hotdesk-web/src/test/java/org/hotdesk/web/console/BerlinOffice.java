@@ -25,7 +25,7 @@ final class BerlinOffice {
 
     BerlinOffice(WebTestServer server, ConsoleDesks d) {
         HotdeskCore core = server.core();
-        tenant = server.hotdesk().tenant("acme-berlin.example");
+        tenant = server.hotdesk().phoneKeyLogin(server.hotdesk().tenant("acme-berlin.example"));
         Site hq = core.sites().create(tenant.id(), "Berlin HQ", new CivicAddress(null, "DE", "Berlin", "Berlin",
                 "Friedrichstraße", "68", "10117", null, null, null), TestHotdesk.ADMIN);
         User alice = d.user(tenant, "1001", "Alice Smith");

@@ -33,7 +33,7 @@ class DeviceCsvTest {
         db = TestDatabase.h2();
         hd = new TestHotdesk(db.database());
         csv = new DeviceCsv(hd.core());
-        acme = hd.tenant("acme.example");
+        acme = hd.phoneKeyLogin(hd.tenant("acme.example"));
         hd.core().sites().create(acme.id(), "HQ Berlin", null, TestHotdesk.ADMIN);
     }
 

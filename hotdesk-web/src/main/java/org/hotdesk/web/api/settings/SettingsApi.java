@@ -28,7 +28,7 @@ public final class SettingsApi implements ApiResource {
                 .handle(ctx -> {
                     long t = PathIds.tenant(ctx);
                     Access.admin(ctx, t);
-                    answer(ctx, core.tenants().get(t).settings());
+                    answer(ctx, t, core.tenants().get(t).settings());
                 });
         api.patch("/tenants/{t}/settings").tag("settings")
                 .summary("Change some settings: only the fields sent change; one invalid field changes nothing. "
@@ -54,12 +54,12 @@ public final class SettingsApi implements ApiResource {
             // the merge was made on this version: a save that slipped in since is refused (409), not undone
             tenant = core.tenants().updateSettings(t, version, changed, p.actor());
         }
-        answer(ctx, tenant.settings());
+        answer(ctx, t, tenant.settings());
     }
 
-    private static void answer(Context ctx, TenantSettings settings) {
+    private void answer(Context ctx, long tenantId, TenantSettings settings) {
         ctx.header("ETag", "\"" + SettingsVersion.of(settings) + "\"");
-        ctx.json(SettingsView.of(settings));
+        ctx.json(SettingsView.of(settings, settings.phoneKeyLogin() ? core.users().withoutPinDigest(tenantId) : null));
     }
 
     /** If-Match holds one or more entity tags, quoted, maybe weak (W/); "*" matches any. */

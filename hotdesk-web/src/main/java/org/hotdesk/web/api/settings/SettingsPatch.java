@@ -64,6 +64,9 @@ final class SettingsPatch {
         for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = field.getKey();
+            if (prefix.isEmpty() && SettingsView.READ_ONLY.contains(name)) {
+                continue;
+            }
             if (!target.has(name)) {
                 throw new ApiException(400, "invalid_json", "the body is not the JSON this call takes: unknown field '"
                         + prefix + name + "'");
@@ -100,7 +103,7 @@ final class SettingsPatch {
                 ProvisioningAccess.parse(text(prov, "access", "provisioning.")));
         return new TenantSettings(session, multipleLogin(s.get("multipleLogin")), lock, otp, timeZone(s.get("timeZone")),
                 strings(s, "emergencyNumbers", ""), routing, featureCodes, text(s, "promptLanguage"),
-                new TrustedNetworks(strings(s, "trustedCidrs", "")), provisioning);
+                new TrustedNetworks(strings(s, "trustedCidrs", "")), provisioning, bool(s, "phoneKeyLogin", ""));
     }
 
     private static boolean bool(JsonNode parent, String name, String prefix) {

@@ -20,12 +20,22 @@ import org.hotdesk.core.tenant.TenantSettings;
  * @param maxSessionHours     after login; 0 = never
  * @param dailyLogoutTime     {@code HH:MM} in {@code timeZone} when every session ends; null = off
  * @param promptLanguage      the voice menu's language ({@code en}, {@code de}); null = the server's default
+ * @param phoneKeyLogin       phones' own hot-desk keys may log people in with extension + PIN; only then is a SIP
+ *                            digest of each PIN kept (a database copy gives a 4-digit PIN away in 10^4 tries), and
+ *                            turning it off deletes them. Turning it on cannot rebuild them: see
+ *                            {@code usersWithoutPinDigest}
+ * @param usersWithoutPinDigest read only: with phone-key login on, the users who cannot use it yet until they log in
+ *                            once with a code and their PIN, or have their PIN set again; null when it is off
  */
 public record SettingsView(List<String> emergencyNumbers, String emergencyGatewayUri, String outboundTrunkUri,
                            String emergencyAlertUrl, List<String> trustedCidrs, int idleLogoutMinutes,
                            int maxSessionHours, String dailyLogoutTime, MultipleLoginPolicy multipleLogin,
                            int otpLifetimeSeconds, int otpLength, LockoutSettingsView lockout, String timeZone,
-                           String promptLanguage, FeatureCodesView featureCodes, ProvisioningSettingsView provisioning) {
+                           String promptLanguage, FeatureCodesView featureCodes, ProvisioningSettingsView provisioning,
+                           boolean phoneKeyLogin, Integer usersWithoutPinDigest) {
+
+    /** Fields an answer shows but a PATCH cannot change; sent back unchanged, they are ignored. */
+    static final java.util.Set<String> READ_ONLY = java.util.Set.of("usersWithoutPinDigest");
 
     static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -46,6 +56,10 @@ public record SettingsView(List<String> emergencyNumbers, String emergencyGatewa
     }
 
     public static SettingsView of(TenantSettings s) {
+        return of(s, null);
+    }
+
+    public static SettingsView of(TenantSettings s, Integer usersWithoutPinDigest) {
         LockoutPolicy l = s.lockout();
         FeatureCodes f = s.featureCodes();
         ProvisioningSettings p = s.provisioning();
@@ -58,6 +72,7 @@ public record SettingsView(List<String> emergencyNumbers, String emergencyGatewa
                         l.weakPinsAllowed()),
                 s.timeZone().getId(), s.promptLanguage(),
                 new FeatureCodesView(f.otpLogin(), f.extensionLogin(), f.promptedLogin(), f.logout()),
-                new ProvisioningSettingsView(p.ntpServer(), p.fetchLimit(), p.registerExpirySeconds(), p.access().id()));
+                new ProvisioningSettingsView(p.ntpServer(), p.fetchLimit(), p.registerExpirySeconds(), p.access().id()),
+                s.phoneKeyLogin(), s.phoneKeyLogin() ? usersWithoutPinDigest : null);
     }
 }

@@ -48,6 +48,7 @@ public record SettingsForm(Map<String, String> values) {
         m.put("outboundTrunkUri", "Outbound trunk");
         m.put("emergencyAlertUrl", "Emergency alert URL");
         m.put("trustedCidrs", "Trusted networks");
+        m.put("phoneKeyLogin", "Phone-key login");
         m.put("otpLength", "Code length (digits)");
         m.put("otpLifetimeSeconds", "Code lifetime (seconds)");
         m.put("lockoutMaxFailures", "Lock after (wrong attempts)");
@@ -81,6 +82,7 @@ public record SettingsForm(Map<String, String> values) {
         v.put("outboundTrunkUri", orEmpty(s.routing().outboundTrunkUri()));
         v.put("emergencyAlertUrl", orEmpty(s.routing().emergencyAlertUrl()));
         v.put("trustedCidrs", String.join(", ", s.trustedNetworks().cidrs()));
+        v.put("phoneKeyLogin", String.valueOf(s.phoneKeyLogin()));
         v.put("otpLength", String.valueOf(s.otp().length()));
         v.put("otpLifetimeSeconds", String.valueOf(s.otp().lifetime().toSeconds()));
         v.put("lockoutMaxFailures", String.valueOf(s.lockout().maxFailures()));
@@ -119,7 +121,7 @@ public record SettingsForm(Map<String, String> values) {
                 integer("provisioning.fetchLimit"), integer("provisioning.registerExpirySeconds"),
                 choice("provisioning.access", ProvisioningAccess::valueOf));
         return new TenantSettings(session, multiple, lockout, otp, zone(), list("emergencyNumbers"), routing, codes,
-                get("promptLanguage"), networks, provisioning);
+                get("promptLanguage"), networks, provisioning, bool("phoneKeyLogin"));
     }
 
     /** "Idle logout (minutes): must be between 0 (off) and 10080, was -5": the label, not the internal name. */

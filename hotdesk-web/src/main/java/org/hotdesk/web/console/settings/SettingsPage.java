@@ -50,6 +50,8 @@ public final class SettingsPage implements WebFeature {
         params.put("version", SettingsVersion.of(page.tenant().settings()));
         params.put("invalid", invalid != null && SettingsForm.LABELS.containsKey(invalid) ? invalid : "");
         params.put("zones", ZONES);
+        params.put("withoutPinDigest", page.tenant().settings().phoneKeyLogin()
+                ? core.users().withoutPinDigest(page.tenantId()) : 0);
         templates.page(ctx, "console/settings.jte", params);
     }
 

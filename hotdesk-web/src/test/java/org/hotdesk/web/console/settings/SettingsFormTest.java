@@ -39,6 +39,14 @@ class SettingsFormTest {
     }
 
     @Test
+    void phoneKeyLoginIsAChoiceOnThePage() {
+        assertThat(SettingsForm.of(BERLIN).get("phoneKeyLogin")).isEqualTo("false");
+        assertThat(SettingsForm.of(BERLIN.withPhoneKeyLogin(true)).parse()).isEqualTo(BERLIN.withPhoneKeyLogin(true));
+        assertThat(with("phoneKeyLogin", "true").parse().phoneKeyLogin()).isTrue();
+        assertRefused("phoneKeyLogin", "maybe", "Phone-key login: 'maybe' is not one of the choices");
+    }
+
+    @Test
     void anEmptyDailyLogoutSwitchesItOff() {
         assertThat(with("dailyLogoutTime", " ").parse().sessionPolicy().dailyLogoutTime()).isNull();
         assertThat(with("dailyLogoutTime", "7:30").parse().sessionPolicy().dailyLogoutTime()).isEqualTo(LocalTime.of(7, 30));

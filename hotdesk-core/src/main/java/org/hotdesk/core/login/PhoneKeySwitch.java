@@ -1,0 +1,45 @@
+package org.hotdesk.core.login;
+
+import java.time.Clock;
+import java.util.List;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.audit.AuditLog;
+import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.device.Device;
+import org.hotdesk.core.device.DeviceStore;
+import org.hotdesk.core.device.ProvisioningMode;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.user.UserStore;
+
+/**
+ * What turning a tenant's phone-key login off means: the SIP digests of its users' PINs are deleted (a database copy
+ * then holds bcrypt hashes only), and it is refused while desks still offer the phone's own key, which would show
+ * their users a login that cannot work.
+ */
+public final class PhoneKeySwitch {
+    private final DeviceStore devices;
+    private final UserStore users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public PhoneKeySwitch(DeviceStore devices, UserStore users, AuditLog audit, Clock clock) {
+        this.devices = devices;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Inside the settings change's transaction: refuses, or forgets every digest of the tenant. */
+    public void turnOff(long tenantId, Actor actor) {
+        List<String> desks = devices.list(tenantId).stream()
+                .filter(d -> d.provisioning().mode() == ProvisioningMode.PHONE_KEY).map(Device::label).toList();
+        if (!desks.isEmpty()) {
+            throw new InvalidInputException("phoneKeyLogin", desks.size() + " desks are provisioned for phone-key login ("
+                    + String.join(", ", desks.subList(0, Math.min(5, desks.size()))) + (desks.size() > 5 ? ", ..." : "")
+                    + "); switch them to dial-codes first");
+        }
+        int cleared = users.clearPinDigests(tenantId);
+        audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "tenant.pin_digests_cleared",
+                "tenant:" + tenantId, "phone-key login off", cleared + " users"));
+    }
+}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.web.api.ApiResource;
@@ -52,9 +53,11 @@ import org.hotdesk.web.session.WebSessions;
  * @param guard           the per-address limit shared with SIP logins
  * @param provisioningUrl the base URL a tenant's phones fetch from
  * @param provisioning    the provisioning endpoint, or null for none
+ * @param resyncs         each desk's last re-sync NOTIFY, as the SIP side records it
  */
 public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGuard guard, ProvisionCounter counter,
-                     Function<Tenant, String> provisioningUrl, ProvisioningApi provisioning, String version) {
+                     Function<Tenant, String> provisioningUrl, ProvisioningApi provisioning, String version,
+                     ResyncOutcomes resyncs) {
 
     public List<WebFeature> features() {
         Authenticator authenticator = new Authenticator(adminToken, core.access());
@@ -66,8 +69,8 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
                 new UsersApi(core), new UserKeysApi(core), new UserOtpApi(core, clock), new UserSessionsApi(core),
                 new SettingsApi(core),
                 new AuditApi(core), new CallsApi(core), new EmergencyCallsApi(core),
-                new DevicesApi(core, counter),
-                new GatewaysApi(core),
+                new DevicesApi(core, counter, resyncs),
+                new GatewaysApi(core, resyncs),
                 new SessionsApi(core),
                 new CsvApi(core));
         List<WebFeature> features = new ArrayList<>();
@@ -83,7 +86,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new CsvConsole(core, sessions));
         features.add(new DevicesPage(core, sessions, templates));
         features.add(new DeviceBulkActions(core, sessions, counter));
-        features.add(new DeviceEditPage(core, sessions, templates, counter));
+        features.add(new DeviceEditPage(core, sessions, templates, counter, resyncs, clock));
         features.add(new GatewaysPage(core, sessions, templates));
         features.add(new LiveView(core, clock, sessions, templates));
         features.add(new UsersPage(core, clock, sessions, templates));

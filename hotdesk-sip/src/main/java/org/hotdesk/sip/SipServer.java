@@ -9,15 +9,18 @@ import java.util.concurrent.TimeUnit;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.event.SessionEvent;
 import org.hotdesk.core.event.Subscription;
-import org.hotdesk.core.login.SourceGuard;
-import org.hotdesk.core.login.SourceLimits;
 import org.hotdesk.core.location.ContactKey;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.location.Registrations;
+import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.core.login.SourceLimits;
+import org.hotdesk.core.resync.ResyncOutcomes;
+import org.hotdesk.core.resync.ResyncPolicy;
 import org.hotdesk.sip.auth.DigestAuthenticator;
 import org.hotdesk.sip.emergency.LocationConveyance;
 import org.hotdesk.sip.media.PromptCatalog;
 import org.hotdesk.sip.media.RtpPorts;
+import org.hotdesk.sip.network.Peer;
 import org.hotdesk.sip.notify.ResyncNotifier;
 import org.hotdesk.sip.registrar.Authentication;
 import org.hotdesk.sip.registrar.PhoneKeyLogins;
@@ -29,7 +32,7 @@ import org.hotdesk.sip.routing.InDialog;
 import org.hotdesk.sip.routing.Proxy;
 import org.hotdesk.sip.routing.ServerAnswers;
 import org.hotdesk.sip.routing.VoiceLogins;
-import org.hotdesk.sip.network.Peer;
+import org.hotdesk.sip.stack.SipTimers;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,9 +99,26 @@ public final class SipServer implements AutoCloseable {
      */
     public static SipServer start(SipConfig config, MediaConfig media, SourceGuard guard, SipTls tls,
                                   HotdeskCore core, Clock clock) {
+        return start(config, media, guard, tls, core, clock, ResyncPolicy.DEFAULT, new ResyncOutcomes());
+    }
+
+    /**
+     * @param resyncPolicy   when an unanswered or refused re-sync NOTIFY is sent again
+     * @param resyncOutcomes where each desk's last re-sync outcome is kept, for the API and console to show
+     */
+    public static SipServer start(SipConfig config, MediaConfig media, SourceGuard guard, SipTls tls,
+                                  HotdeskCore core, Clock clock, ResyncPolicy resyncPolicy,
+                                  ResyncOutcomes resyncOutcomes) {
+        return start(config, media, guard, tls, core, clock, resyncPolicy, resyncOutcomes, SipTimers.RFC_3261);
+    }
+
+    /** @param transactionTimers RFC 3261's T1, T2, T4; tests shrink them so a NOTIFY goes unanswered in a second */
+    static SipServer start(SipConfig config, MediaConfig media, SourceGuard guard, SipTls tls, HotdeskCore core,
+                           Clock clock, ResyncPolicy resyncPolicy, ResyncOutcomes resyncOutcomes,
+                           SipTimers transactionTimers) {
         LocationService location = core.location();
         location.load();
-        SipEndpoint sip = SipEndpoint.start(config, tls, uri -> !uri.isSip() ? java.util.Optional.empty()
+        SipEndpoint sip = SipEndpoint.start(config, tls, transactionTimers, uri -> !uri.isSip() ? java.util.Optional.empty()
                 : location.byContact(ContactKey.of(uri.user(), uri.host(), uri.port()))
                         .map(b -> new Peer(b.sourceHost(), b.sourcePort(), b.transport().toLowerCase(java.util.Locale.ROOT))));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -135,7 +155,8 @@ public final class SipServer implements AutoCloseable {
         });
         new SipDispatcher(sip.stack(), inDialog, guard, held, new EmergencyCalls(core.tenants(), clock))
                 .listen(registrar, router, proxy);
-        ResyncNotifier notifier = new ResyncNotifier(sip.stack(), location, id -> core.tenants().get(id), timers);
+        ResyncNotifier notifier = new ResyncNotifier(sip.stack(), location, id -> core.tenants().get(id), timers,
+                clock, resyncPolicy, resyncOutcomes);
         Subscription resyncs = core.events().subscribe(notifier::onDeviceEvent);
         // after the NOTIFY: the phone that loses its phone-key binding is still told to re-sync
         Subscription bindings = core.events().subscribe(e -> {

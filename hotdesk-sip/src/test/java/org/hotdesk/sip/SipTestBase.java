@@ -6,13 +6,17 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.Credentials;
+import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.login.SourceLimits;
+import org.hotdesk.core.resync.ResyncOutcomes;
+import org.hotdesk.core.resync.ResyncPolicy;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.tenant.CallRouting;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.auth.DigestAlgorithm;
+import org.hotdesk.sip.stack.SipTimers;
 import org.hotdesk.sip.testing.TestPhone;
 import org.hotdesk.store.testing.TestDatabase;
 import org.hotdesk.store.testing.TestHotdesk;
@@ -26,6 +30,8 @@ abstract class SipTestBase {
     TestDatabase db;
     TestHotdesk hd;
     SipServer server;
+    /** Each desk's last re-sync outcome, as the API and console read it. */
+    final ResyncOutcomes resyncs = new ResyncOutcomes();
     Tenant acme;
     final java.util.List<TestPhone> phones = new java.util.ArrayList<>();
 
@@ -34,7 +40,18 @@ abstract class SipTestBase {
         db = TestDatabase.h2();
         hd = new TestHotdesk(db.database());
         acme = hd.tenant("acme.example");
-        server = SipServer.start(sipConfig(), mediaConfig(), sourceLimits(), sipTls(), hd.core(), hd.clock());
+        server = SipServer.start(sipConfig(), mediaConfig(), new SourceGuard(hd.clock(), sourceLimits()), sipTls(),
+                hd.core(), hd.clock(), resyncPolicy(), resyncs, transactionTimers());
+    }
+
+    /** When an unanswered or refused re-sync NOTIFY is sent again: as shipped unless a test shortens it. */
+    ResyncPolicy resyncPolicy() {
+        return ResyncPolicy.DEFAULT;
+    }
+
+    /** RFC 3261's T1, T2, T4 as shipped (a NOTIFY goes unanswered after 32 s) unless a test shortens them. */
+    SipTimers transactionTimers() {
+        return SipTimers.RFC_3261;
     }
 
     SourceLimits sourceLimits() {

@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.function.Function;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.web.api.ApiResource;
 import org.hotdesk.web.api.RestApi;
 import org.hotdesk.web.api.auth.AuthApi;
+import org.hotdesk.web.api.devices.DevicesApi;
+import org.hotdesk.web.api.gateways.GatewaysApi;
 import org.hotdesk.web.api.history.AuditApi;
 import org.hotdesk.web.api.history.CallsApi;
 import org.hotdesk.web.api.history.EmergencyCallsApi;
-import org.hotdesk.web.api.settings.SettingsApi;
-import org.hotdesk.web.api.devices.DevicesApi;
-import org.hotdesk.web.api.gateways.GatewaysApi;
 import org.hotdesk.web.api.sessions.SessionsApi;
+import org.hotdesk.web.api.settings.SettingsApi;
 import org.hotdesk.web.api.tenants.TenantsApi;
 import org.hotdesk.web.api.users.UserKeysApi;
 import org.hotdesk.web.api.users.UserOtpApi;
@@ -27,7 +28,6 @@ import org.hotdesk.web.auth.Authenticator;
 import org.hotdesk.web.console.ConsoleLogin;
 import org.hotdesk.web.console.ConsoleSecurity;
 import org.hotdesk.web.console.csv.CsvConsole;
-import org.hotdesk.web.csv.CsvApi;
 import org.hotdesk.web.console.devices.DeviceBulkActions;
 import org.hotdesk.web.console.devices.DeviceEditPage;
 import org.hotdesk.web.console.devices.DevicesPage;
@@ -38,6 +38,7 @@ import org.hotdesk.web.console.settings.SettingsPage;
 import org.hotdesk.web.console.users.UserActions;
 import org.hotdesk.web.console.users.UserPage;
 import org.hotdesk.web.console.users.UsersPage;
+import org.hotdesk.web.csv.CsvApi;
 import org.hotdesk.web.pages.StaticAssets;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.provisioning.ProvisioningApi;
@@ -52,9 +53,11 @@ import org.hotdesk.web.session.WebSessions;
  * @param guard           the per-address limit shared with SIP logins
  * @param provisioningUrl the base URL a tenant's phones fetch from
  * @param provisioning    the provisioning endpoint, or null for none
+ * @param resyncs         each desk's last re-sync NOTIFY, as the SIP side records it
  */
 public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGuard guard, ProvisionCounter counter,
-                     Function<Tenant, String> provisioningUrl, ProvisioningApi provisioning, String version) {
+                     Function<Tenant, String> provisioningUrl, ProvisioningApi provisioning, String version,
+                     ResyncOutcomes resyncs) {
 
     public List<WebFeature> features() {
         Authenticator authenticator = new Authenticator(adminToken, core.access());
@@ -66,8 +69,8 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
                 new UsersApi(core), new UserKeysApi(core), new UserOtpApi(core, clock), new UserSessionsApi(core),
                 new SettingsApi(core),
                 new AuditApi(core), new CallsApi(core), new EmergencyCallsApi(core),
-                new DevicesApi(core, counter),
-                new GatewaysApi(core),
+                new DevicesApi(core, counter, resyncs),
+                new GatewaysApi(core, resyncs),
                 new SessionsApi(core),
                 new CsvApi(core));
         List<WebFeature> features = new ArrayList<>();
@@ -83,7 +86,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new CsvConsole(core, sessions));
         features.add(new DevicesPage(core, sessions, templates));
         features.add(new DeviceBulkActions(core, sessions, counter));
-        features.add(new DeviceEditPage(core, sessions, templates, counter));
+        features.add(new DeviceEditPage(core, sessions, templates, counter, resyncs, clock));
         features.add(new GatewaysPage(core, sessions, templates));
         features.add(new LiveView(core, clock, sessions, templates));
         features.add(new UsersPage(core, clock, sessions, templates));

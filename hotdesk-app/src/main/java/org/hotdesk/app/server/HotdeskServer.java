@@ -7,6 +7,8 @@ import org.hotdesk.app.Wiring;
 import org.hotdesk.app.config.TlsConfig;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.core.resync.ResyncOutcomes;
+import org.hotdesk.core.resync.ResyncPolicy;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.provisioning.counter.CountWriter;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
@@ -64,8 +66,10 @@ public final class HotdeskServer implements AutoCloseable {
         // one limiter for every login path, so an address guessing anywhere is slowed and blocked everywhere
         SourceGuard guard = new SourceGuard(wiring.clock(), config.sourceLimits().toServerConfig());
         wiring.core().tenants().ensureProvisioningTokens(Actor.system("startup"));
+        // since the start, in memory: the SIP side records each desk's last re-sync NOTIFY, the console shows it
+        ResyncOutcomes resyncs = new ResyncOutcomes();
         SipServer sip = SipServer.start(config.sip().toServerConfig(), config.media().toServerConfig(), guard, sipTls,
-                wiring.core(), wiring.clock());
+                wiring.core(), wiring.clock(), ResyncPolicy.DEFAULT, resyncs);
         HttpServer http;
         // one counter for the phones' fetches and the admins' resets: the counts live in its memory
         ProvisionCounter counter = wiring.provisionCounter();
@@ -81,7 +85,7 @@ public final class HotdeskServer implements AutoCloseable {
             String adminToken = config.security().adminToken().isEmpty() ? null : config.security().adminToken();
             WebApp web = new WebApp(wiring.core(), wiring.clock(), adminToken, guard, counter,
                     t -> new ProvisioningUrls(config.http().publicUrl(sip.host(), httpPort.get())).forTenant(t),
-                    new ProvisioningApi(provisioning, new HttpDigest(nonceKey, wiring.clock())), API_VERSION);
+                    new ProvisioningApi(provisioning, new HttpDigest(nonceKey, wiring.clock())), API_VERSION, resyncs);
             http = new HttpServer(config.http().host(), config.http().port(), https,
                     () -> Map.of("database", wiring.database().isHealthy()), web.features());
             http.start();

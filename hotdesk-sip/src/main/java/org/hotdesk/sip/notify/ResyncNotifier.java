@@ -1,5 +1,6 @@
 package org.hotdesk.sip.notify;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,9 @@ import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.event.DeviceEvent;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.resync.ResyncOutcomes;
+import org.hotdesk.core.resync.ResyncPolicy;
 import org.hotdesk.core.tenant.Tenant;
-import org.hotdesk.sip.message.CSeq;
-import org.hotdesk.sip.message.NameAddr;
-import org.hotdesk.sip.message.SipRequest;
-import org.hotdesk.sip.message.SipResponse;
-import org.hotdesk.sip.message.SipUri;
-import org.hotdesk.sip.stack.ClientTransaction;
-import org.hotdesk.sip.stack.OwnAddress;
-import org.hotdesk.sip.stack.ResponseListener;
 import org.hotdesk.sip.stack.SipStack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,26 +26,32 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One change, one NOTIFY: what a device is told within {@link #COALESCE} goes out as one (a login that displaces
  * someone ends one session and starts another; each phone fetches once, after the last of them), and never before
- * the answer to the request that caused it ({@link AfterTheAnswer}).
+ * the answer to the request that caused it ({@link AfterTheAnswer}). Unanswered and refused NOTIFYs are sent again
+ * as the core's {@link ResyncPolicy} says, and each desk's last outcome is kept for the admin ({@link ResyncDelivery}).
  */
 public final class ResyncNotifier {
     private static final Logger log = LoggerFactory.getLogger(ResyncNotifier.class);
 
     static final Duration COALESCE = Duration.ofMillis(10);
 
-    private final SipStack stack;
     private final LocationService location;
     private final java.util.function.LongFunction<Tenant> tenants;
     private final ScheduledExecutorService timers;
+    private final ResyncDelivery delivery;
     /** device id → the latest event for it not yet sent */
     private final Map<Long, DeviceEvent> pending = new ConcurrentHashMap<>();
 
+    /**
+     * @param timers   coalescing and retries run here
+     * @param policy   when a NOTIFY is sent again
+     * @param outcomes where each desk's last outcome is recorded
+     */
     public ResyncNotifier(SipStack stack, LocationService location, java.util.function.LongFunction<Tenant> tenants,
-                          ScheduledExecutorService timers) {
-        this.stack = stack;
+                          ScheduledExecutorService timers, Clock clock, ResyncPolicy policy, ResyncOutcomes outcomes) {
         this.location = location;
         this.tenants = tenants;
         this.timers = timers;
+        this.delivery = new ResyncDelivery(stack, location, timers, clock, policy, outcomes);
     }
 
     public void onDeviceEvent(DeviceEvent event) {
@@ -71,56 +72,15 @@ public final class ResyncNotifier {
         if (bindings.isEmpty()) {
             log.info("no re-sync NOTIFY: device not registered tenant={} mac={} after={}", device.tenantId(),
                     device.label(), event.getClass().getSimpleName());
+            delivery.notRegistered(device.id());
             return;
         }
         Tenant tenant = tenants.apply(device.tenantId());
+        long round = delivery.newRound(device.id());
         for (Registration binding : bindings) {
             Vendor vendor = device.vendor() != Vendor.GENERIC ? device.vendor() : Vendor.fromUserAgent(binding.userAgent());
-            send(tenant, device, binding, ResyncEvent.forVendor(vendor));
-        }
-    }
-
-    private void send(Tenant tenant, Device device, Registration binding, String eventName) {
-        Sent sent = new Sent(tenant.domain(), device.label(), binding.contact(), eventName);
-        try {
-            OwnAddress own = stack.own();
-            SipRequest notify = SipRequest.create("NOTIFY", SipUri.parse(binding.contact()));
-            notify.addLast("Via", own.via(binding.transport()).toString());
-            for (String route : binding.path()) notify.addLast("Route", route);
-            notify.addLast("Max-Forwards", "70");
-            notify.addLast("From", NameAddr.parse("<sip:hotdesk@" + tenant.domain() + ">").withTag(OwnAddress.token()).toString());
-            notify.addLast("To", "<sip:" + binding.account() + "@" + tenant.domain() + ">");
-            notify.addLast("Call-ID", OwnAddress.token() + "@" + own.host());
-            notify.addLast("CSeq", new CSeq(1, "NOTIFY").toString());
-            notify.addLast("Contact", own.contact().toString());
-            notify.addLast("Event", eventName);
-            notify.addLast("Subscription-State", "terminated");
-            stack.send(notify, sent);
-            log.debug("re-sync NOTIFY sent tenant={} mac={} contact={} event={}", tenant.domain(), device.label(),
-                    binding.contact(), eventName);
-        } catch (RuntimeException e) {
-            log.warn("re-sync NOTIFY not sent tenant={} mac={} contact={}: {}", tenant.domain(), device.label(),
-                    binding.contact(), e.getMessage());
-        }
-    }
-
-    /** One NOTIFY in flight: what its answer is logged with. */
-    private record Sent(String tenant, String mac, String contact, String event) implements ResponseListener {
-        @Override
-        public void onResponse(ClientTransaction transaction, SipResponse response) {
-            if (response.status() >= 300) {
-                log.info("re-sync NOTIFY refused tenant={} mac={} contact={} status={} {}", tenant, mac, contact,
-                        response.status(), response.reason());
-            } else if (response.status() >= 200) {
-                // one per login and logout: the morning rush would flood the log at INFO
-                log.debug("re-sync NOTIFY answered tenant={} mac={} contact={} status={} {}", tenant, mac, contact,
-                        response.status(), response.reason());
-            }
-        }
-
-        @Override
-        public void onTimeout(ClientTransaction transaction) {
-            log.warn("re-sync NOTIFY unanswered tenant={} mac={} contact={}", tenant, mac, contact);
+            delivery.first(new ResyncDelivery.Target(tenant.domain(), device.id(), device.label(), binding.contact(),
+                    ResyncEvent.forVendor(vendor), round), binding);
         }
     }
 }

@@ -46,9 +46,11 @@ public final class SipEndpoint implements AutoCloseable {
      * Opens the sockets and starts the stack.
      *
      * @param tls              SIP over TLS as well, or null
+     * @param timers           the transaction timers: {@link SipTimers#RFC_3261}, shorter in tests
      * @param registeredSource where a registered contact is really reached (a phone behind NAT: where its REGISTER came from)
      */
-    public static SipEndpoint start(SipConfig config, SipTls tls, Function<SipUri, Optional<Peer>> registeredSource) {
+    public static SipEndpoint start(SipConfig config, SipTls tls, SipTimers timers,
+                                    Function<SipUri, Optional<Peer>> registeredSource) {
         String advertised = advertisedHost(config);
         // handlers may wait on the database (a login, a first REGISTER after a restart): more workers than cores
         int workers = Integer.getInteger("hotdesk.sip.threads", 16);
@@ -56,7 +58,7 @@ public final class SipEndpoint implements AutoCloseable {
                 tls == null ? 0 : tls.port() == 0 ? -1 : tls.port(), tls == null ? null : sslContext(tls),
                 MAX_MESSAGE_BYTES, Integer.getInteger("hotdesk.sip.receivers", 0));
         SipStack stack = SipStack.start(new StackConfig(network, advertised, workers, QUEUE_PER_WORKER,
-                SipTimers.RFC_3261, registeredSource));
+                timers, registeredSource));
         List<String> transports = new ArrayList<>();
         if (config.udp()) transports.add("udp");
         if (config.tcp()) transports.add("tcp");

@@ -10,6 +10,8 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.login.Credentials;
+import org.hotdesk.core.resync.ResyncAttempt;
+import org.hotdesk.core.resync.ResyncPolicy;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
@@ -371,5 +373,39 @@ class DevicesApiTest {
         assertThat(schemas.get("CreatedDeviceView").get("properties").has("sipPassword")).isTrue();
         assertThat(schemas.get("DeviceView").get("properties").has("sipPassword")).isFalse();
         assertThat(schemas.get("DeskSessionView").get("properties").has("startedAt")).isTrue();
+    }
+
+    @Test
+    void eachDeskShowsItsLastReSyncNotifySinceTheServerStarted() {
+        long answered = create(desk("00:15:65:00:00:01", "One", "yealink"));
+        long failed = create(desk("00:15:65:00:00:02", "Two", "snom"));
+        long quiet = create(desk("00:15:65:00:00:03", "Three", "yealink"));
+        java.time.Instant at = java.time.Instant.parse("2026-12-07T10:02:03Z");
+        ResyncAttempt first = ResyncAttempt.first("check-sync;reboot=false", "sip:hd@192.0.2.7:5062");
+        // what the SIP side records when the phones answer: the first at once, the second refuses the event
+        server.resyncs().record(answered, ResyncPolicy.DEFAULT.answered(first, 200, "OK", at));
+        server.resyncs().record(failed, ResyncPolicy.DEFAULT.answered(first, 489, "Bad Event", at));
+
+        JsonNode one = admin.get(devices + "/" + answered).json().get("lastResync");
+        assertThat(one.get("state").asText()).isEqualTo("answered");
+        assertThat(one.get("status").asInt()).isEqualTo(200);
+        assertThat(one.get("detail").asText()).isEqualTo("200 OK");
+        assertThat(one.get("event").asText()).isEqualTo("check-sync;reboot=false");
+        assertThat(one.get("contact").asText()).isEqualTo("sip:hd@192.0.2.7:5062");
+        assertThat(one.get("attempt").asInt()).isEqualTo(1);
+        assertThat(one.get("at").asText()).isEqualTo("2026-12-07T10:02:03Z");
+        JsonNode list = admin.get(devices).json();
+        JsonNode two = null;
+        JsonNode three = null;
+        for (JsonNode d : list) {
+            if (d.get("id").asLong() == failed) two = d.get("lastResync");
+            if (d.get("id").asLong() == quiet) three = d.get("lastResync");
+        }
+        assertThat(two.get("state").asText()).isEqualTo("failed");
+        assertThat(two.get("status").asInt()).isEqualTo(489);
+        assertThat(two.get("detail").asText()).isEqualTo("489 Bad Event");
+        assertThat(three.isNull()).as("nothing sent since the start").isTrue();
+        JsonNode schema = anonymous.get("/api/v1/openapi.json").json().get("components").get("schemas");
+        assertThat(schema.get("DeviceView").get("properties").has("lastResync")).isTrue();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.login.SourceLimits;
+import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.store.testing.TestDatabase;
 import org.hotdesk.store.testing.TestHotdesk;
@@ -21,6 +22,7 @@ public final class WebTestServer implements AutoCloseable {
     private final TestHotdesk hd;
     private final HttpServer server;
     private final SourceGuard guard;
+    private final ResyncOutcomes resyncs = new ResyncOutcomes();
 
     public WebTestServer() {
         db = TestDatabase.h2();
@@ -31,7 +33,7 @@ public final class WebTestServer implements AutoCloseable {
                 core.ports().gateways(), core.ports().provisionCounts(), core.ports().resyncRequests(),
                 core.ports().audit(), hd.clock());
         WebApp web = new WebApp(core, hd.clock(), ADMIN_TOKEN, guard, counter,
-                t -> "http://127.0.0.1/provisioning/" + t.provisioningToken() + "/", null, "test");
+                t -> "http://127.0.0.1/provisioning/" + t.provisioningToken() + "/", null, "test", resyncs);
         server = new HttpServer("127.0.0.1", 0, null, Map::of, web.features());
         server.start();
     }
@@ -42,6 +44,11 @@ public final class WebTestServer implements AutoCloseable {
 
     public HotdeskCore core() {
         return hd.core();
+    }
+
+    /** Where the SIP side would record each desk's re-sync NOTIFYs (no SIP here: tests record them). */
+    public ResyncOutcomes resyncs() {
+        return resyncs;
     }
 
     public SourceGuard guard() {

@@ -16,12 +16,13 @@ import java.time.Instant;
  * @param session                  who is logged in, or null
  * @param gatewayId                the gateway of a line, or null for a phone
  * @param linePort                 the line's port, or 0 for a phone
+ * @param lastResync               the desk's last re-sync NOTIFY and its answer since the server started, or null
  */
 public record DeviceView(long id, String mac, String name, String vendor, String model, DeviceLocation location,
                          DeviceLocation ownLocation, boolean emergencyLocationMissing, Long siteId, boolean enabled,
                          String status, DeviceProvisioningFields provisioning, int provisionCount, int provisionLimit,
                          String sipUsername, RegistrationView registration, DeviceSessionView session, Long gatewayId,
-                         int linePort, Instant createdAt) {
+                         int linePort, Instant createdAt, ResyncView lastResync) {
 
     /**
      * The desk's SIP binding (the newest, when the phone keeps several).

@@ -11,6 +11,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.Gateway;
 import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.user.User;
@@ -21,15 +22,17 @@ import org.hotdesk.core.user.User;
  */
 public final class DeviceViews {
     private final HotdeskCore core;
+    private final ResyncOutcomes resyncs;
     private final Map<Long, Session> sessions;
     private final Map<Long, Registration> registrations;
     private final Map<Long, User> users;
     private final Map<Long, Gateway> gateways;
     private final int provisionLimit;
 
-    private DeviceViews(HotdeskCore core, long tenantId, List<Session> sessions, List<Registration> registrations,
-                        List<User> users, List<Gateway> gateways) {
+    private DeviceViews(HotdeskCore core, ResyncOutcomes resyncs, long tenantId, List<Session> sessions,
+                        List<Registration> registrations, List<User> users, List<Gateway> gateways) {
         this.core = core;
+        this.resyncs = resyncs;
         this.sessions = sessions.stream().collect(Collectors.toMap(Session::deviceId, Function.identity(), (a, b) -> b));
         // bindings come oldest first: the newest one wins
         this.registrations = registrations.stream().filter(r -> r.deviceId() != null)
@@ -40,23 +43,23 @@ public final class DeviceViews {
     }
 
     /** For a whole tenant's list. */
-    public static DeviceViews ofTenant(HotdeskCore core, long tenantId) {
-        return new DeviceViews(core, tenantId, core.sessions().listOpen(tenantId),
+    public static DeviceViews ofTenant(HotdeskCore core, ResyncOutcomes resyncs, long tenantId) {
+        return new DeviceViews(core, resyncs, tenantId, core.sessions().listOpen(tenantId),
                 core.registrations().inTenant(tenantId), core.users().list(tenantId),
                 core.gateways().list(tenantId));
     }
 
     /** For one desk: reads only what concerns it. */
-    public static DeviceViews ofDevice(HotdeskCore core, Device device) {
+    public static DeviceViews ofDevice(HotdeskCore core, ResyncOutcomes resyncs, Device device) {
         long tenantId = device.tenantId();
         Optional<Session> session = core.sessions().openSessionOf(device.id());
-        return new DeviceViews(core, tenantId, session.stream().toList(), core.registrations().ofDevice(device.id()),
+        return new DeviceViews(core, resyncs, tenantId, session.stream().toList(), core.registrations().ofDevice(device.id()),
                 session.map(s -> core.users().get(tenantId, s.userId())).stream().toList(),
                 device.gatewayId() == null ? List.of() : List.of(core.gateways().get(tenantId, device.gatewayId())));
     }
 
-    public static DeviceView view(HotdeskCore core, Device device) {
-        return ofDevice(core, device).view(device);
+    public static DeviceView view(HotdeskCore core, ResyncOutcomes resyncs, Device device) {
+        return ofDevice(core, resyncs, device).view(device);
     }
 
     public DeviceView view(Device d) {
@@ -71,7 +74,8 @@ public final class DeviceViews {
                 d.sipUsername(),
                 binding == null ? DeviceView.RegistrationView.NONE : new DeviceView.RegistrationView(true,
                         binding.contact(), binding.source(), binding.userAgent(), binding.expiresAt()),
-                session == null ? null : sessionView(session), d.gatewayId(), d.linePort(), d.createdAt());
+                session == null ? null : sessionView(session), d.gatewayId(), d.linePort(), d.createdAt(),
+                resyncs.of(d.id()).map(ResyncView::of).orElse(null));
     }
 
     /** {@code in_use}, {@code idle} or {@code unregistered}, as the {@code ?status=} filter takes them. */

@@ -20,6 +20,7 @@ import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.site.CivicAddress;
@@ -39,10 +40,12 @@ public final class DevicesApi implements ApiResource {
     private static final List<String> STATUSES = List.of("idle", "in_use", "unregistered");
     private final HotdeskCore core;
     private final ProvisionCounter counter;
+    private final ResyncOutcomes resyncs;
 
-    public DevicesApi(HotdeskCore core, ProvisionCounter counter) {
+    public DevicesApi(HotdeskCore core, ProvisionCounter counter, ResyncOutcomes resyncs) {
         this.core = core;
         this.counter = counter;
+        this.resyncs = resyncs;
     }
 
     public record NewDeviceBody(String mac, String name, String vendor, String model, DeviceLocation location,
@@ -89,12 +92,12 @@ public final class DevicesApi implements ApiResource {
                 .summary("One action on many devices, all or none (remove, reset_counter, logout, set_sip_domain, set_ntp)")
                 .access("tenant admin").body(DeviceBulkBody.class).returns(DeviceBulkResult.class)
                 .errors(400, 401, 403, 404, 422).handle(this::bulk);
-        api.get("/tenants/{t}/devices/{d}").tag("devices").summary("One device, with its registration and session")
+        api.get("/tenants/{t}/devices/{d}").tag("devices").summary("One device, with its registration, session and last re-sync NOTIFY")
                 .access("tenant admin").returns(DeviceView.class).errors(401, 403, 404)
                 .handle(ctx -> {
                     long t = PathIds.tenant(ctx);
                     Access.admin(ctx, t);
-                    ctx.json(DeviceViews.view(core, core.devices().get(t, device(ctx))));
+                    ctx.json(DeviceViews.view(core, resyncs, core.devices().get(t, device(ctx))));
                 });
         api.patch("/tenants/{t}/devices/{d}").tag("devices")
                 .summary("Change name, model, enabled, location, site or provisioning (all or nothing)")
@@ -158,7 +161,7 @@ public final class DevicesApi implements ApiResource {
         }
         String vendorParam = blankToNull(ctx.queryParam("vendor"));
         Vendor vendor = vendorParam == null ? null : Vendor.parse(vendorParam);
-        DeviceViews views = DeviceViews.ofTenant(core, t);
+        DeviceViews views = DeviceViews.ofTenant(core, resyncs, t);
         List<DeviceView> devices = core.devices().list(t).stream()
                 .filter(d -> vendor == null || d.vendor() == vendor)
                 .filter(d -> status == null || views.status(d).equals(status))
@@ -189,7 +192,7 @@ public final class DevicesApi implements ApiResource {
                 body.location() == null ? null : body.location().toLocation(), changeSite,
                 changeSite ? site(t, body.siteId()) : null,
                 body.provisioning() == null ? null : body.provisioning().over(device.provisioning()));
-        ctx.json(DeviceViews.view(core, core.devices().update(t, device.id(), changes, p.actor())));
+        ctx.json(DeviceViews.view(core, resyncs, core.devices().update(t, device.id(), changes, p.actor())));
     }
 
     private void login(Context ctx) {

@@ -14,6 +14,7 @@ import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.web.ApiException;
 import org.hotdesk.web.api.ApiResource;
 import org.hotdesk.web.api.ApiRoutes;
@@ -31,9 +32,12 @@ import org.hotdesk.web.auth.Access;
  */
 public final class GatewaysApi implements ApiResource {
     private final HotdeskCore core;
+    private final ResyncOutcomes resyncs;
 
-    public GatewaysApi(HotdeskCore core) {
+    /** @param resyncs each line's last re-sync NOTIFY, shown with the line */
+    public GatewaysApi(HotdeskCore core, ResyncOutcomes resyncs) {
         this.core = core;
+        this.resyncs = resyncs;
     }
 
     /** @param ports analog ports, 1 to 48: one line (a hot-desk device) each */
@@ -88,7 +92,7 @@ public final class GatewaysApi implements ApiResource {
                     long t = PathIds.tenant(ctx);
                     Access.admin(ctx, t);
                     core.tenants().get(t);
-                    DeviceViews views = DeviceViews.ofTenant(core, t);
+                    DeviceViews views = DeviceViews.ofTenant(core, resyncs, t);
                     ctx.json(Paging.page(ctx, core.gateways().list(t).stream().map(g -> view(g, views)).toList()));
                 });
         api.get("/tenants/{t}/gateways/{g}").tag("gateways").summary("One gateway with its lines")
@@ -96,7 +100,7 @@ public final class GatewaysApi implements ApiResource {
                 .handle(ctx -> {
                     long t = PathIds.tenant(ctx);
                     Access.admin(ctx, t);
-                    ctx.json(view(core.gateways().get(t, gateway(ctx)), DeviceViews.ofTenant(core, t)));
+                    ctx.json(view(core.gateways().get(t, gateway(ctx)), DeviceViews.ofTenant(core, resyncs, t)));
                 });
         api.patch("/tenants/{t}/gateways/{g}").tag("gateways")
                 .summary("Rename a gateway, or change the protocol, SIP domain or NTP server of all its lines")
@@ -117,7 +121,7 @@ public final class GatewaysApi implements ApiResource {
                     long t = PathIds.tenant(ctx);
                     Access.admin(ctx, t);
                     Gateway g = core.gateways().get(t, gateway(ctx));
-                    DeviceViews views = DeviceViews.ofTenant(core, t);
+                    DeviceViews views = DeviceViews.ofTenant(core, resyncs, t);
                     ctx.json(Paging.page(ctx, core.gateways().linesOf(g).stream().map(views::view).toList()));
                 });
         api.post("/tenants/{t}/gateways/{g}/lines").tag("gateways")
@@ -163,7 +167,7 @@ public final class GatewaysApi implements ApiResource {
         }
         Gateway changed = core.gateways().update(t, g.id(), body.name(),
                 body.provisioning() == null ? null : body.provisioning().over(g.provisioning()), p.actor());
-        ctx.json(view(changed, DeviceViews.ofTenant(core, t)));
+        ctx.json(view(changed, DeviceViews.ofTenant(core, resyncs, t)));
     }
 
     private void addLine(Context ctx) {
@@ -193,7 +197,7 @@ public final class GatewaysApi implements ApiResource {
         }
         DeviceChanges changes = new DeviceChanges(body.name(), null, null,
                 body.location() == null ? null : body.location().toLocation(), false, null, null);
-        ctx.json(DeviceViews.view(core, core.devices().update(t, line.id(), changes, p.actor())));
+        ctx.json(DeviceViews.view(core, resyncs, core.devices().update(t, line.id(), changes, p.actor())));
     }
 
     private GatewayView view(Gateway g, DeviceViews views) {

@@ -2,6 +2,7 @@ package org.hotdesk.web.console.devices;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.site.CivicAddress;
@@ -27,6 +29,7 @@ import org.hotdesk.web.ApiException;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
 import org.hotdesk.web.pages.Templates;
+import org.hotdesk.web.pages.TenantTime;
 import org.hotdesk.web.session.WebSessions;
 
 /**
@@ -39,12 +42,18 @@ public final class DeviceEditPage implements WebFeature {
     private final WebSessions sessions;
     private final Templates templates;
     private final ProvisionCounter counter;
+    private final ResyncOutcomes resyncs;
+    private final Clock clock;
 
-    public DeviceEditPage(HotdeskCore core, WebSessions sessions, Templates templates, ProvisionCounter counter) {
+    /** @param resyncs each desk's last re-sync NOTIFY, shown with its registration */
+    public DeviceEditPage(HotdeskCore core, WebSessions sessions, Templates templates, ProvisionCounter counter,
+                          ResyncOutcomes resyncs, Clock clock) {
         this.core = core;
         this.sessions = sessions;
         this.templates = templates;
         this.counter = counter;
+        this.resyncs = resyncs;
+        this.clock = clock;
     }
 
     @Override
@@ -75,6 +84,8 @@ public final class DeviceEditPage implements WebFeature {
         params.put("frame", page.frame(device.name(), device.isGatewayLine() ? "gateways" : "devices", core, sessions));
         params.put("row", rows.row(device));
         params.put("users", rows.users());
+        params.put("resync", new ResyncLine(resyncs.of(device.id()).orElse(null),
+                new TenantTime(page.tenant().settings().timeZone(), clock.instant())));
         params.put("sites", core.sites().list(page.tenantId()));
         params.put("modes", List.of(ProvisioningMode.values()));
         params.put("transports", List.of(SipTransport.values()));

@@ -12,13 +12,15 @@ import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.User;
 import org.hotdesk.sip.testing.SipMessage;
 import org.hotdesk.sip.testing.TestPhone;
+import org.hotdesk.sip.testing.TestRtp;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two tenants on one server, each with an extension 1001 whose PIN is 2581: calls, one-time codes, phone-key
- * registrations, users' own SIP accounts and re-sync NOTIFYs stay within the tenant they belong to.
+ * Two tenants on one server, each with an extension 1001 whose PIN is 2581: calls, one-time codes, the voice
+ * login ({@code *77*1001*}), phone-key registrations, users' own SIP accounts and re-sync NOTIFYs stay within the
+ * tenant they belong to.
  */
 class TwoTenantsTest extends SipTestBase {
     Tenant globex;
@@ -76,6 +78,26 @@ class TwoTenantsTest extends SipTestBase {
         assertThat(home.status()).isEqualTo(200);
         globexPhone.ack(home.inviteText(), home.finalResponse());
         assertThat(core().sessions().openSessionOf(globexDesk.id())).map(Session::userId).contains(globexAnn.id());
+    }
+
+    @Test
+    void star77WithAnExtensionLogsInThatExtensionOfTheDesksOwnTenant() throws Exception {
+        try (TestRtp rtp = new TestRtp()) {
+            TestPhone.Call call = globexPhone.dial("*77*1001*", rtp.offer(true));
+            assertThat(call.status()).as(call.finalResponse().toString()).isEqualTo(200);
+            globexPhone.ack(call.inviteText(), call.finalResponse());
+            rtp.answeredBy(call.finalResponse().body());
+            rtp.awaitPrompt(VoiceLoginTest.PROMPT); // "enter your PIN"
+            rtp.press("2581#");
+            rtp.awaitPrompt(VoiceLoginTest.PROMPT); // "logged in as 1 0 0 1"
+            SipMessage bye = globexPhone.awaitRequest("BYE");
+            assertThat(bye.callId()).isEqualTo(call.callId());
+            globexPhone.reply(bye, 200, "OK");
+        }
+
+        assertThat(core().sessions().openSessionOf(globexDesk.id())).map(Session::userId).contains(globexAnn.id());
+        assertThat(core().sessions().openSessionsOfUser(acmeAnn.id())).as("acme's 1001 logged in nowhere").isEmpty();
+        assertThat(core().sessions().history(acme.id(), acmeAnn.id(), null, 10)).as("nor refused at acme").isEmpty();
     }
 
     @Test

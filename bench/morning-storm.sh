@@ -18,7 +18,8 @@
 #   notify_sent     the server's "re-sync NOTIFY sent" lines (its ResyncNotifier logger alone is set to DEBUG)
 #   notify_extra    NOTIFYs beyond the first for the same desk (one login should make one)
 #   notify_answered distinct NOTIFY Call-IDs SIPp answered 200 (a retransmission counts once)
-#   notify_unanswered  the server's count of NOTIFY transactions that timed out
+#   notify_unanswered  NOTIFY transactions that timed out (the server then sends them again: notify_retried,
+#                   which also counts "not now" refusals; notify_failed: given up, or refused for good)
 #   open_sessions   open sessions in the database afterwards (should be N); wrong_desk: open sessions whose desk
 #                   is not the one the user's code was dialled from
 #   split_sessions  desks with more than one open session + users open on more than one desk (the tenant's
@@ -60,12 +61,12 @@ export HOTDESK_SECURITY_PIN_HASH_COST=4
 # Each spoken confirmation holds one even RTP port for its few seconds ("logged in as extension 1 0 0 4 2" is
 # about 7 s): at 167 logins/s that is over 1,000 at once, and the default 20000-20999 range has 500.
 export HOTDESK_MEDIA_RTP_PORT_MIN=30000 HOTDESK_MEDIA_RTP_PORT_MAX=39999
-# The NOTIFYs sent are counted from the server's own log: its ResyncNotifier says "re-sync NOTIFY sent" (and
+# The NOTIFYs sent are counted from the server's own log: its re-sync notifier says "re-sync NOTIFY sent" (and
 # "answered") at DEBUG only, as one line per login is too much at INFO. The app's logback.xml with just that
-# logger at DEBUG; everything else stays at WARN.
+# package at DEBUG; everything else stays at WARN.
 python3 -c 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("logback.xml").decode())' "$jar" \
-  | sed 's#<root #<logger name="org.hotdesk.sip.notify.ResyncNotifier" level="DEBUG"/>\n  <root #' > "$work/logback.xml"
-grep -q 'ResyncNotifier' "$work/logback.xml" || { echo "could not derive a logback.xml from the jar" >&2; exit 1; }
+  | sed 's#<root #<logger name="org.hotdesk.sip.notify" level="DEBUG"/>\n  <root #' > "$work/logback.xml"
+grep -q 'org.hotdesk.sip.notify' "$work/logback.xml" || { echo "could not derive a logback.xml from the jar" >&2; exit 1; }
 server=""
 stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=""; }
 sniffer=""
@@ -221,11 +222,14 @@ print('%.1f %.1f %s %.0f %.1f' % (q(times, 0.50), q(times, 0.99), '%d%s' % (len(
                                  q(sipp, 0.99), q(warm, 0.99)))
 PY
 )
-notify_sent=$(grep -c 're-sync NOTIFY sent' "$work/server.log" || true)
+# first attempts only: a retry of an unanswered NOTIFY is counted in notify_retried
+notify_sent=$(grep 're-sync NOTIFY sent' "$work/server.log" | grep -c 'attempt=1$' || true)
 # a desk sent more than one NOTIFY for its one login (counted per desk from the NOTIFY's own text, not the MDC)
-notify_extra=$(grep 're-sync NOTIFY sent' "$work/server.log" | sed 's/.* - re-sync NOTIFY sent//' | grep -o 'mac=[^ ]*' \
-  | sort | uniq -d -c | awk '{n += $1 - 1} END {print n + 0}')
-notify_unanswered=$(grep -c 're-sync NOTIFY unanswered' "$work/server.log" || true)
+notify_extra=$(grep 're-sync NOTIFY sent' "$work/server.log" | grep 'attempt=1$' | sed 's/.* - re-sync NOTIFY sent//' \
+  | grep -o 'mac=[^ ]*' | sort | uniq -d -c | awk '{n += $1 - 1} END {print n + 0}')
+notify_unanswered=$(grep 're-sync NOTIFY to be sent again' "$work/server.log" | grep -c 'after=no answer' || true)
+notify_retried=$(grep -c 're-sync NOTIFY to be sent again' "$work/server.log" || true)
+notify_failed=$(grep -c 're-sync NOTIFY failed' "$work/server.log" || true)
 notify_not_registered=$(grep -c 'no re-sync NOTIFY: device not registered' "$work/server.log" || true)
 notify_answered=$(grep -h 'NOTIFY-ANSWERED' "$work"/notify.log 2>/dev/null | awk '{print $3}' | sort -u | wc -l)
 read -r open_sessions split_devices split_users wrong_desk < <("$java" -cp "$jar" org.h2.tools.Shell \
@@ -242,7 +246,7 @@ if [ -n "${KEEP:-}" ]; then
   echo "sipp exit $sipp_rc; codes made in ${otp_seconds}s; rtt samples $samples; desks not registered at NOTIFY time: $notify_not_registered" >&2
 fi
 echo "morning-storm: logins=${ok:-?}/$N rate=$RATE/s failed=${failed:-?} notify_sent=$notify_sent" \
-  "notify_extra=$notify_extra notify_answered=$notify_answered notify_unanswered=$notify_unanswered open_sessions=${open_sessions:-?}" \
+  "notify_extra=$notify_extra notify_answered=$notify_answered notify_unanswered=$notify_unanswered notify_retried=$notify_retried notify_failed=$notify_failed open_sessions=${open_sessions:-?}" \
   "wrong_desk=${wrong_desk:-?} split_sessions=$((${split_devices:-0} + ${split_users:-0})) invite_200_p50=${p50}ms" \
   "p99=${p99}ms (n=$samples) p99_after_first_5%=${p99_warm}ms sipp_rtd_p99=${sipp_p99}ms server_cpu_per_login=$(awk -v c="$server_cpu_ms" -v n="$N" 'BEGIN {printf "%.2f", c / n}')ms" \
   "elapsed=${elapsed}s"

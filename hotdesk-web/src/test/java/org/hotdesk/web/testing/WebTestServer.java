@@ -1,5 +1,11 @@
 package org.hotdesk.web.testing;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.login.SourceGuard;
@@ -71,6 +77,23 @@ public final class WebTestServer implements AutoCloseable {
     }
 
     /** A caller with the token an employee gets by signing in through {@code POST /api/v1/auth/token}. */
+    /**
+     * A plain HTTP client signed in to the console with the system admin token: its cookie jar holds the session,
+     * and it does not follow redirects (tests look at them).
+     */
+    public HttpClient signedInConsoleClient() throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/console/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + ADMIN_TOKEN)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 303) {
+            throw new IllegalStateException("console sign-in answered " + login.statusCode() + ": " + login.body());
+        }
+        return browser;
+    }
+
     public ApiClient employeeClient(String tenant, String extension, String pin) {
         ApiClient.Answer signedIn = systemClient().as(null).post("/api/v1/auth/token",
                 java.util.Map.of("tenant", tenant, "extension", extension, "pin", pin));

@@ -3,7 +3,6 @@ package org.hotdesk.web.console.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,12 +26,7 @@ class CsvConsoleHttpTest {
     void signIn() throws Exception {
         server = new WebTestServer();
         acme = server.hotdesk().tenant("acme.example");
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/console/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + WebTestServer.ADMIN_TOKEN)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(303);
+        browser = server.signedInConsoleClient();
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(tenantsPage());
         assertThat(m.find()).isTrue();
         csrf = m.group(1);

@@ -2,7 +2,6 @@ package org.hotdesk.web.console.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,12 +27,7 @@ class DeskResyncConsoleHttpTest {
     void signIn() throws Exception {
         server = new WebTestServer();
         acme = server.hotdesk().tenant("acme.example");
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/console/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + WebTestServer.ADMIN_TOKEN)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(303);
+        browser = server.signedInConsoleClient();
     }
 
     @AfterEach

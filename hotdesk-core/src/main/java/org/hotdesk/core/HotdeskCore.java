@@ -71,7 +71,7 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         LoginService logins = new LoginService(ports.transactions(), ports.tenants(), ports.devices(), ports.users(),
                 ports.otps(), attempts, hasher, sessions, ports.audit(), clock);
         EditReactions reactions = new EditReactions(sessions, deadlines, configChanges,
-                new PhoneKeySwitch(ports.devices(), ports.users(), ports.audit(), clock));
+                new PhoneKeySwitch(ports.devices(), ports.users(), sessions, ports.audit(), clock));
         TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.audit(), clock,
                 defaults, new ProvisioningTokens(random), reactions);
         UserService users = new UserService(ports.transactions(), ports.users(), tenants, hasher, ports.audit(), clock,

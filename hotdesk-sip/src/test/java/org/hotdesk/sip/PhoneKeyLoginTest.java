@@ -143,13 +143,15 @@ class PhoneKeyLoginTest extends SipTestBase {
     }
 
     @Test
-    void aPhoneKeySessionOpenWhenTheSwitchGoesOffCannotBeRefreshed() {
+    void aPhoneKeySessionEndsWhenTheSwitchGoesOffAndItsRegistrationCannotBeRefreshed() {
         TestPhone phone = hotDeskKey(OFFICE, desk, "1001", "2581");
         assertThat(phone.register(300).status()).isEqualTo(200);
+        assertThat(core().sessions().openSessionOf(desk.id())).isPresent();
 
         acme = core().tenants().updateSettings(acme.id(), core().tenants().get(acme.id()).settings()
                 .withPhoneKeyLogin(false), TestHotdesk.ADMIN);
 
+        assertThat(core().sessions().openSessionOf(desk.id())).as("logged out at once, not when it expires").isEmpty();
         assertThat(phone.register(300).status()).as("its refresh").isEqualTo(403);
         assertThat(phone.register(0).status()).as("its un-REGISTER, with no digest left to check").isEqualTo(403);
     }

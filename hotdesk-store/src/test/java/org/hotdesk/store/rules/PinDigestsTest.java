@@ -18,6 +18,9 @@ import org.hotdesk.core.login.LoginRefusal;
 import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.login.PhoneKeyAttempt;
 import org.hotdesk.core.login.PinProof;
+import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.session.LogoutReason;
+import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.SipAccountHashes;
 import org.hotdesk.core.user.User;
@@ -101,16 +104,26 @@ abstract class PinDigestsTest extends BackendTest {
     }
 
     @Test
-    void turningPhoneKeyLoginOffDeletesEveryDigestOfThatTenantAtOnce() {
+    void turningPhoneKeyLoginOffDeletesEveryDigestOfThatTenantAtOnceAndEndsItsPhoneKeySessions() {
         Tenant globex = hd.tenant("globex.example");
         phoneKeyLogin(acme, true);
         phoneKeyLogin(globex, true);
         User ann = hd.user(acme, "1001", "2581");
         User bob = hd.user(acme, "1002", "9402");
         User carol = hd.user(globex, "1001", "2581");
-        assertThat(phoneKey("1001", "2581")).as("read into memory").isInstanceOf(LoginResult.LoggedIn.class);
+        Session byKey = ((LoginResult.LoggedIn) phoneKey("1001", "2581")).session();
+        Device other = hd.device(acme);
+        Session byCode = ((LoginResult.LoggedIn) hd.core().logins().login(other.id(),
+                new Credentials.ExtensionPin("1002", "9402"), PHONE)).session();
 
         phoneKeyLogin(acme, false);
+
+        assertThat(hd.core().sessions().openSessionOf(desk.id())).as("logged in by the phone's key: out").isEmpty();
+        assertThat(hd.core().sessions().history(acme.id(), ann.id(), desk.id(), 1)).singleElement()
+                .satisfies(s -> assertThat(s.endReason()).isEqualTo(LogoutReason.ADMIN));
+        assertThat(hd.core().sessions().openSessionOf(other.id())).as("logged in by a code: stays").map(Session::id)
+                .contains(byCode.id());
+        assertThat(byKey.method()).isEqualTo(LoginMethod.PHONE_KEY);
 
         assertThat(storedDigest(ann)).isEqualTo("null/null");
         assertThat(storedDigest(bob)).isEqualTo("null/null");

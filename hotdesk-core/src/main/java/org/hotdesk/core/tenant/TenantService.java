@@ -68,6 +68,14 @@ public final class TenantService {
         return tenants.findByDomain(domain);
     }
 
+    /**
+     * The tenant, its row held until the current transaction ends: what is decided from its settings (a PIN's
+     * digest kept or not) cannot then cross a change of them, which locks the same row first.
+     */
+    public Tenant lockForUpdate(long tenantId) {
+        return tenants.lockForUpdate(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId));
+    }
+
     public List<Tenant> list() {
         return tenants.list();
     }

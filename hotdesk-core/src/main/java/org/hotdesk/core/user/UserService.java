@@ -42,10 +42,12 @@ public final class UserService {
         PinStrength.requireStrong(request.pin(), request.extension(), tenant.settings().lockout());
         // hash outside the transaction: it is slow on purpose
         String pinHash = hasher.hash(request.pin());
-        SipAccountHashes pinDigest = PinDigests.forPin(tenant, request.extension(), request.pin());
         SipAccountHashes sip = request.sipPassword() == null ? null
                 : SipAccountHashes.of(request.extension(), tenant.domain(), request.sipPassword());
         return tx.inTransaction(() -> {
+            // the digest is decided under the tenant's row lock: turning phone-key login off cannot slip in between
+            SipAccountHashes pinDigest = PinDigests.forPin(tenants.lockForUpdate(tenantId), request.extension(),
+                    request.pin());
             if (users.findByExtension(tenantId, request.extension()).isPresent()) {
                 throw new ConflictException("extension " + request.extension() + " already exists in tenant " + tenant.domain());
             }
@@ -74,6 +76,7 @@ public final class UserService {
             pinHashes.add(row.pin() == null ? null : hasher.hash(row.pin()));
         }
         return tx.inTransaction(() -> {
+            Tenant locked = tenants.lockForUpdate(tenantId); // digests decided under it, as in create
             ImportCounts counts = ImportCounts.NONE;
             for (int i = 0; i < rows.size(); i++) {
                 UserImportRow row = rows.get(i);
@@ -82,7 +85,7 @@ public final class UserService {
                 if (current.isEmpty()) {
                     NewUser request = new NewUser(extension, row.name(), row.pin(), row.hotDesk(), null);
                     User user = users.insert(tenantId, extension, request.name(), request.hotDesk(), pinHashes.get(i),
-                            PinDigests.forPin(tenant, extension, row.pin()), null, clock.instant());
+                            PinDigests.forPin(locked, extension, row.pin()), null, clock.instant());
                     audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "user.created", subject(user), null,
                             "extension=" + user.extension() + " hotDesk=" + user.hotDesk() + " imported"));
                     if (!row.enabled()) {
@@ -109,7 +112,7 @@ public final class UserService {
                     String pinHash = pinHashes.get(i);
                     change(tenantId, user.id(), actor, "user.pin_changed", null,
                             u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), u.enabled(),
-                                    pinHash, PinDigests.forPin(tenant, u.extension(), row.pin()),
+                                    pinHash, PinDigests.forPin(locked, u.extension(), row.pin()),
                                     u.sipAccount(), u.createdAt()));
                     changed = true;
                 }
@@ -156,9 +159,13 @@ public final class UserService {
         Tenant tenant = tenants.get(tenantId);
         PinStrength.requireStrong(pin, get(tenantId, userId).extension(), tenant.settings().lockout());
         String pinHash = hasher.hash(pin);
-        return change(tenantId, userId, actor, "user.pin_changed", null,
-                u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), u.enabled(), pinHash,
-                        PinDigests.forPin(tenant, u.extension(), pin), u.sipAccount(), u.createdAt()));
+        return tx.inTransaction(() -> {
+            // the tenant's row before the user's, in the order turning phone-key login off takes them
+            Tenant locked = tenants.lockForUpdate(tenantId);
+            return change(tenantId, userId, actor, "user.pin_changed", null,
+                    u -> new User(u.id(), u.tenantId(), u.extension(), u.name(), u.hotDesk(), u.enabled(), pinHash,
+                            PinDigests.forPin(locked, u.extension(), pin), u.sipAccount(), u.createdAt()));
+        });
     }
 
     /** Granting or revoking hot-desk access; revoking logs the user out of every shared device. */

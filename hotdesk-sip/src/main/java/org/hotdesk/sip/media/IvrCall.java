@@ -1,8 +1,8 @@
 package org.hotdesk.sip.media;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -136,9 +136,6 @@ public final class IvrCall implements Runnable {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(a.length + b.length);
-        out.writeBytes(a);
-        out.writeBytes(b);
-        return out.toByteArray();
+        return Prompts.join(List.of(a, b));
     }
 }

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class RtpSession implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RtpSession.class);
     private static final int FRAME = 160;
+    private static final int HEADER = 12;
 
     private final DatagramSocket socket;
     private volatile InetSocketAddress remote;
@@ -41,6 +42,8 @@ public final class RtpSession implements AutoCloseable {
     private long timestamp = ThreadLocalRandom.current().nextInt() & 0xffffffffL;
     private boolean firstPacket = true;
     private byte[] playing;
+    private final byte[] packet = new byte[HEADER + FRAME];
+    private final DatagramPacket outgoing = new DatagramPacket(packet, packet.length);
     private int position;
     private CompletableFuture<Void> played = CompletableFuture.completedFuture(null);
     private volatile boolean closed;
@@ -93,26 +96,27 @@ public final class RtpSession implements AutoCloseable {
     }
 
     private void sendFrame() {
-        byte[] frame;
         synchronized (this) {
             if (closed || playing == null) return;
             int n = Math.min(FRAME, playing.length - position);
-            frame = new byte[FRAME];
-            System.arraycopy(playing, position, frame, 0, n);
+            System.arraycopy(playing, position, packet, HEADER, n);
             // the last frame is padded with silence
             byte silence = (byte) (codec == Codec.PCMU ? 0xff : 0xd5);
-            for (int i = n; i < FRAME; i++) frame[i] = silence;
+            for (int i = HEADER + n; i < packet.length; i++) packet[i] = silence;
             position += n;
             if (position >= playing.length) {
                 playing = null;
                 played.complete(null);
             }
+            send();
         }
-        send(frame);
     }
 
-    private void send(byte[] frame) {
-        byte[] packet = new byte[12 + frame.length];
+    /**
+     * Sends the frame in {@link #packet}, with its header filled in. One buffer per session, reused: a storm of
+     * logins has a thousand confirmations playing at once, 50 packets a second each; the send copies it out.
+     */
+    private void send() {
         packet[0] = (byte) 0x80;
         packet[1] = (byte) ((firstPacket ? 0x80 : 0) | codec.payloadType());
         firstPacket = false;
@@ -126,11 +130,11 @@ public final class RtpSession implements AutoCloseable {
         packet[9] = (byte) (ssrc >> 16);
         packet[10] = (byte) (ssrc >> 8);
         packet[11] = (byte) ssrc;
-        System.arraycopy(frame, 0, packet, 12, frame.length);
         sequence = (sequence + 1) & 0xffff;
         timestamp = (timestamp + FRAME) & 0xffffffffL;
         try {
-            socket.send(new DatagramPacket(packet, packet.length, remote));
+            outgoing.setSocketAddress(remote);
+            socket.send(outgoing);
         } catch (IOException e) {
             if (!closed) log.debug("RTP send to {} failed: {}", remote, e.getMessage());
         }

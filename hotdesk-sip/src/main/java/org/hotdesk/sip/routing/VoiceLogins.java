@@ -4,6 +4,8 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,9 +76,9 @@ public final class VoiceLogins {
         }
         RtpSession rtp = new RtpSession(socket, new InetSocketAddress(offer.get().address(), offer.get().port()),
                 codec.get(), offer.get().telephoneEvent(), pacer);
-        java.io.ByteArrayOutputStream audio = new java.io.ByteArrayOutputStream();
+        List<byte[]> parts = new ArrayList<>(promptsThenDigits.length);
         for (String part : promptsThenDigits) {
-            audio.writeBytes(part.chars().allMatch(Character::isDigit) ? prompts.digits(part, codec.get())
+            parts.add(part.chars().allMatch(Character::isDigit) ? prompts.digits(part, codec.get())
                     : prompts.get(part, codec.get()));
         }
         String sdp = offer.get().answer(host, rtp.localPort(), codec.get(), System.currentTimeMillis());
@@ -84,7 +86,7 @@ public final class VoiceLogins {
             rtp.close();
             return;
         }
-        rtp.play(audio.toByteArray()).whenComplete((done, error) -> {
+        rtp.play(Prompts.join(parts)).whenComplete((done, error) -> {
             rtp.close();
             answers.hangUp(callId);
         });

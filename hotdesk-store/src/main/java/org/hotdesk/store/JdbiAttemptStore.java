@@ -1,6 +1,7 @@
 package org.hotdesk.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hotdesk.core.login.AttemptStore;
 import org.hotdesk.core.login.LockKey;
@@ -37,11 +38,23 @@ public final class JdbiAttemptStore implements AttemptStore {
     }
 
     @Override
-    public Optional<Instant> lockedUntil(long tenantId, LockKey key) {
-        return db.withHandle(h -> h.createQuery("""
-                        SELECT locked_until FROM lockouts WHERE tenant_id = :tenant AND key_kind = :kind AND key_id = :id""")
-                .bind("tenant", tenantId).bind("kind", key.kind().name()).bind("id", key.id())
-                .map((rs, ctx) -> Columns.instant(rs, "locked_until")).findOne());
+    public Optional<Instant> lockedUntil(long tenantId, List<LockKey> keys) {
+        if (keys.isEmpty()) return Optional.empty();
+        // one branch per key, each a primary-key look-up: an OR of the keys would read every lock of the tenant (H2)
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) sql.append(" UNION ALL ");
+            sql.append("SELECT locked_until FROM lockouts WHERE tenant_id = :tenant AND key_kind = :kind")
+                    .append(i).append(" AND key_id = :id").append(i);
+        }
+        return db.withHandle(h -> {
+            var query = h.createQuery(sql.toString()).bind("tenant", tenantId);
+            for (int i = 0; i < keys.size(); i++) {
+                query.bind("kind" + i, keys.get(i).kind().name()).bind("id" + i, keys.get(i).id());
+            }
+            return query.map((rs, ctx) -> Columns.instant(rs, "locked_until")).list().stream()
+                    .max(Instant::compareTo);
+        });
     }
 
     @Override

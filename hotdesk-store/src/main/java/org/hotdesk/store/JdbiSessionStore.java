@@ -1,6 +1,7 @@
 package org.hotdesk.store;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.hotdesk.core.session.Deadline;
@@ -31,18 +32,23 @@ public final class JdbiSessionStore implements SessionStore {
     @Override
     public Session insert(long tenantId, long deviceId, long userId, LoginMethod method, Instant startedAt,
                           boolean exclusive, Deadline deadline) {
+        // the columns keep microseconds: the row is returned as built here, so bind what a read would give back
+        Instant at = startedAt.truncatedTo(ChronoUnit.MICROS);
+        Deadline due = deadline == null ? null
+                : new Deadline(deadline.at().truncatedTo(ChronoUnit.MICROS), deadline.reason());
         long id = db.withHandle(h -> h.createUpdate("""
                         INSERT INTO sessions (tenant_id, device_id, user_id, method, started_at, last_activity_at,
                           active_calls, due_at, due_reason, open_device_id, open_exclusive_user_id)
                         VALUES (:tenant, :device, :user, :method, :startedAt, :startedAt, 0, :dueAt, :dueReason,
                           :device, :exclusiveUser)""")
                 .bind("tenant", tenantId).bind("device", deviceId).bind("user", userId).bind("method", method.name())
-                .bind("startedAt", startedAt)
-                .bind("dueAt", deadline == null ? null : deadline.at())
-                .bind("dueReason", deadline == null ? null : deadline.reason().name())
+                .bind("startedAt", at)
+                .bind("dueAt", due == null ? null : due.at())
+                .bind("dueReason", due == null ? null : due.reason().name())
                 .bind("exclusiveUser", exclusive ? userId : null)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        return findById(id).orElseThrow();
+        // every column is known here; reading the row back was one statement per login
+        return new Session(id, tenantId, deviceId, userId, method, at, at, 0, due, null, null, null);
     }
 
     @Override

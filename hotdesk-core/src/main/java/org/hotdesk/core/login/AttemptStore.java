@@ -1,6 +1,7 @@
 package org.hotdesk.core.login;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Persistence port for failed login attempts and the locks they cause. */
@@ -11,7 +12,8 @@ public interface AttemptStore {
 
     void clearFailures(long tenantId, LockKey key);
 
-    Optional<Instant> lockedUntil(long tenantId, LockKey key);
+    /** The latest end of a lock on any of the keys (one look-up for a login's device and user together). */
+    Optional<Instant> lockedUntil(long tenantId, List<LockKey> keys);
 
     void lock(long tenantId, LockKey key, Instant until);
 

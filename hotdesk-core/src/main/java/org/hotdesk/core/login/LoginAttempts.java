@@ -2,6 +2,7 @@ package org.hotdesk.core.login;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
@@ -23,14 +24,15 @@ public final class LoginAttempts {
         this.clock = clock;
     }
 
-    public boolean isLocked(long tenantId, LockKey key) {
-        return lockedUntil(tenantId, key).isPresent();
+    /** Whether any of the keys is locked now (a login checks its device and its user together). */
+    public boolean isLocked(long tenantId, LockKey... keys) {
+        return lockedUntil(tenantId, keys).isPresent();
     }
 
-    /** The end of the key's current lock, if it is locked now. */
-    public Optional<Instant> lockedUntil(long tenantId, LockKey key) {
+    /** The end of the latest lock on any of the keys, if one is locked now. */
+    public Optional<Instant> lockedUntil(long tenantId, LockKey... keys) {
         Instant now = clock.instant();
-        return store.lockedUntil(tenantId, key).filter(until -> until.isAfter(now));
+        return store.lockedUntil(tenantId, List.of(keys)).filter(until -> until.isAfter(now));
     }
 
     /** Counts a failure; returns true when this failure locked the key. */
@@ -50,9 +52,11 @@ public final class LoginAttempts {
         return true;
     }
 
-    /** A successful login forgives earlier failures of that key. */
-    public void recordSuccess(long tenantId, LockKey key) {
-        store.clearFailures(tenantId, key);
+    /** A successful login forgives earlier failures of its keys. */
+    public void recordSuccess(long tenantId, LockKey... keys) {
+        for (LockKey key : keys) {
+            store.clearFailures(tenantId, key);
+        }
     }
 
     public void unlock(long tenantId, LockKey key, Actor actor) {

@@ -154,29 +154,25 @@ public final class LoginService {
         if (!device.enabled()) {
             return refuse(device, null, credentials, LoginRefusal.DEVICE_DISABLED, actor);
         }
-        boolean secretBased = !(credentials instanceof Credentials.Assigned);
-        if (secretBased && attempts.isLocked(tenantId, LockKey.device(deviceId))) {
-            return refuse(device, who.user(), credentials, LoginRefusal.LOCKED, actor);
-        }
-        User user = who.user();
+        User user;
         if (credentials instanceof Credentials.Otp otp) {
-            OtpCheck check = checkOtp(tenantId, otp);
-            user = check.user();
-            if (user != null && attempts.isLocked(tenantId, LockKey.user(user.id()))) {
-                return refuse(device, user, credentials, LoginRefusal.LOCKED, actor);
-            }
+            OtpCheck check = checkOtp(tenantId, device, otp);
             if (check.refusal() != null) {
-                return refuse(device, user, credentials, check.refusal(), actor);
+                return refuse(device, check.user(), credentials, check.refusal(), actor);
             }
-        } else if (secretBased) {
-            if (user != null && attempts.isLocked(tenantId, LockKey.user(user.id()))) {
-                return refuse(device, user, credentials, LoginRefusal.LOCKED, actor);
+            user = check.user();
+        } else if (credentials instanceof Credentials.Assigned) {
+            user = users.lockForUpdate(who.user().id()).orElseThrow();
+        } else {
+            // the device and the user are locked out together: one look-up for both
+            if (attempts.isLocked(tenantId, keys(device, who.user()))) {
+                return refuse(device, who.user(), credentials, LoginRefusal.LOCKED, actor);
             }
-            if (user == null || !who.pinMatched()) {
-                return refuse(device, user, credentials, LoginRefusal.INVALID_CREDENTIALS, actor);
+            if (who.user() == null || !who.pinMatched()) {
+                return refuse(device, who.user(), credentials, LoginRefusal.INVALID_CREDENTIALS, actor);
             }
+            user = users.lockForUpdate(who.user().id()).orElseThrow();
         }
-        user = users.lockForUpdate(user.id()).orElseThrow();
         if (!user.enabled()) {
             return refuse(device, user, credentials, LoginRefusal.USER_DISABLED, actor);
         }
@@ -186,7 +182,7 @@ public final class LoginService {
         if (tenant.settings().multipleLogin() == MultipleLoginPolicy.DENY && sessions.isOpenElsewhere(user.id(), device.id())) {
             return refuse(device, user, null, LoginRefusal.LOGGED_IN_ELSEWHERE, actor);
         }
-        clearFailures(tenant.id(), device, user);
+        attempts.recordSuccess(tenantId, keys(device, user));
         SessionStart start = sessions.start(tenant, device, user, credentials.method(), actor);
         if (credentials instanceof Credentials.ExtensionPin(String extension, String pin)) {
             // the PIN itself has just matched: the moment a digest missing since phone-key login was turned on
@@ -197,23 +193,32 @@ public final class LoginService {
                         "user:" + filled.id() + "/" + filled.extension(), "phone-key login on", null));
             });
         }
-        return new LoggedIn(start.session(), start.displaced(), start.loggedOutElsewhere());
+        return new LoggedIn(start.session(), user, start.displaced(), start.loggedOutElsewhere());
     }
 
+    private static LockKey[] keys(Device device, User user) {
+        return user == null ? new LockKey[] {LockKey.device(device.id())}
+                : new LockKey[] {LockKey.device(device.id()), LockKey.user(user.id())};
+    }
+
+    /** The code's owner (row-locked: the login goes on with them) and why the code does not work, if it does not. */
     private record OtpCheck(User user, LoginRefusal refusal) {
     }
 
-    private OtpCheck checkOtp(long tenantId, Credentials.Otp otp) {
-        if (otp.code() == null || !otp.code().matches("[0-9]{4,10}")) {
-            return new OtpCheck(null, LoginRefusal.INVALID_CODE);
+    private OtpCheck checkOtp(long tenantId, Device device, Credentials.Otp otp) {
+        Optional<StoredOtp> stored = otp.code() != null && otp.code().matches("[0-9]{4,10}")
+                ? otps.findByCode(tenantId, OtpHash.of(otp.code())) : Optional.empty();
+        User owner = stored.flatMap(code -> users.lockForUpdate(code.userId())).orElse(null);
+        if (owner != null && otp.extension() != null && !otp.extension().equals(owner.extension())) {
+            // someone else's code: do not tell whose it is, nor count against them
+            owner = null;
+            stored = Optional.empty();
         }
-        Optional<StoredOtp> stored = otps.findByCode(tenantId, OtpHash.of(otp.code()));
+        // a locked device or owner is refused before the code is spent
+        if (attempts.isLocked(tenantId, keys(device, owner))) {
+            return new OtpCheck(owner, LoginRefusal.LOCKED);
+        }
         if (stored.isEmpty()) {
-            return new OtpCheck(null, LoginRefusal.INVALID_CODE);
-        }
-        User owner = users.findById(stored.get().userId()).orElseThrow();
-        if (otp.extension() != null && !otp.extension().equals(owner.extension())) {
-            // someone else's code: do not tell whose it is
             return new OtpCheck(null, LoginRefusal.INVALID_CODE);
         }
         if (stored.get().usedAt() != null) {
@@ -227,11 +232,6 @@ public final class LoginService {
             return new OtpCheck(owner, LoginRefusal.CODE_ALREADY_USED);
         }
         return new OtpCheck(owner, null);
-    }
-
-    private void clearFailures(long tenantId, Device device, User user) {
-        attempts.recordSuccess(tenantId, LockKey.device(device.id()));
-        attempts.recordSuccess(tenantId, LockKey.user(user.id()));
     }
 
     private Refused refuse(Device device, User user, Credentials credentials, LoginRefusal refusal, Actor actor) {

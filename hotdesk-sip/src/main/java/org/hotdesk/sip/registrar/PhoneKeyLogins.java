@@ -131,8 +131,7 @@ public final class PhoneKeyLogins implements LocationListener {
                     beforeProof ? Authentication.WRONG_PASSWORD : why.reasonPhrase());
             return Optional.empty();
         }
-        Session session = ((LoginResult.LoggedIn) result).session();
-        User loggedIn = core.users().findById(session.userId()).orElseThrow();
+        User loggedIn = ((LoginResult.LoggedIn) result).user();
         return Optional.of(new SipAccount.PhoneKeyAccount(tenant, loggedIn, desk.orElseThrow()));
     }
 

@@ -126,9 +126,7 @@ public final class CallRouter {
                     log.info("OTP login refused reason={}", refused.refusal());
                     event.reply(refused.refusal().sipStatus(), refused.refusal().reasonPhrase());
                 } else {
-                    String extension = core.users()
-                            .findById(((LoginResult.LoggedIn) result).session().userId()).orElseThrow().extension();
-                    voiceLogins.confirm(event, caller, "logged_in_as", extension);
+                    voiceLogins.confirm(event, caller, "logged_in_as", ((LoginResult.LoggedIn) result).user().extension());
                 }
             }
             case FeatureCode.Logout logout -> {

@@ -89,6 +89,20 @@ abstract class LockoutTest extends BackendTest {
     }
 
     @Test
+    void aLockedUsersCodeIsNotSpentAndWorksOnceTheLockIsOver() {
+        var otp = hd.core().otps().generate(acme.id(), alice.id(), TestHotdesk.ADMIN);
+        for (int i = 0; i < 5; i++) {
+            pin(desk2, "1001", "9402");
+        }
+
+        assertThat(hd.core().logins().login(desk1.id(), new Credentials.Otp(otp.code()), SessionRulesTest.PHONE))
+                .as("the user is locked, whichever desk the code is dialled at").isEqualTo(LOCKED);
+        hd.core().attempts().unlock(acme.id(), LockKey.user(alice.id()), TestHotdesk.ADMIN);
+        assertThat(hd.core().logins().login(desk1.id(), new Credentials.Otp(otp.code()), SessionRulesTest.PHONE))
+                .isInstanceOfSatisfying(LoggedIn.class, in -> assertThat(in.user().id()).isEqualTo(alice.id()));
+    }
+
+    @Test
     void aSuccessfulLoginForgivesEarlierFailures() {
         for (int i = 0; i < 4; i++) {
             pin(desk1, "1001", "9402");

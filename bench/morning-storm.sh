@@ -10,6 +10,7 @@
 #
 #   bench/morning-storm.sh [N [RATE]]   defaults N=10000, RATE=N/60 (≈167/s)
 #   P99_RATE=200 bench/morning-storm.sh  the latency run: RATE=200, N=200*60 unless given
+#   STORM_JFR=/tmp/storm.jfr  records the storm alone (JFR, settings=profile) for `jfr print`/`jfr view`
 #   KEEP=1       keeps the work directory (server log, SIPp stat/rtt/log/error files) and prints where it is.
 #
 # How to read the one summary line (all counts are for this run):
@@ -171,6 +172,8 @@ grep -q capturing "$work/sniffer.out" 2>/dev/null || { echo "no wire capture: $(
 # everyone else's work, CPU per login much less
 cpu() { awk '{print $14 + $15}' "/proc/$jpid/stat"; }
 cpu0=$(cpu)
+# STORM_JFR=file: a Flight Recording (settings=profile) of the storm alone, without the start-up and the data set-up
+if [ -n "${STORM_JFR:-}" ]; then "$(dirname "$java")/jcmd" "$jpid" JFR.start name=storm settings=profile filename="$STORM_JFR" >/dev/null; fi
 cd "$work"
 t0=$(date +%s%N)
 set +e
@@ -184,6 +187,7 @@ sipp_rc=$?
 set -e
 t1=$(date +%s%N)
 cpu1=$(cpu)
+if [ -n "${STORM_JFR:-}" ]; then "$(dirname "$java")/jcmd" "$jpid" JFR.stop name=storm >/dev/null; fi
 cd "$root"
 # NOTIFYs are sent when the login is made, before its 200; the last ones are long answered when SIPp ends. A second
 # for the log's queue, then a clean stop (which also drains it).

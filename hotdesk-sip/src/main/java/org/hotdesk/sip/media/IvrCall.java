@@ -2,6 +2,7 @@ package org.hotdesk.sip.media;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -67,14 +68,14 @@ public final class IvrCall implements Runnable {
     private void dialog() throws InterruptedException {
         String extension = givenExtension;
         if (extension == null) {
-            Optional<String> typed = ask(prompts.get("enter_extension", rtp.codec()));
+            Optional<String> typed = ask(List.of(prompts.get("enter_extension", rtp.codec())));
             if (typed.isEmpty()) {
                 say(concat(prompts.get("no_input", rtp.codec()), prompts.get("goodbye", rtp.codec())));
                 return;
             }
             extension = typed.get();
         }
-        byte[] askPin = prompts.get("enter_pin", rtp.codec());
+        List<byte[]> askPin = List.of(prompts.get("enter_pin", rtp.codec()));
         for (int attempt = 1; attempt <= PIN_TRIES; attempt++) {
             // after a wrong PIN: "Incorrect PIN, please try again" runs straight into the question
             Optional<String> pin = ask(attempt == 1 ? askPin : concat(prompts.get("incorrect_pin", rtp.codec()), askPin));
@@ -111,7 +112,7 @@ public final class IvrCall implements Runnable {
     }
 
     /** Plays a prompt, then collects keys up to '#'. A key during the prompt stops it (barge-in). */
-    private Optional<String> ask(byte[] prompt) throws InterruptedException {
+    private Optional<String> ask(List<byte[]> prompt) throws InterruptedException {
         var playing = rtp.play(prompt);
         while (!playing.isDone() && !rtp.hasKey() && !pastDeadline()) {
             Thread.sleep(20);
@@ -128,6 +129,10 @@ public final class IvrCall implements Runnable {
     }
 
     private void say(byte[] audio) {
+        say(List.of(audio));
+    }
+
+    private void say(List<byte[]> audio) {
         rtp.play(audio).join();
     }
 
@@ -135,7 +140,14 @@ public final class IvrCall implements Runnable {
         return Instant.now().isAfter(deadline);
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
-        return Prompts.join(List.of(a, b));
+    private static List<byte[]> concat(byte[] first, byte[] then) {
+        return List.of(first, then);
+    }
+
+    private static List<byte[]> concat(byte[] first, List<byte[]> then) {
+        List<byte[]> clips = new ArrayList<>(1 + then.size());
+        clips.add(first);
+        clips.addAll(then);
+        return clips;
     }
 }

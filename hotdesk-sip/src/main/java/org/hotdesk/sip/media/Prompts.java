@@ -35,29 +35,13 @@ public final class Prompts {
         return encoded.computeIfAbsent(codec + "/" + name, k -> encode(name, codec));
     }
 
-    /** "1 0 0 1": a number spoken digit by digit. */
-    public byte[] digits(String number, Codec codec) {
+    /** "1 0 0 1": a number spoken digit by digit, one clip per digit (played one after the other). */
+    public List<byte[]> digits(String number, Codec codec) {
         List<byte[]> parts = new ArrayList<>(number.length());
         for (char c : number.toCharArray()) {
             if (Character.isDigit(c)) parts.add(get("digit_" + c, codec));
         }
-        return join(parts);
-    }
-
-    /**
-     * Audio played one after the other, as one array made in one copy: a morning storm builds a confirmation per
-     * login, and a growing buffer copied the whole of it several times (about a third of all the server allocated).
-     */
-    public static byte[] join(List<byte[]> parts) {
-        int length = 0;
-        for (byte[] part : parts) length += part.length;
-        byte[] joined = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, joined, at, part.length);
-            at += part.length;
-        }
-        return joined;
+        return parts;
     }
 
     private byte[] encode(String name, Codec codec) {

@@ -6,6 +6,7 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +42,9 @@ public final class RtpSession implements AutoCloseable {
     private int sequence = ThreadLocalRandom.current().nextInt(0x10000);
     private long timestamp = ThreadLocalRandom.current().nextInt() & 0xffffffffL;
     private boolean firstPacket = true;
-    private byte[] playing;
+    /** The clips still to play, in order (null when silent); shared, never written: the pacer reads them. */
+    private List<byte[]> playing;
+    private int clip;
     private final byte[] packet = new byte[HEADER + FRAME];
     private final DatagramPacket outgoing = new DatagramPacket(packet, packet.length);
     private int position;
@@ -68,9 +71,19 @@ public final class RtpSession implements AutoCloseable {
     }
 
     /** Starts playing (replacing whatever played); completes when the last frame went out or playback stopped. */
-    public synchronized CompletableFuture<Void> play(byte[] audio) {
+    public CompletableFuture<Void> play(byte[] audio) {
+        return play(List.of(audio));
+    }
+
+    /**
+     * Plays clips one after the other with no gap, as one recording. A list rather than one joined array: a morning
+     * storm of logins builds a confirmation per login ("logged in as extension" and five digits), and copying the
+     * clips into one array was a sixth of everything the server allocated (JFR allocation profile, 2026-12-06).
+     */
+    public synchronized CompletableFuture<Void> play(List<byte[]> clips) {
         played.complete(null);
-        playing = audio;
+        playing = List.copyOf(clips);
+        clip = 0;
         position = 0;
         played = new CompletableFuture<>();
         return played;
@@ -98,13 +111,22 @@ public final class RtpSession implements AutoCloseable {
     private void sendFrame() {
         synchronized (this) {
             if (closed || playing == null) return;
-            int n = Math.min(FRAME, playing.length - position);
-            System.arraycopy(playing, position, packet, HEADER, n);
+            int filled = 0;
+            while (filled < FRAME && clip < playing.size()) {
+                byte[] audio = playing.get(clip);
+                int n = Math.min(FRAME - filled, audio.length - position);
+                System.arraycopy(audio, position, packet, HEADER + filled, n);
+                filled += n;
+                position += n;
+                if (position >= audio.length) {
+                    clip++;
+                    position = 0;
+                }
+            }
             // the last frame is padded with silence
             byte silence = (byte) (codec == Codec.PCMU ? 0xff : 0xd5);
-            for (int i = HEADER + n; i < packet.length; i++) packet[i] = silence;
-            position += n;
-            if (position >= playing.length) {
+            for (int i = HEADER + filled; i < packet.length; i++) packet[i] = silence;
+            if (clip >= playing.size()) {
                 playing = null;
                 played.complete(null);
             }

@@ -78,15 +78,15 @@ public final class VoiceLogins {
                 codec.get(), offer.get().telephoneEvent(), pacer);
         List<byte[]> parts = new ArrayList<>(promptsThenDigits.length);
         for (String part : promptsThenDigits) {
-            parts.add(part.chars().allMatch(Character::isDigit) ? prompts.digits(part, codec.get())
-                    : prompts.get(part, codec.get()));
+            if (part.chars().allMatch(Character::isDigit)) parts.addAll(prompts.digits(part, codec.get()));
+            else parts.add(prompts.get(part, codec.get()));
         }
         String sdp = offer.get().answer(host, rtp.localPort(), codec.get(), System.currentTimeMillis());
         if (!answers.answer(event, sdp, false, rtp::close, key -> { })) {
             rtp.close();
             return;
         }
-        rtp.play(Prompts.join(parts)).whenComplete((done, error) -> {
+        rtp.play(parts).whenComplete((done, error) -> {
             rtp.close();
             answers.hangUp(callId);
         });

@@ -15,7 +15,12 @@ public final class ServerTransaction {
     enum State { PROCEEDING, ACCEPTED, COMPLETED, CONFIRMED, TERMINATED }
 
     private final TransactionKey key;
-    private final SipRequest request;
+    /**
+     * Only the method is kept, not the request: a transaction outlives its answer by 64×T1 (32 s) to absorb
+     * retransmissions, and at 200 logins/s the requests held that long were most of what each young collection
+     * copied (heap histogram during the morning storm, 2026-12-06: 14,800 requests alive, 38 MB of byte[]).
+     */
+    private final String method;
     private final ReplyPath path;
     private final SipTimers timers;
     private final Runnable onTerminated;
@@ -31,16 +36,12 @@ public final class ServerTransaction {
     ServerTransaction(TransactionKey key, SipRequest request, ReplyPath path, SipTimers timers,
                       ScheduledExecutorService scheduler, Runnable onTerminated) {
         this.key = key;
-        this.request = request;
+        this.method = request.method();
         this.path = path;
         this.timers = timers;
         this.timer = new TransactionTimers(scheduler);
         this.onTerminated = onTerminated;
-        this.invite = request.method().equals("INVITE");
-    }
-
-    public SipRequest request() {
-        return request;
+        this.invite = method.equals("INVITE");
     }
 
     TransactionKey key() {
@@ -68,7 +69,7 @@ public final class ServerTransaction {
             case ACCEPTED -> {
                 if (status / 100 != 2) throw new IllegalStateException("INVITE already answered " + lastStatus);
             }
-            default -> throw new IllegalStateException(request.method() + " already answered " + lastStatus);
+            default -> throw new IllegalStateException(method + " already answered " + lastStatus);
         }
         byte[] frame = response.toBytes();
         lastResponse = frame;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -50,11 +50,15 @@ public final class SipStack implements AutoCloseable {
     private SipStack(StackConfig config) {
         this.advertisedHost = config.advertisedHost();
         this.staleNanos = config.timers().t1().toNanos();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor timerThread = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "sip-transaction-timers");
             t.setDaemon(true);
             return t;
         });
+        // A cancelled timer leaves the queue at once, not when it would have run: most timers are cancelled (an
+        // ACK ends Timer G and H), and each one kept its transaction reachable for up to 64×T1
+        timerThread.setRemoveOnCancelPolicy(true);
+        this.scheduler = timerThread;
         this.layer = new TransactionLayer(config.timers(), scheduler, this::sendFrame);
         this.nextHop = new NextHop(config.registeredSource());
         this.lanes = new Lanes(config.workers(), config.queuePerLane());

@@ -57,6 +57,18 @@ class CliTest {
     }
 
     @Test
+    void everySubcommandExplainsItselfWithHelp() {
+        Run login = run("sessions", "login", "--help");
+        assertThat(login.exitCode()).as(login.err()).isZero();
+        assertThat(login.out()).contains("Usage: hotdesk sessions login", "--extension", "--mac", "--tenant");
+        Run list = run("devices", "list", "--help");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("Usage: hotdesk devices list", "--tenant");
+        // nothing ran: no database was asked for, so help works before one exists
+        assertThat(login.err()).isEmpty();
+    }
+
+    @Test
     void aTenantAdminTokenIsPrintedOnceListedWithoutItsSecretAndRevocable() {
         ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
         Run issued = run("tokens", "issue", "-t", "acme.example", "--name", "ann@acme.example");

@@ -51,6 +51,8 @@ public final class HttpServer {
             // the check looks the release date up against today: noise in a server log, not advice
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(jsonMapper(), false));
+            // a known path asked with a wrong method is 405 with Allow, not "no such resource"
+            config.http.prefer405over404 = true;
             health.register(config.routes);
             features.forEach(f -> f.register(config.routes));
             JsonErrors.register(config.routes);

@@ -1,10 +1,13 @@
 package org.hotdesk.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
+import java.util.stream.Collectors;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
@@ -35,6 +38,15 @@ final class JsonErrors {
                 new ApiError("not_found", e.getMessage())));
         routes.exception(ConflictException.class, (e, ctx) -> answer(ctx, 409,
                 new ApiError("conflict", e.getMessage())));
+        // a path that exists, asked with a method it does not take (RFC 9110 §15.5.6: 405 lists the methods in Allow)
+        routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+            String allowed = e.getDetails().getOrDefault("availableMethods", "").replace(" ", "");
+            if (!allowed.isEmpty()) ctx.header("Allow", allowed.replace(",", ", "));
+            answer(ctx, 405, new ApiError("method_not_allowed", ctx.path() + " does not take " + ctx.method()
+                    + (allowed.isEmpty() ? "" : "; it takes " + allowed.replace(",", ", "))));
+        });
+        routes.exception(UnrecognizedPropertyException.class, (e, ctx) -> answer(ctx, 400,
+                new ApiError("invalid_json", unknownField(e))));
         routes.exception(JsonProcessingException.class, (e, ctx) -> answer(ctx, 400,
                 new ApiError("invalid_json", "the body is not the JSON this call takes: " + e.getOriginalMessage())));
         // Javalin's own (e.g. a body that is not JSON when read with bodyAsClass)
@@ -44,6 +56,20 @@ final class JsonErrors {
             log.error("request failed method={} path={}", ctx.method(), ctx.path(), e);
             answer(ctx, 500, new ApiError("internal_error", "the server failed to answer this request; see its log"));
         });
+    }
+
+    /**
+     * "unknown field 'color'; known fields: domain, name": Jackson's own message names the Java class the body was
+     * read into, which says nothing to someone calling the API.
+     */
+    static String unknownField(UnrecognizedPropertyException e) {
+        String where = e.getPath().stream().limit(Math.max(0, e.getPath().size() - 1))
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(String::valueOf)
+                .sorted().collect(Collectors.joining(", "));
+        return "unknown field '" + e.getPropertyName() + "'" + (where.isEmpty() ? "" : " in " + where)
+                + (known.isEmpty() ? "" : "; known fields: " + known);
     }
 
     /** JSON for the API and scripts; a readable page for the console and self-service pages in a browser. */

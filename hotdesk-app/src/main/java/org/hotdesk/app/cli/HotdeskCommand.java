@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code hotdesk}: the server and the admin commands, all on the database the config names. */
-@Command(name = "hotdesk", mixinStandardHelpOptions = true, version = "hotdesk 0.1.0",
+// scope INHERIT: every subcommand, down to `sessions login`, takes --help and --version like the top one
+@Command(name = "hotdesk", mixinStandardHelpOptions = true, version = "hotdesk 0.1.0", scope = ScopeType.INHERIT,
         description = "SIP hot-desking server. Run `hotdesk serve --demo` to try it.",
         subcommands = {ServeCommand.class, TenantsCommand.class, UsersCommand.class, SitesCommand.class, DevicesCommand.class,
                 SessionsCommand.class, OtpCommand.class, CallsCommand.class, EmergencyCommand.class, AuditCommand.class,

@@ -58,10 +58,22 @@ class TenantsApiTest {
         assertThat(broken.json().get("error").asText()).isEqualTo("invalid_json");
         ApiClient.Answer unknownField = system.post("/api/v1/tenants", Map.of("name", "B", "domain", "b.example", "color", "red"));
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(unknownField.json().get("message").asText()).contains("color");
+        assertThat(unknownField.json().get("message").asText()).contains("'color'").contains("domain", "name")
+                .doesNotContain("org.hotdesk").doesNotContain("class");
         assertThat(system.get("/api/v1/tenants").json()).hasSize(1);
         assertThat(system.get("/api/v1/tenants/999").status()).isEqualTo(404);
         assertThat(system.get("/api/v1/tenants/abc").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aWrongMethodOnAKnownPathAnswers405WithTheMethodsItTakes() {
+        ApiClient.Answer wrong = system.send("PUT", "/api/v1/tenants", "{}", "application/json");
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(405);
+        assertThat(wrong.json().get("error").asText()).isEqualTo("method_not_allowed");
+        assertThat(wrong.header("Allow")).contains("GET").contains("POST").doesNotContain("PUT");
+        assertThat(system.get("/api/v1/tenants").json()).isEmpty();
+        // an unknown path stays 404
+        assertThat(system.get("/api/v1/no-such-thing").status()).isEqualTo(404);
     }
 
     @Test

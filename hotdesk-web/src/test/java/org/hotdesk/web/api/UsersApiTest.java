@@ -109,6 +109,16 @@ class UsersApiTest {
     }
 
     @Test
+    void aUserCreatedWithoutSayingMayHotDeskLikeOneMadeInTheConsole() {
+        ApiClient.Answer created = admin.post(users, Map.of("extension", "1002", "name", "Bo", "pin", "482913"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("hotDesk").asBoolean()).isTrue();
+        ApiClient.Answer without = admin.post(users, Map.of("extension", "1003", "name", "Cy", "pin", "482913",
+                "hotDesk", false));
+        assertThat(without.json().get("hotDesk").asBoolean()).isFalse();
+    }
+
+    @Test
     void creatingAUserAnswersTheMainErrorsAndCreatesNothing() {
         Map<String, Object> ann = Map.of("extension", "1001", "name", "Ann", "pin", "4829", "hotDesk", true);
         assertThat(anonymous.post(users, ann).status()).isEqualTo(401);

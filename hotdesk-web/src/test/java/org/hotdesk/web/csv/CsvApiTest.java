@@ -90,7 +90,10 @@ class CsvApiTest {
             assertThat(upload(anonymous, file, "x\n").status()).as(file).isEqualTo(401);
             assertThat(upload(otherAdmin, file, "x\n").status()).as(file).isEqualTo(403);
         }
-        assertThat(anonymous.send("POST", path("sip-accounts.csv"), "x\n", "text/csv").status()).isEqualTo(404);
+        // SIP accounts are exported only: an upload is the wrong method, not an unknown path
+        var upload = anonymous.send("POST", path("sip-accounts.csv"), "x\n", "text/csv");
+        assertThat(upload.status()).isEqualTo(405);
+        assertThat(upload.header("Allow")).contains("GET").doesNotContain("POST");
         assertThat(admin.get("/api/v1/tenants/" + other.id() + "/devices.csv").status()).isEqualTo(403);
         assertThat(server.core().devices().list(acme.id())).isEmpty();
     }

@@ -29,8 +29,14 @@ public final class UsersApi implements ApiResource {
         this.views = new UserViews(core);
     }
 
-    /** @param sipPassword the user's own SIP account's password, optional; never shown again */
-    public record NewUserBody(String extension, String name, String pin, boolean hotDesk, String sipPassword) {
+    /**
+     * @param hotDesk     may log in at shared desks; left out it is true, as in the console, the CSV import and the CLI
+     * @param sipPassword the user's own SIP account's password, optional; never shown again
+     */
+    public record NewUserBody(String extension, String name, String pin, Boolean hotDesk, String sipPassword) {
+        boolean hotDeskOrDefault() {
+            return hotDesk == null || hotDesk;
+        }
     }
 
     /** Only the fields present change. */
@@ -91,7 +97,7 @@ public final class UsersApi implements ApiResource {
         long t = PathIds.tenant(ctx);
         Principal p = Access.admin(ctx, t);
         NewUserBody body = ctx.bodyAsClass(NewUserBody.class);
-        User user = core.users().create(t, new NewUser(body.extension(), body.name(), body.pin(), body.hotDesk(),
+        User user = core.users().create(t, new NewUser(body.extension(), body.name(), body.pin(), body.hotDeskOrDefault(),
                 body.sipPassword()), p.actor());
         ctx.status(201).json(views.of(user));
     }

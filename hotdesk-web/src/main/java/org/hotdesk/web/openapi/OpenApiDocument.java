@@ -33,6 +33,9 @@ public final class OpenApiDocument {
         doc.put("info", Map.of("title", "hotdesk REST API", "version", version,
                 "description", "Hot-desking server: tenants, users, desks, sessions, login codes. "
                         + "Send 'Authorization: Bearer <token>'. Errors are {error, message, details}."));
+        // relative to where the document was fetched from (OpenAPI 3.1 §4.8.5): the server that serves it, whatever
+        // host name the admin reached it by; the paths carry /api/v1 themselves
+        doc.put("servers", List.of(Map.of("url", "/", "description", "the hotdesk server this document came from")));
         doc.put("paths", paths);
         Map<String, Object> components = new LinkedHashMap<>();
         components.put("schemas", schemas.components());

@@ -40,10 +40,10 @@ final class JsonErrors {
                 new ApiError("conflict", e.getMessage())));
         // a path that exists, asked with a method it does not take (RFC 9110 §15.5.6: 405 lists the methods in Allow)
         routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
-            String allowed = e.getDetails().getOrDefault("availableMethods", "").replace(" ", "");
-            if (!allowed.isEmpty()) ctx.header("Allow", allowed.replace(",", ", "));
+            String allowed = e.getDetails().getOrDefault("availableMethods", "").replaceAll("\\s*,\\s*", ", ").trim();
+            if (!allowed.isEmpty()) ctx.header("Allow", allowed);
             answer(ctx, 405, new ApiError("method_not_allowed", ctx.path() + " does not take " + ctx.method()
-                    + (allowed.isEmpty() ? "" : "; it takes " + allowed.replace(",", ", "))));
+                    + (allowed.isEmpty() ? "" : "; it takes " + allowed)));
         });
         routes.exception(UnrecognizedPropertyException.class, (e, ctx) -> answer(ctx, 400,
                 new ApiError("invalid_json", unknownField(e))));

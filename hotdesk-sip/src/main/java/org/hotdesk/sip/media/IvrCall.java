@@ -70,7 +70,7 @@ public final class IvrCall implements Runnable {
         if (extension == null) {
             Optional<String> typed = ask(List.of(prompts.get("enter_extension", rtp.codec())));
             if (typed.isEmpty()) {
-                say(concat(prompts.get("no_input", rtp.codec()), prompts.get("goodbye", rtp.codec())));
+                say(List.of(prompts.get("no_input", rtp.codec()), prompts.get("goodbye", rtp.codec())));
                 return;
             }
             extension = typed.get();
@@ -80,7 +80,7 @@ public final class IvrCall implements Runnable {
             // after a wrong PIN: "Incorrect PIN, please try again" runs straight into the question
             Optional<String> pin = ask(attempt == 1 ? askPin : concat(prompts.get("incorrect_pin", rtp.codec()), askPin));
             if (pin.isEmpty()) {
-                say(concat(prompts.get("no_input", rtp.codec()), prompts.get("goodbye", rtp.codec())));
+                say(List.of(prompts.get("no_input", rtp.codec()), prompts.get("goodbye", rtp.codec())));
                 return;
             }
             LoginResult result = login.apply(new Credentials(extension, pin.get()));
@@ -108,7 +108,7 @@ public final class IvrCall implements Runnable {
                 }
             }
         }
-        say(concat(prompts.get("incorrect_pin", rtp.codec()), prompts.get("goodbye", rtp.codec())));
+        say(List.of(prompts.get("incorrect_pin", rtp.codec()), prompts.get("goodbye", rtp.codec())));
     }
 
     /** Plays a prompt, then collects keys up to '#'. A key during the prompt stops it (barge-in). */
@@ -138,10 +138,6 @@ public final class IvrCall implements Runnable {
 
     private boolean pastDeadline() {
         return Instant.now().isAfter(deadline);
-    }
-
-    private static List<byte[]> concat(byte[] first, byte[] then) {
-        return List.of(first, then);
     }
 
     private static List<byte[]> concat(byte[] first, List<byte[]> then) {

@@ -11,6 +11,8 @@
 #   bench/morning-storm.sh [N [RATE]]   defaults N=10000, RATE=N/60 (≈167/s)
 #   P99_RATE=200 bench/morning-storm.sh  the latency run: RATE=200, N=200*60 unless given
 #   STORM_JFR=/tmp/storm.jfr  records the storm alone (JFR, settings=profile) for `jfr print`/`jfr view`
+#   WARMUP=W     first W other desks log in the same way at the same rate (a server that has served logins before,
+#                as on any morning but the first after a restart); only the N after it are measured and counted
 #   KEEP=1       keeps the work directory (server log, SIPp stat/rtt/log/error files) and prints where it is.
 #
 # How to read the one summary line (all counts are for this run):
@@ -21,7 +23,7 @@
 #   notify_answered distinct NOTIFY Call-IDs SIPp answered 200 (a retransmission counts once)
 #   notify_unanswered  NOTIFY transactions that timed out (the server then sends them again: notify_retried,
 #                   which also counts "not now" refusals; notify_failed: given up, or refused for good)
-#   open_sessions   open sessions in the database afterwards (should be N); wrong_desk: open sessions whose desk
+#   open_sessions   open sessions in the database afterwards (should be N, N+W with a warm-up); wrong_desk: open sessions whose desk
 #                   is not the one the user's code was dialled from
 #   split_sessions  desks with more than one open session + users open on more than one desk (the tenant's
 #                   policy, AUTO_LOGOUT_OTHER, allows one); should be 0
@@ -42,6 +44,7 @@ if [ -n "${P99_RATE:-}" ]; then
 else
   N="${1:-10000}"; RATE="${2:-$(((N + 59) / 60))}"
 fi
+W="${WARMUP:-0}"; TOTAL=$((N + W))
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/hotdesk-app/target/hotdesk.jar"
 [ -f "$jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
@@ -89,7 +92,7 @@ tenant=$(api -H 'Content-Type: application/json' -d "{\"name\":\"Storm\",\"domai
 # every code is made before the first call: it must outlive the making of all N plus the run (3600 s is the most)
 api -X PATCH -H 'Content-Type: application/json' -d '{"otpLifetimeSeconds":3600}' "$B/tenants/$tenant/settings" >/dev/null
 # in files of 10,000 rows: the API takes bodies up to 1 MB
-python3 - "$N" "$work" "$FIRST_EXT" <<'PY'
+python3 - "$TOTAL" "$work" "$FIRST_EXT" <<'PY'
 import sys
 n, work, first, chunk = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), 10000
 for part, start in enumerate(range(0, n, chunk)):
@@ -114,10 +117,11 @@ for f in "$work"/users-*.csv; do api -H 'Content-Type: text/csv' --data-binary @
 
 # 2. one code per user (POST .../users/{u}/otp), desk i for user i; in parallel, as a morning's phones would ask
 t_otp=$(date +%s)
-python3 - "$B" "$TOKEN" "$tenant" "$N" "$FIRST_EXT" "$DOMAIN" "$work" <<'PY'
+python3 - "$B" "$TOKEN" "$tenant" "$TOTAL" "$FIRST_EXT" "$DOMAIN" "$work" "$W" <<'PY'
 import http.client, json, sys, threading, urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 base, token, tenant, n, first, domain, work = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7]
+warmup = int(sys.argv[8])
 u = urllib.parse.urlsplit(base)
 local = threading.local()
 def call(method, path):
@@ -147,11 +151,13 @@ if len(ids) != n or len(desks) != n: raise SystemExit('expected %d users and des
 with ThreadPoolExecutor(8) as pool:
     codes = list(pool.map(lambda i: call('POST', '/tenants/%s/users/%d/otp' % (tenant, ids[first + i]))[1]['code'], range(n)))
 if len(set(codes)) != n: raise SystemExit('OTP codes not unique')
-with open(work + '/storm.csv', 'w') as f:
-    f.write('SEQUENTIAL\n')
-    for i in range(n):
-        username, password = desks[i]
-        f.write('%s;%s;[authentication username=%s password=%s];%s\n' % (username, domain, username, password, codes[i]))
+# desks 0..warmup-1 for the warm-up, the rest for the storm that is measured
+for name, part in (('warmup', range(warmup)), ('storm', range(warmup, n))):
+    with open(work + '/' + name + '.csv', 'w') as f:
+        f.write('SEQUENTIAL\n')
+        for i in part:
+            username, password = desks[i]
+            f.write('%s;%s;[authentication username=%s password=%s];%s\n' % (username, domain, username, password, codes[i]))
 PY
 otp_seconds=$(($(date +%s) - t_otp))
 
@@ -161,6 +167,20 @@ otp_seconds=$(($(date +%s) - t_otp))
 # the rtt samples still buffered when it exits.
 scenario="$root/bench/sipp/morning_storm.xml"
 run_limit=$((N / RATE + 180))
+# WARMUP: the same calls on the first W desks, in a directory of their own, before anything is measured; the
+# server's log is counted from the line after it
+log_from=1
+if [ "$W" -gt 0 ]; then
+  mkdir "$work/warmup"
+  (cd "$work/warmup" && timeout $((W / RATE + 240)) sipp 127.0.0.1:$SIP -sf "$scenario" \
+    -oocsf "$root/bench/sipp/morning_storm_notify.xml" -inf "$work/warmup.csv" \
+    -i 127.0.0.1 -p $SIPP_PORT -mi 127.0.0.1 -mp $SIPP_MEDIA -t u1 -r "$RATE" -rp 1000 -m "$W" -l $((RATE * 40 + 100)) \
+    -recv_timeout 30000 -timeout "$((W / RATE + 180))s" -buff_size 4194304 -nostdin \
+    -trace_stat -stf stat.csv -fd 1 > sipp.out 2>&1) || true
+  warm_failed=$(python3 -c 'import sys; r=[l.rstrip().split(";") for l in open(sys.argv[1]) if l.strip()]; print(r[-1][r[0].index("FailedCall(C)")])' "$work/warmup/stat.csv" 2>/dev/null || echo "?")
+  sleep 2   # the warm-up's last NOTIFYs answered and logged
+  log_from=$(($(wc -l < "$work/server.log") + 1))
+fi
 # the INVITE-to-200 times on the wire (SIPp's own come in 4 ms steps, see bench/sip_latency.py); needs root or
 # CAP_NET_RAW, else only SIPp's are reported
 sniffer=""
@@ -193,6 +213,7 @@ cd "$root"
 # for the log's queue, then a clean stop (which also drains it).
 sleep 1
 stop
+tail -n +"$log_from" "$work/server.log" > "$work/server-storm.log"
 if [ -n "$sniffer" ]; then kill -TERM $sniffer 2>/dev/null || true; wait $sniffer 2>/dev/null || true; sniffer=""; fi
 
 # 4. the counts
@@ -227,14 +248,14 @@ print('%.1f %.1f %s %.0f %.1f' % (q(times, 0.50), q(times, 0.99), '%d%s' % (len(
 PY
 )
 # first attempts only: a retry of an unanswered NOTIFY is counted in notify_retried
-notify_sent=$(grep 're-sync NOTIFY sent' "$work/server.log" | grep -c 'attempt=1$' || true)
+notify_sent=$(grep 're-sync NOTIFY sent' "$work/server-storm.log" | grep -c 'attempt=1$' || true)
 # a desk sent more than one NOTIFY for its one login (counted per desk from the NOTIFY's own text, not the MDC)
-notify_extra=$(grep 're-sync NOTIFY sent' "$work/server.log" | grep 'attempt=1$' | sed 's/.* - re-sync NOTIFY sent//' \
+notify_extra=$(grep 're-sync NOTIFY sent' "$work/server-storm.log" | grep 'attempt=1$' | sed 's/.* - re-sync NOTIFY sent//' \
   | grep -o 'mac=[^ ]*' | sort | uniq -d -c | awk '{n += $1 - 1} END {print n + 0}')
-notify_unanswered=$(grep 're-sync NOTIFY to be sent again' "$work/server.log" | grep -c 'after=no answer' || true)
-notify_retried=$(grep -c 're-sync NOTIFY to be sent again' "$work/server.log" || true)
-notify_failed=$(grep -c 're-sync NOTIFY failed' "$work/server.log" || true)
-notify_not_registered=$(grep -c 'no re-sync NOTIFY: device not registered' "$work/server.log" || true)
+notify_unanswered=$(grep 're-sync NOTIFY to be sent again' "$work/server-storm.log" | grep -c 'after=no answer' || true)
+notify_retried=$(grep -c 're-sync NOTIFY to be sent again' "$work/server-storm.log" || true)
+notify_failed=$(grep -c 're-sync NOTIFY failed' "$work/server-storm.log" || true)
+notify_not_registered=$(grep -c 'no re-sync NOTIFY: device not registered' "$work/server-storm.log" || true)
 notify_answered=$(grep -h 'NOTIFY-ANSWERED' "$work"/notify.log 2>/dev/null | awk '{print $3}' | sort -u | wc -l)
 read -r open_sessions split_devices split_users wrong_desk < <("$java" -cp "$jar" org.h2.tools.Shell \
   -url "${HOTDESK_DATABASE_URL%;AUTO_SERVER=TRUE}" -sql "SELECT 'RESULT ' ||
@@ -253,4 +274,4 @@ echo "morning-storm: logins=${ok:-?}/$N rate=$RATE/s failed=${failed:-?} notify_
   "notify_extra=$notify_extra notify_answered=$notify_answered notify_unanswered=$notify_unanswered notify_retried=$notify_retried notify_failed=$notify_failed open_sessions=${open_sessions:-?}" \
   "wrong_desk=${wrong_desk:-?} split_sessions=$((${split_devices:-0} + ${split_users:-0})) invite_200_p50=${p50}ms" \
   "p99=${p99}ms (n=$samples) p99_after_first_5%=${p99_warm}ms sipp_rtd_p99=${sipp_p99}ms server_cpu_per_login=$(awk -v c="$server_cpu_ms" -v n="$N" 'BEGIN {printf "%.2f", c / n}')ms" \
-  "elapsed=${elapsed}s"
+  "elapsed=${elapsed}s$([ "$W" -gt 0 ] && echo " warmup=$W warmup_failed=$warm_failed")"

@@ -41,9 +41,15 @@ final class DemoServerProcess implements AutoCloseable {
     }
 
     static DemoServerProcess start(Path dir) throws IOException {
+        return start(dir, Map.of());
+    }
+
+    /** @param settings more HOTDESK_... variables, e.g. who may read /metrics */
+    static DemoServerProcess start(Path dir, Map<String, String> settings) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(script(), "serve", "--demo")
                 .directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().putAll(environment(dir));
+        pb.environment().putAll(settings);
         Process process = pb.start();
         List<String> output = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

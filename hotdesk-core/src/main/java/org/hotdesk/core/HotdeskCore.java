@@ -17,6 +17,7 @@ import org.hotdesk.core.event.DeviceEvents;
 import org.hotdesk.core.event.EditReactions;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.login.LoginAttempts;
+import org.hotdesk.core.login.LoginCounts;
 import org.hotdesk.core.login.LoginService;
 import org.hotdesk.core.login.OtpService;
 import org.hotdesk.core.login.PhoneKeySwitch;
@@ -60,16 +61,17 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
     public static HotdeskCore create(Ports storePorts, Clock clock, RandomGenerator random, SecretHasher hasher,
                                      TenantSettings defaults) {
         Caches caches = new Caches(storePorts);
+        LoginCounts loginCounts = new LoginCounts();
         Ports ports = caches.ports();
         DeviceEvents events = new DeviceEvents();
         ConfigChanges configChanges = new ConfigChanges(ports.transactions(), ports.devices(), ports.resyncRequests(),
                 ports.sessions(), events);
         SessionDeadlines deadlines = new SessionDeadlines(ports.tenants(), ports.devices(), ports.sessions());
-        LoginAttempts attempts = new LoginAttempts(ports.attempts(), ports.audit(), clock);
+        LoginAttempts attempts = new LoginAttempts(ports.attempts(), ports.audit(), clock, loginCounts);
         SessionService sessions = new SessionService(ports.transactions(), ports.tenants(), ports.devices(),
                 ports.sessions(), deadlines, ports.audit(), configChanges, clock);
         LoginService logins = new LoginService(ports.transactions(), ports.tenants(), ports.devices(), ports.users(),
-                ports.otps(), attempts, hasher, sessions, ports.audit(), clock);
+                ports.otps(), attempts, hasher, sessions, ports.audit(), clock, loginCounts);
         EditReactions reactions = new EditReactions(sessions, deadlines, configChanges,
                 new PhoneKeySwitch(ports.devices(), ports.users(), sessions, ports.audit(), clock));
         TenantService tenants = new TenantService(ports.transactions(), ports.tenants(), ports.audit(), clock,

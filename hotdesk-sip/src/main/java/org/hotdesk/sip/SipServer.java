@@ -32,6 +32,7 @@ import org.hotdesk.sip.routing.InDialog;
 import org.hotdesk.sip.routing.Proxy;
 import org.hotdesk.sip.routing.ServerAnswers;
 import org.hotdesk.sip.routing.VoiceLogins;
+import org.hotdesk.sip.stack.AnswerObserver;
 import org.hotdesk.sip.stack.SipTimers;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
@@ -109,18 +110,34 @@ public final class SipServer implements AutoCloseable {
     public static SipServer start(SipConfig config, MediaConfig media, SourceGuard guard, SipTls tls,
                                   HotdeskCore core, Clock clock, ResyncPolicy resyncPolicy,
                                   ResyncOutcomes resyncOutcomes) {
-        return start(config, media, guard, tls, core, clock, resyncPolicy, resyncOutcomes, SipTimers.RFC_3261);
+        return start(config, media, guard, tls, core, clock, resyncPolicy, resyncOutcomes, AnswerObserver.NONE);
+    }
+
+    /** @param answers told of the first answer to every request (the server's metrics, {@code SipMetrics}) */
+    public static SipServer start(SipConfig config, MediaConfig media, SourceGuard guard, SipTls tls,
+                                  HotdeskCore core, Clock clock, ResyncPolicy resyncPolicy,
+                                  ResyncOutcomes resyncOutcomes, AnswerObserver answers) {
+        return start(config, media, guard, tls, core, clock, resyncPolicy, resyncOutcomes, SipTimers.RFC_3261, answers);
     }
 
     /** @param transactionTimers RFC 3261's T1, T2, T4; tests shrink them so a NOTIFY goes unanswered in a second */
     static SipServer start(SipConfig config, MediaConfig media, SourceGuard guard, SipTls tls, HotdeskCore core,
                            Clock clock, ResyncPolicy resyncPolicy, ResyncOutcomes resyncOutcomes,
                            SipTimers transactionTimers) {
+        return start(config, media, guard, tls, core, clock, resyncPolicy, resyncOutcomes, transactionTimers,
+                AnswerObserver.NONE);
+    }
+
+    private static SipServer start(SipConfig config, MediaConfig media, SourceGuard guard, SipTls tls,
+                                   HotdeskCore core, Clock clock, ResyncPolicy resyncPolicy,
+                                   ResyncOutcomes resyncOutcomes, SipTimers transactionTimers,
+                                   AnswerObserver answerObserver) {
         LocationService location = core.location();
         location.load();
         SipEndpoint sip = SipEndpoint.start(config, tls, transactionTimers, uri -> !uri.isSip() ? java.util.Optional.empty()
                 : location.byContact(ContactKey.of(uri.user(), uri.host(), uri.port()))
                         .map(b -> new Peer(b.sourceHost(), b.sourcePort(), b.transport().toLowerCase(java.util.Locale.ROOT))));
+        sip.stack().observeAnswers(answerObserver);
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sip-timers");
             t.setDaemon(true);

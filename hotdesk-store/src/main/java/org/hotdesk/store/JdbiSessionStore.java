@@ -71,6 +71,12 @@ public final class JdbiSessionStore implements SessionStore {
     }
 
     @Override
+    public long countOpen() {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sessions WHERE ended_at IS NULL")
+                .mapTo(Long.class).one());
+    }
+
+    @Override
     public List<Session> listOpen(long tenantId) {
         return db.withHandle(h -> h.createQuery(
                         "SELECT * FROM sessions WHERE tenant_id = :tenant AND ended_at IS NULL ORDER BY started_at, id")

@@ -14,15 +14,18 @@ public record HotdeskConfig(
         SecurityConfig security,
         TlsConfig tls,
         TimersConfig timers,
-        TenantDefaultsConfig tenantDefaults) {
+        TenantDefaultsConfig tenantDefaults,
+        MetricsConfig metrics) {
 
     public static final HotdeskConfig DEFAULTS = new HotdeskConfig(HttpConfig.DEFAULTS, SipConfig.DEFAULTS, MediaConfig.DEFAULTS,
             SourceLimitsConfig.DEFAULTS,
             DatabaseConfig.DEFAULTS,
-            SecurityConfig.DEFAULTS, TlsConfig.DEFAULTS, TimersConfig.DEFAULTS, TenantDefaultsConfig.DEFAULTS);
+            SecurityConfig.DEFAULTS, TlsConfig.DEFAULTS, TimersConfig.DEFAULTS, TenantDefaultsConfig.DEFAULTS,
+            MetricsConfig.DEFAULTS);
 
     public HotdeskConfig {
-        if (http == null || sip == null || media == null || sourceLimits == null || database == null || security == null || tls == null || timers == null || tenantDefaults == null) {
+        if (http == null || sip == null || media == null || sourceLimits == null || database == null || security == null || tls == null || timers == null || tenantDefaults == null
+                || metrics == null) {
             throw new IllegalArgumentException("every config section is required; start from DEFAULTS");
         }
     }

@@ -2,6 +2,8 @@ package org.hotdesk.app.server;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.hotdesk.app.Wiring;
 import org.hotdesk.app.config.TlsConfig;
@@ -19,10 +21,14 @@ import org.hotdesk.provisioning.profile.ServerAddress;
 import org.hotdesk.provisioning.vendors.StandardRenderers;
 import org.hotdesk.sip.SipServer;
 import org.hotdesk.sip.SipTls;
+import org.hotdesk.sip.metrics.SipMetrics;
 import org.hotdesk.web.HttpServer;
 import org.hotdesk.web.Https;
 import org.hotdesk.web.WebApp;
+import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.alerts.WebhookDelivery;
+import org.hotdesk.web.metrics.MetricsAccess;
+import org.hotdesk.web.metrics.MetricsEndpoint;
 import org.hotdesk.web.provisioning.HttpDigest;
 import org.hotdesk.web.provisioning.ProvisioningApi;
 import org.slf4j.Logger;
@@ -68,8 +74,9 @@ public final class HotdeskServer implements AutoCloseable {
         wiring.core().tenants().ensureProvisioningTokens(Actor.system("startup"));
         // since the start, in memory: the SIP side records each desk's last re-sync NOTIFY, the console shows it
         ResyncOutcomes resyncs = new ResyncOutcomes();
+        ServerMetrics metrics = new ServerMetrics(wiring.core(), guard, resyncs);
         SipServer sip = SipServer.start(config.sip().toServerConfig(), config.media().toServerConfig(), guard, sipTls,
-                wiring.core(), wiring.clock(), ResyncPolicy.DEFAULT, resyncs);
+                wiring.core(), wiring.clock(), ResyncPolicy.DEFAULT, resyncs, new SipMetrics(metrics.registry()));
         HttpServer http;
         // one counter for the phones' fetches and the admins' resets: the counts live in its memory
         ProvisionCounter counter = wiring.provisionCounter();
@@ -85,9 +92,13 @@ public final class HotdeskServer implements AutoCloseable {
             String adminToken = config.security().adminToken().isEmpty() ? null : config.security().adminToken();
             WebApp web = new WebApp(wiring.core(), wiring.clock(), adminToken, guard, counter,
                     t -> new ProvisioningUrls(config.http().publicUrl(sip.host(), httpPort.get())).forTenant(t),
-                    new ProvisioningApi(provisioning, new HttpDigest(nonceKey, wiring.clock())), API_VERSION, resyncs);
+                    new ProvisioningApi(provisioning, new HttpDigest(nonceKey, wiring.clock()), metrics.registry()),
+                    API_VERSION, resyncs);
+            List<WebFeature> features = new ArrayList<>(web.features());
+            features.add(new MetricsEndpoint(metrics::scrape,
+                    new MetricsAccess(config.metrics().token(), config.metrics().networks())));
             http = new HttpServer(config.http().host(), config.http().port(), https,
-                    () -> Map.of("database", wiring.database().isHealthy()), web.features());
+                    () -> Map.of("database", wiring.database().isHealthy()), features);
             http.start();
             httpPort.set(http.port());
         } catch (RuntimeException e) {

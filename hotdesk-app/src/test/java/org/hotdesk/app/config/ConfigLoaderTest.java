@@ -103,7 +103,8 @@ class ConfigLoaderTest {
                 .containsEntry("tls.keyStorePassword", "HOTDESK_TLS_KEY_STORE_PASSWORD")
                 .containsEntry("tenantDefaults.provisioning.fetchLimit", "HOTDESK_TENANT_DEFAULTS_PROVISIONING_FETCH_LIMIT")
                 .containsEntry("http.publicUrl", "HOTDESK_HTTP_PUBLIC_URL")
-                .hasSize(48);
+                .containsEntry("metrics.allowFrom", "HOTDESK_METRICS_ALLOW_FROM")
+                .hasSize(50);
     }
 
     @Test
@@ -117,6 +118,21 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("tenantDefaults.provisioning.access");
         assertThatThrownBy(() -> load(null, Map.of("HOTDESK_HTTP_PUBLIC_URL", "pbx.example.com")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("http.publicUrl");
+    }
+
+    @Test
+    void metricsAreForThisMachineByDefaultAndBadSettingsAreNamed() {
+        assertThat(HotdeskConfig.DEFAULTS.metrics().networks().contains("127.0.0.1")).isTrue();
+        assertThat(HotdeskConfig.DEFAULTS.metrics().networks().contains("192.0.2.7")).isFalse();
+        HotdeskConfig config = load(null, Map.of("HOTDESK_METRICS_ALLOW_FROM", "10.0.0.0/8, 192.0.2.0/24",
+                "HOTDESK_METRICS_TOKEN", "prometheus-0123456789abcdef"));
+        assertThat(config.metrics().allowFrom()).containsExactly("10.0.0.0/8", "192.0.2.0/24");
+        assertThat(config.metrics().token()).isEqualTo("prometheus-0123456789abcdef");
+
+        assertThatThrownBy(() -> load(null, Map.of("HOTDESK_METRICS_ALLOW_FROM", "10.0.0.0/33")))
+                .hasMessageContaining("metrics.allowFrom").hasMessageContaining("10.0.0.0/33");
+        assertThatThrownBy(() -> load(null, Map.of("HOTDESK_METRICS_TOKEN", "short")))
+                .hasMessageContaining("metrics.token").hasMessageContaining("too short");
     }
 
     @Test
@@ -150,7 +166,7 @@ class ConfigLoaderTest {
         Path file = file("htp:\n  port: 8080\n");
 
         assertThatThrownBy(() -> load(file, Map.of()))
-                .hasMessageStartingWith(file + " line 1: unknown key 'htp' (sections are: http, sip, media, sourceLimits, database, security, tls, timers, tenantDefaults)");
+                .hasMessageStartingWith(file + " line 1: unknown key 'htp' (sections are: http, sip, media, sourceLimits, database, security, tls, timers, tenantDefaults, metrics)");
     }
 
     @Test

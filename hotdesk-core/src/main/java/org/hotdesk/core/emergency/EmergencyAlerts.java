@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
@@ -28,6 +29,11 @@ public final class EmergencyAlerts {
     private final AuditLog audit;
     private final Clock clock;
 
+    /** since the start, for metrics */
+    private final LongAdder calls = new LongAdder();
+    private final LongAdder deliveries = new LongAdder();
+    private final LongAdder failedDeliveries = new LongAdder();
+
     public EmergencyAlerts(Transactions tx, EmergencyAlertStore alerts, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.alerts = alerts;
@@ -51,8 +57,19 @@ public final class EmergencyAlerts {
                             + (location.isDispatchable() ? "" : " no emergency location")));
             log.warn("emergency alert raised tenant={} mac={} dialled={} user={} alert={}", device.tenantId(),
                     device.label(), dialled, user == null ? "-" : user.extension(), alert.id());
+            tx.afterCommit(calls::increment);
             return alert;
         });
+    }
+
+    /** Emergency calls since the start (metrics). */
+    public long callCount() {
+        return calls.sum();
+    }
+
+    /** Alert deliveries since the start that the webhook acknowledged, or that failed (and wait for a retry). */
+    public long deliveryCount(boolean acknowledged) {
+        return (acknowledged ? deliveries : failedDeliveries).sum();
     }
 
     public List<EmergencyAlert> due(int limit) {
@@ -60,6 +77,7 @@ public final class EmergencyAlerts {
     }
 
     public void delivered(EmergencyAlert alert) {
+        deliveries.increment();
         alerts.delivered(alert.id(), clock.instant());
         log.info("emergency alert delivered tenant={} alert={} attempts={}", alert.tenantId(), alert.id(),
                 alert.attempts() + 1);
@@ -67,6 +85,7 @@ public final class EmergencyAlerts {
 
     /** The webhook did not acknowledge: try again later, a little later each time. */
     public void failed(EmergencyAlert alert, String error) {
+        failedDeliveries.increment();
         int attempts = alert.attempts() + 1;
         Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 10));
         if (pause.compareTo(LONGEST_PAUSE) > 0) pause = LONGEST_PAUSE;

@@ -110,6 +110,11 @@ public final class LocationService implements Registrations {
         }
     }
 
+    /** Bindings held now, of every account (for metrics). */
+    public int bindingCount() {
+        return byContact.size();
+    }
+
     /** Bindings of an account that have not expired, oldest first. */
     public List<Registration> bindings(String accountKey) {
         Instant now = clock.instant();

@@ -17,11 +17,13 @@ public final class LoginAttempts {
     private final AttemptStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final LoginCounts counts;
 
-    public LoginAttempts(AttemptStore store, AuditLog audit, Clock clock) {
+    public LoginAttempts(AttemptStore store, AuditLog audit, Clock clock, LoginCounts counts) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.counts = counts;
     }
 
     /** Whether any of the keys is locked now (a login checks its device and its user together). */
@@ -47,6 +49,7 @@ public final class LoginAttempts {
         store.lock(tenantId, key, until);
         // a fresh count starts when the lock is over
         store.clearFailures(tenantId, key);
+        counts.lockout();
         audit.append(AuditRecord.of(tenantId, now, Actor.system("lockout"), "lockout.locked", key.toString(),
                 failures + " failed attempts", "until " + until));
         return true;

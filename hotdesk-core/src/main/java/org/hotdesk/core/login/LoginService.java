@@ -46,10 +46,11 @@ public final class LoginService {
     private final SessionService sessions;
     private final AuditLog audit;
     private final Clock clock;
+    private final LoginCounts counts;
 
     public LoginService(Transactions tx, TenantStore tenants, DeviceStore devices, UserStore users, OtpStore otps,
                         LoginAttempts attempts, SecretHasher hasher, SessionService sessions, AuditLog audit,
-                        Clock clock) {
+                        Clock clock, LoginCounts counts) {
         this.tx = tx;
         this.tenants = tenants;
         this.devices = devices;
@@ -60,10 +61,22 @@ public final class LoginService {
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
+        this.counts = counts;
+    }
+
+    /** Logins decided since the start, and the lockouts they caused (metrics). */
+    public LoginCounts counts() {
+        return counts;
     }
 
     /** Logs a user in on a device. Refusals are values; a refusal that guessed a secret counts towards lockout. */
     public LoginResult login(long deviceId, Credentials credentials, Actor actor) {
+        LoginResult result = attempt(deviceId, credentials, actor);
+        counts.count(credentials.method(), result instanceof Refused refused ? refused.refusal() : null);
+        return result;
+    }
+
+    private LoginResult attempt(long deviceId, Credentials credentials, Actor actor) {
         Optional<Device> found = devices.findById(deviceId);
         if (found.isEmpty()) {
             log.info("login refused device={} reason={}", deviceId, LoginRefusal.UNKNOWN_DEVICE);
@@ -103,6 +116,7 @@ public final class LoginService {
         audit.append(AuditRecord.of(tenant.id(), clock.instant(), actor, "login.refused",
                 "extension:" + attempt.extension(), refusal.name(),
                 "method=" + LoginMethod.PHONE_KEY + " source=" + attempt.source()));
+        counts.count(LoginMethod.PHONE_KEY, refusal);
         log.warn("phone-key login refused tenant={} extension={} source={} reason={}", tenant.domain(),
                 attempt.extension(), attempt.source(), refusal);
         return new Refused(refusal);

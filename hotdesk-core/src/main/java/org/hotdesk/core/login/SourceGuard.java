@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +27,22 @@ public final class SourceGuard {
     private final SourceLimits limits;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Map<String, Instant> blockedUntil = new ConcurrentHashMap<>();
+    private final LongAdder blocks = new LongAdder();
 
     public SourceGuard(Clock clock, SourceLimits limits) {
         this.clock = clock;
         this.limits = limits;
+    }
+
+    /** Addresses blocked since the start (for metrics). */
+    public long blocksSoFar() {
+        return blocks.sum();
+    }
+
+    /** Addresses blocked now (for metrics). */
+    public long blockedNow() {
+        Instant now = clock.instant();
+        return blockedUntil.values().stream().filter(now::isBefore).count();
     }
 
     public boolean isBlocked(String address) {
@@ -90,6 +103,7 @@ public final class SourceGuard {
         if (count >= limits.maxFailures() && blockedUntil.putIfAbsent(address,
                 now.plus(Duration.ofMinutes(limits.blockMinutes()))) == null) {
             failures.remove(address);
+            blocks.increment();
             log.warn("source blocked address={} failures={} within={}s for={}min last={}", address, count,
                     limits.windowSeconds(), limits.blockMinutes(), what);
         }

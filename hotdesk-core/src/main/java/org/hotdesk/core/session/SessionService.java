@@ -36,6 +36,7 @@ public final class SessionService {
     private final AuditLog audit;
     private final SessionListener listener;
     private final Clock clock;
+    private final LogoutCounts logouts = new LogoutCounts();
 
     public SessionService(Transactions tx, TenantStore tenants, DeviceStore devices, SessionStore sessions,
                           SessionDeadlines deadlines, AuditLog audit, SessionListener listener, Clock clock) {
@@ -146,6 +147,8 @@ public final class SessionService {
         log.info("logout tenant={} device={} user={} reason={}", session.tenantId(),
                 device.map(Device::label).orElse(String.valueOf(session.deviceId())), session.userId(), reason);
         device.ifPresent(d -> listener.ended(ended, d));
+        // counted once the logout is in the database: a rolled-back one did not happen
+        tx.afterCommit(() -> logouts.count(reason));
         return Optional.of(ended);
     }
 
@@ -174,6 +177,16 @@ public final class SessionService {
     /** The user's open sessions (one, or several where the tenant allows it). */
     public List<Session> openSessionsOfUser(long userId) {
         return sessions.findOpenByUser(userId);
+    }
+
+    /** Sessions ended since the start, by reason (metrics). */
+    public LogoutCounts logoutCounts() {
+        return logouts;
+    }
+
+    /** Open sessions in every tenant (for metrics: one count in the database). */
+    public long countOpen() {
+        return sessions.countOpen();
     }
 
     public List<Session> listOpen(long tenantId) {

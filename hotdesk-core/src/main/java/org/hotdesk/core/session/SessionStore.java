@@ -20,6 +20,9 @@ public interface SessionStore {
 
     List<Session> listOpen(long tenantId);
 
+    /** Open sessions in every tenant. */
+    long countOpen();
+
     /** Ended and open sessions, newest first; null filters match all. */
     List<Session> history(long tenantId, Long userId, Long deviceId, int limit);
 

@@ -19,13 +19,16 @@ public final class ServerRequest {
     private ServerTransaction transaction;
     private boolean noTransaction;
     private final long receivedNanos;
+    private final AnswerObserver observer;
 
-    ServerRequest(SipRequest request, Link link, ReplyPath path, TransactionLayer layer, long receivedNanos) {
+    ServerRequest(SipRequest request, Link link, ReplyPath path, TransactionLayer layer, long receivedNanos,
+                  AnswerObserver observer) {
         this.request = request;
         this.link = link;
         this.path = path;
         this.layer = layer;
         this.receivedNanos = receivedNanos;
+        this.observer = observer;
     }
 
     /** When the request was read off the network, on the {@link System#nanoTime()} scale. */
@@ -58,7 +61,7 @@ public final class ServerRequest {
     public synchronized ServerTransaction transaction() {
         if (transaction != null || noTransaction) return transaction;
         if (request.method().equals("ACK")) return null;
-        transaction = layer.begin(request, path);
+        transaction = layer.begin(request, path, receivedNanos, observer);
         noTransaction = transaction == null;
         return transaction;
     }
@@ -104,5 +107,7 @@ public final class ServerRequest {
             }
         }
         path.send(response.toBytes());
+        // answered without a transaction: the transaction is not there to tell the observer
+        observer.answered(request.method(), status, System.nanoTime() - receivedNanos);
     }
 }

@@ -32,10 +32,16 @@ public final class ServerTransaction {
     private long interval;
     /** While a 2xx of this server's own waits for its ACK: what to do when none comes; null otherwise. */
     private Runnable onNoAck;
+    /** When the request was read, on the {@link System#nanoTime()} scale, and who hears of the first answer. */
+    private final long receivedNanos;
+    private final AnswerObserver observer;
 
     ServerTransaction(TransactionKey key, SipRequest request, ReplyPath path, SipTimers timers,
-                      ScheduledExecutorService scheduler, Runnable onTerminated) {
+                      ScheduledExecutorService scheduler, Runnable onTerminated, long receivedNanos,
+                      AnswerObserver observer) {
         this.key = key;
+        this.receivedNanos = receivedNanos;
+        this.observer = observer;
         this.method = request.method();
         this.path = path;
         this.timers = timers;
@@ -72,9 +78,11 @@ public final class ServerTransaction {
             default -> throw new IllegalStateException(method + " already answered " + lastStatus);
         }
         byte[] frame = response.toBytes();
+        boolean first = lastStatus == 0;
         lastResponse = frame;
         lastStatus = status;
         path.send(frame);
+        if (first) observer.answered(method, status, System.nanoTime() - receivedNanos);
         if (status < 200 || state == State.ACCEPTED) return;
         long timeout = timers.transactionTimeoutMillis();
         if (invite && status < 300) {

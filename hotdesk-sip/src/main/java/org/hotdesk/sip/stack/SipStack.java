@@ -46,6 +46,7 @@ public final class SipStack implements AutoCloseable {
     private volatile OwnAddress own;
     private volatile RequestHandler front = this::dispatch;
     private volatile Consumer<SipResponse> strays = r -> { };
+    private volatile AnswerObserver answers = AnswerObserver.NONE;
 
     private SipStack(StackConfig config) {
         this.advertisedHost = config.advertisedHost();
@@ -98,6 +99,11 @@ public final class SipStack implements AutoCloseable {
     /** Where answers matching no transaction go (a 2xx repeated after its transaction ended, RFC 3261 §16.7 step 5). */
     public void onStrayResponse(Consumer<SipResponse> strays) {
         this.strays = strays;
+    }
+
+    /** Who is told of the first answer to each request (metrics). */
+    public void observeAnswers(AnswerObserver observer) {
+        this.answers = observer;
     }
 
     /** The methods this server takes, for Allow headers (RFC 3261 §20.5). */
@@ -270,7 +276,8 @@ public final class SipStack implements AutoCloseable {
                 existing.retransmitted(request);
                 return;
             }
-            incoming = new ServerRequest(request, link, ReplyPath.of(request, link, network), layer, receivedAt);
+            incoming = new ServerRequest(request, link, ReplyPath.of(request, link, network), layer, receivedAt,
+                    answers);
             if (!"SIP/2.0".equalsIgnoreCase(request.version())) {
                 incoming.reply(Refusal.VERSION_NOT_SUPPORTED.status(), Refusal.VERSION_NOT_SUPPORTED.phrase());
                 return;

@@ -22,11 +22,11 @@ final class TransactionLayer {
     }
 
     /** A new server transaction, or null when one with the same key exists already. */
-    ServerTransaction begin(SipRequest request, ReplyPath path) {
+    ServerTransaction begin(SipRequest request, ReplyPath path, long receivedNanos, AnswerObserver observer) {
         TransactionKey key = TransactionKey.server(request);
         ServerTransaction[] created = new ServerTransaction[1];
         servers.computeIfAbsent(key, k -> created[0] = new ServerTransaction(k, request, path, timers, scheduler,
-                () -> servers.remove(k)));
+                () -> servers.remove(k), receivedNanos, observer));
         return created[0];
     }
 

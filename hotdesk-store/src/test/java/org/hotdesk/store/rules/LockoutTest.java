@@ -6,10 +6,12 @@ import java.time.Duration;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LockKey;
+import org.hotdesk.core.login.LoginCounts;
 import org.hotdesk.core.login.LoginRefusal;
 import org.hotdesk.core.login.LoginResult.LoggedIn;
 import org.hotdesk.core.login.LoginResult.Refused;
 import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.BackendTest;
@@ -51,6 +53,22 @@ abstract class LockoutTest extends BackendTest {
         assertThat(pin(desk2, "1001", "2581")).as("a locked user stays locked on any device").isEqualTo(LOCKED);
         hd.clock().advance(Duration.ofSeconds(1));
         assertThat(pin(desk2, "1001", "2581")).isInstanceOf(LoggedIn.class);
+    }
+
+    @Test
+    void everyDecisionIsCountedForMetricsByMethodAndResult() {
+        LoginCounts counts = hd.core().logins().counts();
+        for (int i = 0; i < 5; i++) {
+            pin(desk1, "1001", "9402");
+        }
+        pin(desk2, "1001", "2581");
+        pin(desk2, "1002", "7391");
+
+        assertThat(counts.refused(LoginMethod.FEATURE_CODE_PIN, LoginRefusal.INVALID_CREDENTIALS)).isEqualTo(5);
+        assertThat(counts.refused(LoginMethod.FEATURE_CODE_PIN, LoginRefusal.LOCKED)).isEqualTo(1);
+        assertThat(counts.accepted(LoginMethod.FEATURE_CODE_PIN)).isEqualTo(1);
+        assertThat(counts.lockouts()).as("the user was locked once; the desk has its own count").isEqualTo(2);
+        assertThat(counts.accepted(LoginMethod.OTP)).isZero();
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.hotdesk.web.provisioning;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.hotdesk.provisioning.fetch.FetchOutcome;
 import org.hotdesk.provisioning.fetch.FetchRequest;
 import org.hotdesk.provisioning.fetch.ProvisioningService;
@@ -15,10 +18,29 @@ import org.hotdesk.provisioning.fetch.ProvisioningService;
 public final class ProvisioningApi {
     private final ProvisioningService service;
     private final HttpDigest digest;
+    private final Counter served;
+    private final Counter notFound;
+    private final Counter unauthorized;
+    private final Counter limitReached;
 
     public ProvisioningApi(ProvisioningService service, HttpDigest digest) {
+        // an empty composite registry hands out meters that count nothing (tests, tools without metrics)
+        this(service, digest, new CompositeMeterRegistry());
+    }
+
+    /** @param metrics where fetches are counted by result ({@code hotdesk_provisioning_fetches_total}) */
+    public ProvisioningApi(ProvisioningService service, HttpDigest digest, MeterRegistry metrics) {
         this.service = service;
         this.digest = digest;
+        this.served = fetches(metrics, "served");
+        this.notFound = fetches(metrics, "not_found");
+        this.unauthorized = fetches(metrics, "unauthorized");
+        this.limitReached = fetches(metrics, "limit_reached");
+    }
+
+    private static Counter fetches(MeterRegistry metrics, String result) {
+        return Counter.builder("hotdesk.provisioning.fetches").description("Configuration files asked for by phones, by answer")
+                .tag("result", result).register(metrics);
     }
 
     public void register(RoutesConfig routes) {
@@ -32,15 +54,25 @@ public final class ProvisioningApi {
         FetchOutcome outcome = service.fetch(request);
         ctx.header("Cache-Control", "no-store");
         switch (outcome) {
-            case FetchOutcome.Served served -> ctx.status(HttpStatus.OK).contentType(served.contentType())
-                    .result(served.body());
-            case FetchOutcome.NotFound ignored -> ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain")
+            case FetchOutcome.Served rendered -> {
+                served.increment();
+                ctx.status(HttpStatus.OK).contentType(rendered.contentType()).result(rendered.body());
+            }
+            case FetchOutcome.NotFound ignored -> {
+                notFound.increment();
+                ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain")
                     .result("not found\n");
-            case FetchOutcome.Unauthorized ignored -> ctx.status(HttpStatus.UNAUTHORIZED)
-                    .header("WWW-Authenticate", digest.challenge()).contentType("text/plain")
-                    .result("authentication required\n");
-            case FetchOutcome.LimitReached ignored -> ctx.status(HttpStatus.FORBIDDEN).contentType("text/plain")
-                    .result("provisioning limit reached: an administrator must reset this phone's provision counter\n");
+            }
+            case FetchOutcome.Unauthorized ignored -> {
+                unauthorized.increment();
+                ctx.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", digest.challenge())
+                        .contentType("text/plain").result("authentication required\n");
+            }
+            case FetchOutcome.LimitReached ignored -> {
+                limitReached.increment();
+                ctx.status(HttpStatus.FORBIDDEN).contentType("text/plain")
+                        .result("provisioning limit reached: an administrator must reset this phone's provision counter\n");
+            }
         }
     }
 }

@@ -23,6 +23,7 @@ import org.hotdesk.core.login.OtpService;
 import org.hotdesk.core.login.PhoneKeySwitch;
 import org.hotdesk.core.security.SecretHasher;
 import org.hotdesk.core.session.SessionDeadlines;
+import org.hotdesk.core.session.SessionListener;
 import org.hotdesk.core.session.SessionService;
 import org.hotdesk.core.session.SessionTimers;
 import org.hotdesk.core.site.SiteService;
@@ -30,6 +31,7 @@ import org.hotdesk.core.tenant.ProvisioningTokens;
 import org.hotdesk.core.tenant.TenantService;
 import org.hotdesk.core.tenant.TenantSettings;
 import org.hotdesk.core.user.UserService;
+import org.hotdesk.core.webhook.Webhooks;
 
 /**
  * The hot-desk use cases, wired on a set of ports. The app builds one; tests build one per database.
@@ -39,6 +41,7 @@ import org.hotdesk.core.user.UserService;
  * @param location      who is registered where: the SIP server loads it and keeps it; other processes read the store through it
  * @param emergency     on-site alerts for emergency calls, kept until the alert webhook takes them
  * @param access        API tokens and employees' web sign-in
+ * @param webhooks      event webhooks: tenants' URLs told of logins, logouts, lockouts, emergency calls, registrations
  * @param caches        tenants, devices and users held in memory for the hot paths; {@link #ports()} reads through them
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, GatewayService gateways,
@@ -46,7 +49,8 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                           SessionService sessions,
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, DeviceEvents events,
                           ConfigChanges configChanges, CallService calls, LocationService location, EmergencyAlerts emergency,
-                          SiteService sites, AccessService access, AuditTrail auditTrail, Caches caches, Ports ports) {
+                          SiteService sites, AccessService access, AuditTrail auditTrail, Caches caches, Ports ports,
+                          Webhooks webhooks) {
 
     /** Who is registered where (read-only view of {@link #location()}). */
     public org.hotdesk.core.location.Registrations registrations() {
@@ -66,10 +70,12 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         DeviceEvents events = new DeviceEvents();
         ConfigChanges configChanges = new ConfigChanges(ports.transactions(), ports.devices(), ports.resyncRequests(),
                 ports.sessions(), events);
+        Webhooks webhooks = new Webhooks(ports.transactions(), ports.webhooks(), ports.tenants(), ports.devices(),
+                ports.users(), ports.audit(), clock, random);
         SessionDeadlines deadlines = new SessionDeadlines(ports.tenants(), ports.devices(), ports.sessions());
-        LoginAttempts attempts = new LoginAttempts(ports.attempts(), ports.audit(), clock, loginCounts);
+        LoginAttempts attempts = new LoginAttempts(ports.attempts(), ports.audit(), clock, loginCounts, webhooks);
         SessionService sessions = new SessionService(ports.transactions(), ports.tenants(), ports.devices(),
-                ports.sessions(), deadlines, ports.audit(), configChanges, clock);
+                ports.sessions(), deadlines, ports.audit(), SessionListener.both(configChanges, webhooks), clock);
         LoginService logins = new LoginService(ports.transactions(), ports.tenants(), ports.devices(), ports.users(),
                 ports.otps(), attempts, hasher, sessions, ports.audit(), clock, loginCounts);
         EditReactions reactions = new EditReactions(sessions, deadlines, configChanges,
@@ -90,13 +96,14 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                 ports.sessions(), deadlines, sessions, clock);
         CallService calls = new CallService(ports.transactions(), ports.calls(), sessions, clock);
         LocationService location = new LocationService(ports.registrations(), clock);
+        location.addListener(webhooks);
         EmergencyAlerts emergency = new EmergencyAlerts(ports.transactions(), ports.emergencyAlerts(), ports.audit(),
-                clock);
+                clock, webhooks);
         SiteService sites = new SiteService(ports.transactions(), ports.sites(), ports.audit(), clock);
         AccessService access = new AccessService(ports.transactions(), ports.accessTokens(), ports.tenants(),
                 ports.users(), attempts, hasher, ports.audit(), clock, new TokenSecrets(random));
         return new HotdeskCore(tenants, users, devices, gateways, imports, logins, sessions, otps, attempts, timers,
                 events, configChanges, calls, location, emergency, sites, access, new AuditTrail(ports.audit()), caches,
-                ports);
+                ports, webhooks);
     }
 }

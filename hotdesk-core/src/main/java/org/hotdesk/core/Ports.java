@@ -17,6 +17,7 @@ import org.hotdesk.core.site.SiteStore;
 import org.hotdesk.core.tenant.TenantStore;
 import org.hotdesk.core.transaction.Transactions;
 import org.hotdesk.core.user.UserStore;
+import org.hotdesk.core.webhook.WebhookStore;
 
 /** Everything the core needs from a persistence adapter. */
 public record Ports(Transactions transactions, TenantStore tenants, UserStore users, DeviceStore devices,
@@ -24,5 +25,5 @@ public record Ports(Transactions transactions, TenantStore tenants, UserStore us
                     SessionStore sessions, OtpStore otps, AttemptStore attempts, AuditLog audit, CallStore calls,
                     RegistrationStore registrations, EmergencyAlertStore emergencyAlerts,
                     SiteStore sites, AccessTokenStore accessTokens,
-                    EditGeneration editGeneration) {
+                    EditGeneration editGeneration, WebhookStore webhooks) {
 }

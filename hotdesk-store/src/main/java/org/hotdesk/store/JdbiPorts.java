@@ -13,6 +13,7 @@ public final class JdbiPorts {
                 new JdbiGatewayStore(tx), new JdbiProvisionCountStore(tx), new JdbiResyncRequestStore(tx),
                 new JdbiSessionStore(tx), new JdbiOtpStore(tx), new JdbiAttemptStore(tx), new JdbiAuditLog(tx),
                 new JdbiCallStore(tx), new JdbiRegistrationStore(tx), new JdbiEmergencyAlertStore(tx),
-                new JdbiSiteStore(tx), new JdbiAccessTokenStore(tx), new JdbiEditGeneration(tx));
+                new JdbiSiteStore(tx), new JdbiAccessTokenStore(tx), new JdbiEditGeneration(tx),
+                new JdbiWebhookStore(tx));
     }
 }

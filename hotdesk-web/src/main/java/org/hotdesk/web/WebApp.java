@@ -24,6 +24,7 @@ import org.hotdesk.web.api.users.UserKeysApi;
 import org.hotdesk.web.api.users.UserOtpApi;
 import org.hotdesk.web.api.users.UserSessionsApi;
 import org.hotdesk.web.api.users.UsersApi;
+import org.hotdesk.web.api.webhooks.WebhooksApi;
 import org.hotdesk.web.auth.Authenticator;
 import org.hotdesk.web.console.ConsoleLogin;
 import org.hotdesk.web.console.ConsoleSecurity;
@@ -72,7 +73,8 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
                 new DevicesApi(core, counter, resyncs),
                 new GatewaysApi(core, resyncs),
                 new SessionsApi(core),
-                new CsvApi(core));
+                new CsvApi(core),
+                new WebhooksApi(core));
         List<WebFeature> features = new ArrayList<>();
         if (provisioning != null) {
             // first: Javalin tries routes in the order registered, and phones' fetches are the busiest by far

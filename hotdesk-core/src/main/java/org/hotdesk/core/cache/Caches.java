@@ -30,7 +30,8 @@ public final class Caches {
         CachedProvisionCounts counts = new CachedProvisionCounts(raw.provisionCounts(), devices.cache(), edits);
         this.ports = new Ports(raw.transactions(), tenants, users, devices, raw.gateways(), counts,
                 raw.resyncRequests(), raw.sessions(), raw.otps(), raw.attempts(), raw.audit(), raw.calls(),
-                raw.registrations(), raw.emergencyAlerts(), raw.sites(), raw.accessTokens(), generation);
+                raw.registrations(), raw.emergencyAlerts(), raw.sites(), raw.accessTokens(), generation,
+                raw.webhooks());
     }
 
     /** The ports with their reads cached. */

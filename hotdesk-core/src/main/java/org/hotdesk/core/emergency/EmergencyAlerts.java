@@ -3,26 +3,29 @@ package org.hotdesk.core.emergency;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.delivery.RetrySchedule;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.transaction.Transactions;
 import org.hotdesk.core.user.User;
+import org.hotdesk.core.webhook.WebhookEvent;
+import org.hotdesk.core.webhook.Webhooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The on-site notification Kari's Law asks for: every emergency call becomes an alert that is kept until the
- * tenant's alert webhook acknowledges it, retried with growing pauses (5 s doubling, at most 5 min), never dropped.
+ * tenant's alert webhook acknowledges it, retried on the {@link RetrySchedule} shared with event webhooks, never dropped.
  */
 public final class EmergencyAlerts {
     private static final Logger log = LoggerFactory.getLogger(EmergencyAlerts.class);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
-    private static final Duration LONGEST_PAUSE = Duration.ofMinutes(5);
 
     private final Transactions tx;
     private final EmergencyAlertStore alerts;
@@ -34,11 +37,15 @@ public final class EmergencyAlerts {
     private final LongAdder deliveries = new LongAdder();
     private final LongAdder failedDeliveries = new LongAdder();
 
-    public EmergencyAlerts(Transactions tx, EmergencyAlertStore alerts, AuditLog audit, Clock clock) {
+    private final Webhooks webhooks;
+
+    public EmergencyAlerts(Transactions tx, EmergencyAlertStore alerts, AuditLog audit, Clock clock,
+                           Webhooks webhooks) {
         this.tx = tx;
         this.alerts = alerts;
         this.audit = audit;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     /**
@@ -58,6 +65,26 @@ public final class EmergencyAlerts {
             log.warn("emergency alert raised tenant={} mac={} dialled={} user={} alert={}", device.tenantId(),
                     device.label(), dialled, user == null ? "-" : user.extension(), alert.id());
             tx.afterCommit(calls::increment);
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("dialled", dialled);
+            data.put("callId", callId);
+            data.put("deviceMac", device.label());
+            data.put("deviceName", device.name());
+            data.put("extension", user == null ? null : user.extension());
+            data.put("userName", user == null ? null : user.name());
+            data.put("locationDescription", location.description());
+            data.put("street", location.street());
+            data.put("houseNumber", location.houseNumber());
+            data.put("postalCode", location.postalCode());
+            data.put("city", location.city());
+            data.put("country", location.country());
+            data.put("building", location.building());
+            data.put("floor", location.floor());
+            data.put("room", location.room());
+            data.put("callbackNumber", location.callbackNumber());
+            data.put("dispatchable", String.valueOf(location.isDispatchable()));
+            data.put("alertId", String.valueOf(alert.id()));
+            webhooks.publish(device.tenantId(), WebhookEvent.EMERGENCY_CALL, data);
             return alert;
         });
     }
@@ -87,9 +114,8 @@ public final class EmergencyAlerts {
     public void failed(EmergencyAlert alert, String error) {
         failedDeliveries.increment();
         int attempts = alert.attempts() + 1;
-        Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 10));
-        if (pause.compareTo(LONGEST_PAUSE) > 0) pause = LONGEST_PAUSE;
-        String reason = error == null ? "unknown" : error.length() > 300 ? error.substring(0, 300) : error;
+        Duration pause = RetrySchedule.after(attempts);
+        String reason = RetrySchedule.shortened(error);
         alerts.failed(alert.id(), attempts, clock.instant().plus(pause), reason);
         log.warn("emergency alert not delivered tenant={} alert={} attempts={} retryIn={}s error={}", alert.tenantId(),
                 alert.id(), attempts, pause.toSeconds(), reason);

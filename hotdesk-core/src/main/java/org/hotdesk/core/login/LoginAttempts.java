@@ -8,6 +8,7 @@ import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.policy.LockoutPolicy;
+import org.hotdesk.core.webhook.Webhooks;
 
 /**
  * Counts failed PIN / OTP attempts per device and per user, and locks a key after too many within the
@@ -18,12 +19,15 @@ public final class LoginAttempts {
     private final AuditLog audit;
     private final Clock clock;
     private final LoginCounts counts;
+    private final Webhooks webhooks;
 
-    public LoginAttempts(AttemptStore store, AuditLog audit, Clock clock, LoginCounts counts) {
+    public LoginAttempts(AttemptStore store, AuditLog audit, Clock clock, LoginCounts counts,
+                         Webhooks webhooks) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.counts = counts;
+        this.webhooks = webhooks;
     }
 
     /** Whether any of the keys is locked now (a login checks its device and its user together). */
@@ -50,6 +54,7 @@ public final class LoginAttempts {
         // a fresh count starts when the lock is over
         store.clearFailures(tenantId, key);
         counts.lockout();
+        webhooks.lockout(tenantId, key.kind() == LockKey.Kind.DEVICE, key.id(), until, failures);
         audit.append(AuditRecord.of(tenantId, now, Actor.system("lockout"), "lockout.locked", key.toString(),
                 failures + " failed attempts", "until " + until));
         return true;

@@ -10,4 +10,21 @@ public interface SessionListener {
     void started(Session session, Device device);
 
     void ended(Session session, Device device);
+
+    /** Both told, {@code first} first. */
+    static SessionListener both(SessionListener first, SessionListener second) {
+        return new SessionListener() {
+            @Override
+            public void started(Session session, Device device) {
+                first.started(session, device);
+                second.started(session, device);
+            }
+
+            @Override
+            public void ended(Session session, Device device) {
+                first.ended(session, device);
+                second.ended(session, device);
+            }
+        };
+    }
 }

@@ -39,6 +39,7 @@ class ApiAccessSweepTest {
     Gateway gateway;
     long sessionId;
     long tokenId;
+    long webhookId;
 
     @BeforeEach
     void start() {
@@ -55,6 +56,8 @@ class ApiAccessSweepTest {
                 new Credentials.Assigned(alice.id(), LoginMethod.ADMIN), TestHotdesk.ADMIN);
         sessionId = ((LoginResult.LoggedIn) login).session().id();
         tokenId = server.core().access().issueTenantAdminToken(acme.id(), "ann", TestHotdesk.ADMIN).token().id();
+        webhookId = server.core().webhooks().create(acme.id(), "https://hooks.example.com/", java.util.List.of("login"),
+                "", TestHotdesk.ADMIN).id();
     }
 
     @AfterEach
@@ -73,7 +76,7 @@ class ApiAccessSweepTest {
                 calls.add(new Call(method.toUpperCase(), path.replace("{t}", String.valueOf(acme.id()))
                         .replace("{u}", String.valueOf(alice.id())).replace("{d}", String.valueOf(desk.id()))
                         .replace("{g}", String.valueOf(gateway.id())).replace("{s}", String.valueOf(sessionId))
-                        .replace("{id}", String.valueOf(tokenId))));
+                        .replace("{id}", String.valueOf(tokenId)).replace("{w}", String.valueOf(webhookId))));
             }
         }));
         return calls;

@@ -39,6 +39,7 @@ import org.hotdesk.web.console.settings.SettingsPage;
 import org.hotdesk.web.console.users.UserActions;
 import org.hotdesk.web.console.users.UserPage;
 import org.hotdesk.web.console.users.UsersPage;
+import org.hotdesk.web.console.webhooks.WebhooksPage;
 import org.hotdesk.web.csv.CsvApi;
 import org.hotdesk.web.pages.StaticAssets;
 import org.hotdesk.web.pages.Templates;
@@ -96,6 +97,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new UserActions(core, sessions));
         features.add(new HistoryPage(core, clock, sessions, templates));
         features.add(new SettingsPage(core, sessions, templates));
+        features.add(new WebhooksPage(core, sessions, templates));
         return features;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.history.HistoryWindow;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiAuditLog implements AuditLog {
@@ -33,6 +34,19 @@ public final class JdbiAuditLog implements AuditLog {
         return db.withHandle(h -> h.createQuery(
                         "SELECT * FROM audit_log WHERE tenant_id = :tenant ORDER BY at DESC, id DESC LIMIT :limit")
                 .bind("tenant", tenantId).bind("limit", limit).map(RECORD).list());
+    }
+
+    @Override
+    public List<AuditRecord> list(long tenantId, String search, HistoryWindow window) {
+        // LIKE with the user's text as a bound value; its own % and _ are escaped so they match themselves
+        String matching = search == null ? "" : " AND (LOWER(action) LIKE :q ESCAPE '!' OR LOWER(subject) LIKE :q ESCAPE '!'"
+                + " OR LOWER(actor) LIKE :q ESCAPE '!')";
+        String q = search == null ? null : "%" + search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+        return db.withHandle(h -> h.createQuery("SELECT * FROM audit_log WHERE tenant_id = :tenant" + matching
+                        + " AND at >= :from AND at < :to ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .bind("tenant", tenantId).bind("q", q).bind("from", window.from()).bind("to", window.to())
+                .bind("limit", window.limit()).bind("offset", window.offset()).map(RECORD).list());
     }
 
     private static Actor actor(String stored) {

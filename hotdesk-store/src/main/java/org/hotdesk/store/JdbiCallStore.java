@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.call.CallRecord;
 import org.hotdesk.core.call.CallStore;
+import org.hotdesk.core.history.HistoryWindow;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbiCallStore implements CallStore {
@@ -62,6 +63,16 @@ public final class JdbiCallStore implements CallStore {
         return db.withHandle(h -> h.createQuery(
                         "SELECT * FROM calls WHERE outcome IS NULL AND started_at < :before ORDER BY started_at LIMIT :limit")
                 .bind("before", before).bind("limit", limit).map(CALL).list());
+    }
+
+    @Override
+    public List<CallRecord> history(long tenantId, Long userId, HistoryWindow window) {
+        String who = userId == null ? "" : " AND (caller_user_id = :user OR callee_user_id = :user)";
+        return db.withHandle(h -> h.createQuery("SELECT * FROM calls WHERE tenant_id = :tenant" + who
+                        + " AND started_at >= :from AND started_at < :to"
+                        + " ORDER BY started_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .bind("tenant", tenantId).bind("user", userId).bind("from", window.from()).bind("to", window.to())
+                .bind("limit", window.limit()).bind("offset", window.offset()).map(CALL).list());
     }
 
     @Override

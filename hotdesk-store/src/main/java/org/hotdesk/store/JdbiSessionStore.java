@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.hotdesk.core.history.HistoryWindow;
 import org.hotdesk.core.session.Deadline;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
@@ -92,6 +93,16 @@ public final class JdbiSessionStore implements SessionStore {
                         ORDER BY started_at DESC, id DESC LIMIT :limit""")
                 .bind("tenant", tenantId).bind("user", userId).bind("device", deviceId).bind("limit", limit)
                 .map(SESSION).list());
+    }
+
+    @Override
+    public List<Session> history(long tenantId, Long userId, HistoryWindow window) {
+        String who = userId == null ? "" : " AND user_id = :user";
+        return db.withHandle(h -> h.createQuery("SELECT * FROM sessions WHERE tenant_id = :tenant" + who
+                        + " AND started_at >= :from AND started_at < :to"
+                        + " ORDER BY started_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .bind("tenant", tenantId).bind("user", userId).bind("from", window.from()).bind("to", window.to())
+                .bind("limit", window.limit()).bind("offset", window.offset()).map(SESSION).list());
     }
 
     @Override

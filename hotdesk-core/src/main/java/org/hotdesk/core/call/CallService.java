@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.history.HistoryWindow;
 import org.hotdesk.core.session.SessionService;
 import org.hotdesk.core.transaction.Transactions;
 import org.slf4j.Logger;
@@ -101,6 +102,11 @@ public final class CallService {
     }
 
     /** Newest first; with a user, the calls they made from any desk or phone and the calls for them. */
+    /** Calls started within the window, newest first. */
+    public List<CallRecord> history(long tenantId, Long userId, HistoryWindow window) {
+        return calls.history(tenantId, userId, window);
+    }
+
     public List<CallRecord> history(long tenantId, Long userId, int limit) {
         return calls.history(tenantId, userId, Math.max(1, Math.min(limit, MAX_HISTORY)));
     }

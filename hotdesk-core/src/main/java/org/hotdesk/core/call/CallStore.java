@@ -3,6 +3,7 @@ package org.hotdesk.core.call;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hotdesk.core.history.HistoryWindow;
 
 /** Persistence port for call records. */
 public interface CallStore {
@@ -20,4 +21,7 @@ public interface CallStore {
 
     /** Newest first; with a user, the calls they made or that were for them. */
     List<CallRecord> history(long tenantId, Long userId, int limit);
+
+    /** Calls started within the window, newest first; a user matches as caller or callee; null matches all. */
+    List<CallRecord> history(long tenantId, Long userId, HistoryWindow window);
 }

@@ -11,6 +11,7 @@ import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceStore;
 import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.history.HistoryWindow;
 import org.hotdesk.core.policy.MultipleLoginPolicy;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.tenant.TenantStore;
@@ -191,6 +192,11 @@ public final class SessionService {
 
     public List<Session> listOpen(long tenantId) {
         return sessions.listOpen(tenantId);
+    }
+
+    /** Sessions started within the window, newest first. */
+    public List<Session> history(long tenantId, Long userId, HistoryWindow window) {
+        return sessions.history(tenantId, userId, window);
     }
 
     public List<Session> history(long tenantId, Long userId, Long deviceId, int limit) {

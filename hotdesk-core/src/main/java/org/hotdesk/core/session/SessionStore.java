@@ -3,6 +3,7 @@ package org.hotdesk.core.session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hotdesk.core.history.HistoryWindow;
 
 /**
  * Persistence port for sessions. The store enforces at most one open session per device, and per user
@@ -25,6 +26,9 @@ public interface SessionStore {
 
     /** Ended and open sessions, newest first; null filters match all. */
     List<Session> history(long tenantId, Long userId, Long deviceId, int limit);
+
+    /** Sessions started within the window, newest first; a null user matches all. */
+    List<Session> history(long tenantId, Long userId, HistoryWindow window);
 
     /** Ends the session if it is still open; false if someone else ended it first. */
     boolean end(long sessionId, Instant endedAt, LogoutReason reason, String endedBy);

@@ -1,16 +1,20 @@
 package org.hotdesk.web.console.devices;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.console.ListPage;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSessions;
 
@@ -23,6 +27,20 @@ public final class DevicesPage implements WebFeature {
     private final HotdeskCore core;
     private final WebSessions sessions;
     private final Templates templates;
+    /** Sortable columns, the default first; ties fall back to the name and then the MAC. */
+    private static final Map<String, Comparator<DeviceRow>> COLUMNS = columns();
+
+    private static Map<String, Comparator<DeviceRow>> columns() {
+        Comparator<DeviceRow> byName = Comparator.comparing((DeviceRow r) -> r.device().name().toLowerCase(Locale.ROOT))
+                .thenComparing(r -> r.device().label());
+        Map<String, Comparator<DeviceRow>> c = new LinkedHashMap<>();
+        c.put("desk", byName);
+        c.put("location", Comparator.comparing((DeviceRow r) -> r.address().toLowerCase(Locale.ROOT)).thenComparing(byName));
+        c.put("status", Comparator.comparing(DeviceRow::inUse).reversed().thenComparing(byName));
+        c.put("registration", Comparator.comparing(DeviceRow::registered).thenComparing(byName));
+        c.put("provisioned", Comparator.comparingInt(DeviceRow::provisionCount).thenComparing(byName));
+        return c;
+    }
 
     public DevicesPage(HotdeskCore core, WebSessions sessions, Templates templates) {
         this.core = core;
@@ -45,7 +63,7 @@ public final class DevicesPage implements WebFeature {
         params.put("frame", page.frame("Devices", "devices", core, sessions));
         params.put("stats", DeviceStats.of(all));
         params.put("filter", filter);
-        params.put("rows", all.stream().filter(filter::keeps).toList());
+        params.put("list", ListPage.of(ctx, all.stream().filter(filter::keeps).toList(), COLUMNS));
         params.put("sites", core.sites().list(page.tenantId()));
         params.put("vendors", List.of(Vendor.values()));
         templates.page(ctx, "console/devices.jte", params);

@@ -1,30 +1,36 @@
 package org.hotdesk.web.console.history;
 
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.call.CallRecord;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.history.HistoryWindow;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.csv.CsvApi;
+import org.hotdesk.web.csv.CsvWriter;
 import org.hotdesk.web.pages.SessionWords;
-import org.hotdesk.web.pages.TenantTime;
 import org.hotdesk.web.pages.Templates;
+import org.hotdesk.web.pages.TenantTime;
 import org.hotdesk.web.session.WebSessions;
 
-/** Who sat where and why they left, the audit log, and the calls of a person: {@code ?tab=sessions|audit|calls}. */
+/**
+ * Who sat where and why they left, the audit log, and calls: {@code ?tab=sessions|audit|calls}, filtered by period
+ * and person (audit: by text), 50 lines a page, newest first; sessions and calls also as CSV.
+ */
 public final class HistoryPage implements WebFeature {
-    static final int LIMIT = 200;
     private static final Set<String> TABS = Set.of("sessions", "audit", "calls");
 
     private final HotdeskCore core;
@@ -42,45 +48,94 @@ public final class HistoryPage implements WebFeature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/console/tenants/{t}/history", this::show);
+        routes.get("/console/tenants/{t}/history.csv", this::export);
+    }
+
+    /** What one request asked for, resolved: the tab, its filters, the person and the window. */
+    private record Asked(HistoryFilter filter, Map<Long, User> users, Long userId, HistoryWindow window,
+                         List<String> problems) {
+    }
+
+    private Asked asked(Context ctx, Tenant tenant, int pageSize) {
+        String raw = ctx.queryParam("tab");
+        String tab = raw != null && TABS.contains(raw) ? raw : "sessions";
+        HistoryFilter filter = HistoryFilter.of(ctx, tab);
+        List<User> all = core.users().list(tenant.id());
+        Map<Long, User> users = all.stream().collect(Collectors.toMap(User::id, Function.identity()));
+        List<String> problems = new ArrayList<>();
+        Long userId = tab.equals("audit") ? null : filter.who(all, problems).map(User::id).orElse(null);
+        HistoryWindow window = filter.window(tenant.settings().timeZone(), pageSize, problems);
+        return new Asked(filter, users, userId, window, problems);
     }
 
     private void show(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
         Tenant tenant = page.tenant();
-        String asked = ctx.queryParam("tab");
-        String tab = asked != null && TABS.contains(asked) ? asked : "sessions";
         TenantTime time = new TenantTime(tenant.settings().timeZone(), clock.instant());
-        Map<Long, User> users = core.users().list(tenant.id()).stream()
-                .collect(Collectors.toMap(User::id, Function.identity()));
-        Long userId = selectedUser(ctx.queryParam("user"), users);
-        List<HistoryView.UserChoice> choices = users.values().stream()
-                .sorted(java.util.Comparator.comparing(User::name))
-                .map(u -> new HistoryView.UserChoice(u.id(), u.name() + " (" + u.extension() + ")")).toList();
+        Asked a = asked(ctx, tenant, HistoryFilter.PAGE_SIZE);
+        HistoryFilter f = a.filter();
         List<SessionLine> sessionLines = List.of();
         List<AuditLine> auditLines = List.of();
         List<CallLine> callLines = List.of();
-        switch (tab) {
-            case "audit" -> auditLines = core.auditTrail().newest(tenant.id(), LIMIT).stream()
-                    .map(a -> audit(a, time)).toList();
-            case "calls" -> callLines = core.calls().history(tenant.id(), userId, LIMIT).stream()
-                    .map(c -> call(c, users, time)).toList();
+        boolean more;
+        switch (f.tab()) {
+            case "audit" -> {
+                List<AuditRecord> found = core.auditTrail().find(tenant.id(), f.search(), a.window());
+                more = found.size() > HistoryFilter.PAGE_SIZE;
+                auditLines = found.stream().limit(HistoryFilter.PAGE_SIZE).map(r -> audit(r, time)).toList();
+            }
+            case "calls" -> {
+                List<CallRecord> found = core.calls().history(tenant.id(), a.userId(), a.window());
+                more = found.size() > HistoryFilter.PAGE_SIZE;
+                callLines = found.stream().limit(HistoryFilter.PAGE_SIZE).map(c -> call(c, a.users(), time)).toList();
+            }
             default -> {
-                Map<Long, Device> devices = core.devices().list(tenant.id()).stream()
-                        .collect(Collectors.toMap(Device::id, Function.identity()));
-                sessionLines = core.sessions().history(tenant.id(), userId, null, LIMIT).stream()
-                        .map(s -> session(s, users.get(s.userId()), devices.get(s.deviceId()), time)).toList();
+                List<Session> found = core.sessions().history(tenant.id(), a.userId(), a.window());
+                more = found.size() > HistoryFilter.PAGE_SIZE;
+                Map<Long, Device> devices = devicesOf(tenant);
+                sessionLines = found.stream().limit(HistoryFilter.PAGE_SIZE)
+                        .map(s -> session(s, a.users().get(s.userId()), devices.get(s.deviceId()), time)).toList();
             }
         }
-        HistoryView view = new HistoryView(tab, userId, choices, sessionLines, auditLines, callLines, time.zoneName());
+        HistoryView view = new HistoryView(f.tab(), f.person(), f.from(), f.to(), f.search(),
+                a.problems().isEmpty() ? null : String.join(" ", a.problems()), sessionLines, auditLines, callLines,
+                time.zoneName(), f.page(), more, f.query());
         templates.page(ctx, "console/history.jte", Map.of("frame", page.frame("History", "history", core, sessions),
                 "view", view));
     }
 
-    /** Only a user of this tenant filters; anything else shows everyone rather than an error page. */
-    private static Long selectedUser(String raw, Map<Long, User> users) {
-        if (raw == null || !raw.matches("[0-9]{1,18}")) return null;
-        long id = Long.parseLong(raw);
-        return users.containsKey(id) ? id : null;
+    /** The sessions or calls the filters show, every page of them (at most 10,000 rows), as CSV. */
+    private void export(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        Tenant tenant = page.tenant();
+        TenantTime time = new TenantTime(tenant.settings().timeZone(), clock.instant());
+        Asked a = asked(ctx, tenant, HistoryWindow.MAX_LIMIT - 1);
+        HistoryWindow all = new HistoryWindow(a.window().from(), a.window().to(), 0, HistoryWindow.MAX_LIMIT);
+        CsvWriter csv;
+        if (a.filter().tab().equals("calls")) {
+            csv = new CsvWriter(List.of("started", "from", "dialled", "to", "talk_time", "outcome"));
+            for (CallRecord c : core.calls().history(tenant.id(), a.userId(), all)) {
+                CallLine l = call(c, a.users(), time);
+                csv.row(List.of(l.started(), l.from(), l.dialled(), l.to(), l.duration(), l.outcome()));
+            }
+        } else {
+            csv = new CsvWriter(List.of("person", "extension", "desk", "logged_in", "logged_out", "duration", "method",
+                    "ended_because", "ended_by"));
+            List<Session> found = core.sessions().history(tenant.id(), a.userId(), all);
+            Map<Long, Device> devices = devicesOf(tenant);
+            for (Session s : found) {
+                SessionLine l = session(s, a.users().get(s.userId()), devices.get(s.deviceId()), time);
+                csv.row(List.of(l.person(), l.extension(), l.desk(), l.started(), l.ended(), l.duration(), l.method(),
+                        l.reason(), l.endedBy()));
+            }
+        }
+        String tab = a.filter().tab().equals("calls") ? "calls" : "sessions";
+        CsvApi.send(ctx, tenant.domain() + "-" + tab + ".csv", csv.toString());
+    }
+
+    /** The tenant's desks by id, to name the desk of each session. */
+    private Map<Long, Device> devicesOf(Tenant tenant) {
+        return core.devices().list(tenant.id()).stream().collect(Collectors.toMap(Device::id, Function.identity()));
     }
 
     private static SessionLine session(Session s, User u, Device d, TenantTime time) {

@@ -14,4 +14,10 @@ public record UserRow(long id, String name, String extension, boolean hotDesk, b
     public boolean loggedIn() {
         return !desks.isEmpty();
     }
+
+    /** The users list's search: name or extension contains the text, in any case. */
+    public boolean matches(String search) {
+        String s = search.toLowerCase(java.util.Locale.ROOT);
+        return name.toLowerCase(java.util.Locale.ROOT).contains(s) || extension.contains(s);
+    }
 }

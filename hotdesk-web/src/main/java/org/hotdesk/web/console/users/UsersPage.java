@@ -1,15 +1,21 @@
 package org.hotdesk.web.console.users;
 
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Clock;
-import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.user.NewUser;
 import org.hotdesk.core.user.User;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.console.ListPage;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSessions;
 
@@ -22,6 +28,17 @@ public final class UsersPage implements WebFeature {
     private final WebSessions sessions;
     private final Templates templates;
     private final UserDirectory directory;
+    /** Sortable columns, the default first; ties fall back to the extension, which is unique. */
+    private static final Map<String, Comparator<UserRow>> COLUMNS = columns();
+
+    private static Map<String, Comparator<UserRow>> columns() {
+        Comparator<UserRow> byExtension = Comparator.comparing(UserRow::extension);
+        Map<String, Comparator<UserRow>> c = new LinkedHashMap<>();
+        c.put("name", Comparator.comparing((UserRow u) -> u.name().toLowerCase(Locale.ROOT)).thenComparing(byExtension));
+        c.put("extension", byExtension);
+        c.put("status", Comparator.comparing(UserRow::loggedIn).reversed().thenComparing(byExtension));
+        return c;
+    }
 
     public UsersPage(HotdeskCore core, Clock clock, WebSessions sessions, Templates templates) {
         this.core = core;
@@ -38,8 +55,17 @@ public final class UsersPage implements WebFeature {
 
     private void show(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
-        templates.page(ctx, "console/users.jte", Map.of("frame", page.frame("Users", "users", core, sessions),
-                "users", directory.all(page.tenant())));
+        List<UserRow> all = directory.all(page.tenant());
+        String search = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim();
+        List<UserRow> matching = search.isEmpty() ? all : all.stream().filter(u -> u.matches(search)).toList();
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", page.frame("Users", "users", core, sessions));
+        params.put("list", ListPage.of(ctx, matching, COLUMNS));
+        params.put("search", search);
+        params.put("people", all.size());
+        params.put("hotDesk", all.stream().filter(UserRow::hotDesk).count());
+        params.put("loggedIn", all.stream().filter(UserRow::loggedIn).count());
+        templates.page(ctx, "console/users.jte", params);
     }
 
     private void add(Context ctx) {

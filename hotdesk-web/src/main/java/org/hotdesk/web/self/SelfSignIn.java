@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.web.console.ConsoleSecurity;
 import org.hotdesk.web.session.WebSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,20 +33,22 @@ final class SelfSignIn {
     }
 
     void page(Context ctx) {
+        String next = ctx.queryParam("next");
         if (Employee.of(ctx, core, sessions).isPresent()) {
-            ctx.redirect("/me", HttpStatus.SEE_OTHER);
+            ctx.redirect(ConsoleSecurity.SELF_RETURN.after(next), HttpStatus.SEE_OTHER);
             return;
         }
-        pages.login(ctx, HttpStatus.OK, ctx.queryParam("tenant"), null, null);
+        pages.login(ctx, HttpStatus.OK, ctx.queryParam("tenant"), null, null, safe(next));
     }
 
     void signIn(Context ctx) {
         String source = ctx.ip();
         String tenant = ctx.formParam("tenant");
         String extension = ctx.formParam("extension");
+        String next = safe(ctx.formParam("next"));
         if (guard.isBlocked(source)) {
             pages.login(ctx, HttpStatus.TOO_MANY_REQUESTS, tenant, extension,
-                    "Too many failed sign-ins from your network. Try again later.");
+                    "Too many failed sign-ins from your network. Try again later.", next);
             return;
         }
         SignIn result = core.access().signIn(tenant, extension == null ? null : extension.trim(),
@@ -53,15 +56,20 @@ final class SelfSignIn {
         switch (result) {
             case SignIn.Refused refused -> {
                 guard.failed(source, "self-service sign-in");
-                pages.login(ctx, HttpStatus.UNAUTHORIZED, tenant, extension, refused.refusal().reasonPhrase());
+                pages.login(ctx, HttpStatus.UNAUTHORIZED, tenant, extension, refused.refusal().reasonPhrase(), next);
             }
             case SignIn.SignedIn signedIn -> {
                 sessions.start(ctx, signedIn.principal());
                 log.info("self-service signed in tenant={} extension={} source={}", signedIn.principal().tenantId(),
                         signedIn.user().extension(), source);
-                ctx.redirect("/me", HttpStatus.SEE_OTHER);
+                ctx.redirect(ConsoleSecurity.SELF_RETURN.after(next), HttpStatus.SEE_OTHER);
             }
         }
+    }
+
+    /** The page to return to after signing in, or null when {@code next} is not one of ours. */
+    private static String safe(String next) {
+        return ConsoleSecurity.SELF_RETURN.accepts(next) ? next : null;
     }
 
     /** Back to the sign-in page with the company filled in, ready for the next time. */

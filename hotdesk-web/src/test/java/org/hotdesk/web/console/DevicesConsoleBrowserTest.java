@@ -237,10 +237,10 @@ class DevicesConsoleBrowserTest {
     void anotherTenantsDevicesAreForbidden() throws Exception {
         Tenant other = server.hotdesk().tenant("other.example");
         desks.desk(other, "00:15:65:00:09:01", "Secret desk", Vendor.YEALINK, "T54W", CivicAddress.NONE);
-        String cookie = browser.manage().getCookieNamed("hotdesk_session").getValue();
+        String cookie = browser.manage().getCookieNamed("hotdesk_console").getValue();
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.baseUrl() + "/console/tenants/" + other.id() + "/devices"))
-                .header("Cookie", "hotdesk_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", "hotdesk_console=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.body()).doesNotContain("Secret desk");
 

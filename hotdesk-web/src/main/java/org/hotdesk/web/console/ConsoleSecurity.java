@@ -69,7 +69,8 @@ public final class ConsoleSecurity implements WebFeature {
 
     private static String message(String title, String html) {
         return "<!doctype html><html><head><title>" + title + "</title><link rel=\"stylesheet\" href=\"/static/hotdesk.css\">"
-                + "</head><body class=\"plain\"><main class=\"card narrow\"><h1>" + title + "</h1><p>" + html
+                + "</head><body class=\"plain\"><a class=\"skip-link\" href=\"#content\">Skip to content</a>"
+                + "<main class=\"card narrow\" id=\"content\" tabindex=\"-1\"><h1>" + title + "</h1><p>" + html
                 + "</p></main></body></html>";
     }
 }

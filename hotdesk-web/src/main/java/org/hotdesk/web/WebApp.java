@@ -82,7 +82,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new StaticAssets());
         features.add(new ConsoleSecurity(sessions, selfSessions));
         features.add(new RestApi(authenticator, version, api));
-        features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates));
+        features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates, clock));
         features.add(new SelfService(core, selfSessions, templates, guard, clock));
         features.add(new CsvConsole(core, sessions));
         features.add(new DevicesPage(core, sessions, templates));

@@ -4,12 +4,15 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.access.Principal;
 import org.hotdesk.core.access.Role;
@@ -34,9 +37,11 @@ public final class ConsoleLogin implements WebFeature {
     private final WebSessions sessions;
     private final SourceGuard guard;
     private final Templates templates;
+    private final Clock clock;
 
     public ConsoleLogin(HotdeskCore core, Authenticator authenticator, WebSessions sessions, SourceGuard guard,
-                        Templates templates) {
+                        Templates templates, Clock clock) {
+        this.clock = clock;
         this.core = core;
         this.authenticator = authenticator;
         this.sessions = sessions;
@@ -80,7 +85,9 @@ public final class ConsoleLogin implements WebFeature {
     private void login(Context ctx) {
         String source = ctx.ip();
         if (guard.isBlocked(source)) {
-            loginPage(ctx, "Too many failed sign-ins from your address. Try again later.", HttpStatus.TOO_MANY_REQUESTS);
+            loginPage(ctx, "Too many failed sign-ins from your address. Try again in " + PlainMessages.minutes(
+                    guard.blockedUntil(source).map(u -> Duration.between(clock.instant(), u)).orElse(Duration.ZERO))
+                    + ", or ask the system administrator.", HttpStatus.TOO_MANY_REQUESTS);
             return;
         }
         Optional<Principal> principal = authenticator.authenticate(ctx.formParam("token"))
@@ -129,7 +136,8 @@ public final class ConsoleLogin implements WebFeature {
     private void createTenant(Context ctx) {
         WebSession session = ctx.attribute(ConsolePage.SESSION);
         if (session.principal().role() != Role.SYSTEM_ADMIN) {
-            ctx.status(HttpStatus.FORBIDDEN).result("only the system admin creates tenants");
+            sessions.flash(session, "!Only the system administrator can add tenants.");
+            ctx.redirect("/console", HttpStatus.SEE_OTHER);
             return;
         }
         try {
@@ -137,7 +145,7 @@ public final class ConsoleLogin implements WebFeature {
                     session.principal().actor());
             sessions.flash(session, "Tenant " + t.name() + " created.");
         } catch (HotdeskException e) {
-            sessions.flash(session, "!" + e.getMessage());
+            sessions.flash(session, "!" + PlainMessages.of(e));
         }
         ctx.redirect("/console/tenants", HttpStatus.SEE_OTHER);
     }

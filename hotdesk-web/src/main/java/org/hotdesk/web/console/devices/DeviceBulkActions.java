@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.BulkAction;
@@ -43,9 +44,7 @@ public final class DeviceBulkActions implements WebFeature {
             // the core checks every id first and applies the action in one transaction, or not at all
             page.flash(sessions, run(page.tenantId(), form, selected(ctx.formParams("ids")), page.principal().actor()));
         } catch (HotdeskException e) {
-            String message = e.getMessage();
-            page.flashError(sessions, message.contains("nothing was changed") ? message
-                    : message + " — nothing was changed.");
+            page.flashError(sessions, PlainMessages.nothingChanged(e));
         }
         page.redirect("devices");
     }

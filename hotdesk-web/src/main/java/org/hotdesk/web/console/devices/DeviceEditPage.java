@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
@@ -108,7 +109,7 @@ public final class DeviceEditPage implements WebFeature {
             page.flash(sessions, done);
             removed = ctx.path().endsWith("/remove");
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+            page.flashError(sessions, PlainMessages.nothingChanged(e));
         }
         // back to where the button was: the list, the gateways page or this desk's page
         String from = ctx.queryParam("from");

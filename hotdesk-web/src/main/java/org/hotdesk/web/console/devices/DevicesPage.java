@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Vendor;
@@ -62,7 +63,7 @@ public final class DevicesPage implements WebFeature {
             page.flash(sessions, device.name() + " added. SIP account " + device.sipUsername() + ": password "
                     + device.sipPassword() + " — shown only now.");
         } catch (HotdeskException e) {
-            page.flashError(sessions, "Desk not added: " + e.getMessage());
+            page.flashError(sessions, "Desk not added. " + PlainMessages.of(e));
         }
         page.redirect("devices");
     }

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Map;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.session.LogoutReason;
@@ -57,7 +58,7 @@ public final class LiveView implements WebFeature {
             page.flash(sessions, byUs ? who + " logged out of " + desk
                     : who + " had already left " + desk);
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage());
+            page.flashError(sessions, PlainMessages.of(e));
         }
         page.redirect("live");
     }

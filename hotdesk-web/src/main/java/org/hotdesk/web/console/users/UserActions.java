@@ -3,6 +3,7 @@ package org.hotdesk.web.console.users;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.error.HotdeskException;
@@ -71,7 +72,7 @@ public final class UserActions implements WebFeature {
                 User user = core.users().get(page.tenantId(), userId);
                 page.flash(sessions, change.apply(page.tenantId(), user, ctx, page.principal().actor()));
             } catch (HotdeskException e) {
-                page.flashError(sessions, e.getMessage());
+                page.flashError(sessions, PlainMessages.of(e));
             }
             page.redirect("list".equals(ctx.formParam("from")) ? "users" : "users/" + userId);
         });

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Map;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.user.NewUser;
@@ -49,7 +50,7 @@ public final class UsersPage implements WebFeature {
                     ctx.formParam("pin"), ctx.formParam("hotDesk") != null, null), page.principal().actor());
             page.flash(sessions, u.name() + " (" + u.extension() + ") added");
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage());
+            page.flashError(sessions, PlainMessages.of(e));
         }
         page.redirect("users");
     }

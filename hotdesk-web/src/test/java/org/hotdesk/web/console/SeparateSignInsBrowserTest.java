@@ -89,6 +89,16 @@ class SeparateSignInsBrowserTest {
         assertThat(browser.getCurrentUrl()).isEqualTo(server.baseUrl() + "/me");
     }
 
+    @Test
+    void aTenantAdminAskingForAnotherTenantsPageLandsOnTheirOwn() {
+        Tenant other = server.hotdesk().tenant("other.example");
+        browser.get(server.baseUrl() + "/console/tenants/" + other.id() + "/users");
+        browser.findElement(By.name("token")).sendKeys(server.core().access()
+                .issueTenantAdminToken(acme.id(), "Facilities desk", org.hotdesk.store.testing.TestHotdesk.ADMIN).secret());
+        PageLoads.click(browser, browser.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).isEqualTo(server.baseUrl() + "/console/tenants/" + acme.id() + "/live");
+    }
+
     private void signInToConsole() {
         if (!browser.getCurrentUrl().contains("/console/login")) {
             browser.get(server.baseUrl() + "/console/login");

@@ -23,4 +23,10 @@ class ReturnTargetTest {
     void anythingElseFallsBackToTheStartPage(String next) {
         assertThat(console.after(next)).isEqualTo("/console");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/console/tenants/3/users", "https://evil.example/me", "/me/../console", "/mean"})
+    void theSelfServicePageReturnsOnlyToItsOwnPages(String next) {
+        assertThat(new ReturnTarget("/me", "/me").after(next)).isEqualTo("/me");
+    }
 }

@@ -26,9 +26,11 @@ document.addEventListener("DOMContentLoaded", () => {
     const text = box.querySelector(".left"), bar = box.querySelector(".bar span");
     const tick = () => {
       const left = Math.max(0, Math.round((expires - Date.now()) / 1000));
-      text.textContent = left > 0 ? left + " s left" : "Expired: generate a new code";
+      text.textContent = left > 0 ? left + " s left" : "This code has expired. Generate a new one.";
       if (bar) bar.style.width = (100 * left / lifetime) + "%";
       box.classList.toggle("expired", left === 0);
+      // a dead code is taken off the screen, not just shown red: nobody should copy it to a phone
+      if (left === 0) document.querySelectorAll("[data-otp]").forEach(el => { el.hidden = true; });
       if (left > 0) setTimeout(tick, 1000);
     };
     tick();

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.web.pages.PlainMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,32 +30,32 @@ final class JsonErrors {
         // mapped from Javalin's "no route" exception rather than as an error(404) handler: that one would also
         // overwrite the body of every 404 a route answers on purpose ("no such tenant")
         routes.exception(EndpointNotFound.class, (e, ctx) -> answer(ctx, 404,
-                new ApiError("not_found", "no resource at " + ctx.method() + " " + ctx.path())));
-        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.body()));
+                new ApiError("not_found", "no resource at " + ctx.method() + " " + ctx.path()), null));
+        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.body(), null));
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 422,
                 new ApiError("invalid_input", e.getMessage(),
-                        java.util.List.of(new ErrorDetail(null, e.field(), e.getMessage())))));
+                        java.util.List.of(new ErrorDetail(null, e.field(), e.getMessage()))), PlainMessages.of(e)));
         routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404,
-                new ApiError("not_found", e.getMessage())));
+                new ApiError("not_found", e.getMessage()), PlainMessages.of(e)));
         routes.exception(ConflictException.class, (e, ctx) -> answer(ctx, 409,
-                new ApiError("conflict", e.getMessage())));
+                new ApiError("conflict", e.getMessage()), PlainMessages.of(e)));
         // a path that exists, asked with a method it does not take (RFC 9110 §15.5.6: 405 lists the methods in Allow)
         routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
             String allowed = e.getDetails().getOrDefault("availableMethods", "").replaceAll("\\s*,\\s*", ", ").trim();
             if (!allowed.isEmpty()) ctx.header("Allow", allowed);
             answer(ctx, 405, new ApiError("method_not_allowed", ctx.path() + " does not take " + ctx.method()
-                    + (allowed.isEmpty() ? "" : "; it takes " + allowed)));
+                    + (allowed.isEmpty() ? "" : "; it takes " + allowed)), null);
         });
         routes.exception(UnrecognizedPropertyException.class, (e, ctx) -> answer(ctx, 400,
-                new ApiError("invalid_json", unknownField(e))));
+                new ApiError("invalid_json", unknownField(e)), null));
         routes.exception(JsonProcessingException.class, (e, ctx) -> answer(ctx, 400,
-                new ApiError("invalid_json", "the body is not the JSON this call takes: " + e.getOriginalMessage())));
+                new ApiError("invalid_json", "the body is not the JSON this call takes: " + e.getOriginalMessage()), null));
         // Javalin's own (e.g. a body that is not JSON when read with bodyAsClass)
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
-                new ApiError(e.getStatus() == 400 ? "bad_request" : "error", e.getMessage())));
+                new ApiError(e.getStatus() == 400 ? "bad_request" : "error", e.getMessage()), null));
         routes.exception(Exception.class, (e, ctx) -> {
             log.error("request failed method={} path={}", ctx.method(), ctx.path(), e);
-            answer(ctx, 500, new ApiError("internal_error", "the server failed to answer this request; see its log"));
+            answer(ctx, 500, new ApiError("internal_error", "the server failed to answer this request; see its log"), null);
         });
     }
 
@@ -72,8 +73,13 @@ final class JsonErrors {
                 + (known.isEmpty() ? "" : "; known fields: " + known);
     }
 
-    /** JSON for the API and scripts; a readable page for the console and self-service pages in a browser. */
-    private static void answer(Context ctx, int status, ApiError error) {
+    /**
+     * JSON for the API and scripts; a readable page for the console and self-service pages in a browser.
+     *
+     * @param plain what to tell a person, or null for the plain words of the status alone: the API's message names
+     *              paths, methods and ids, which help a script's author and nobody at a browser
+     */
+    private static void answer(Context ctx, int status, ApiError error, String plain) {
         ctx.status(status);
         boolean page = ctx.path().startsWith("/console") || ctx.path().equals("/me") || ctx.path().startsWith("/me/");
         if (!page) {
@@ -86,11 +92,20 @@ final class JsonErrors {
             case 401 -> "Signed out";
             default -> status >= 500 ? "Something went wrong" : "That did not work";
         };
+        String text = plain != null ? plain : switch (status) {
+            case 403 -> "This page belongs to a tenant you do not administer.";
+            case 404 -> "There is no such page. It may have been removed, or the link is wrong.";
+            case 401 -> "Your session has ended. Sign in again.";
+            default -> status >= 500 ? "The server could not show this page. Try again; if it keeps happening, tell"
+                    + " your administrator." : "That did not work. Go back, reload the page and try again.";
+        };
         String back = ctx.path().startsWith("/me") ? "/me" : "/console";
         ctx.html("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
                 + "content=\"width=device-width, initial-scale=1\"><title>" + title + " · hotdesk</title>"
                 + "<link rel=\"stylesheet\" href=\"/static/hotdesk.css\"></head><body class=\"plain\">"
-                + "<main class=\"card narrow\"><h1>" + title + "</h1><p>" + escape(error.message()) + "</p>"
+                + "<a class=\"skip-link\" href=\"#content\">Skip to content</a>"
+                + "<main class=\"card narrow\" id=\"content\" tabindex=\"-1\"><h1>" + title + "</h1><p>" + escape(text)
+                + "</p>"
                 + "<p><a class=\"button\" href=\"" + back + "\">Back</a></p></main></body></html>");
     }
 

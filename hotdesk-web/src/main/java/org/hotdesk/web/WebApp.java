@@ -63,7 +63,8 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
 
     public List<WebFeature> features() {
         Authenticator authenticator = new Authenticator(adminToken, core.access());
-        WebSessions sessions = new WebSessions(clock);
+        WebSessions sessions = WebSessions.console(clock);
+        WebSessions selfSessions = WebSessions.self(clock);
         Templates templates = new Templates();
         List<ApiResource> api = List.of(
                 new AuthApi(core.access(), guard),
@@ -82,10 +83,10 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
             features.add(provisioning::register);
         }
         features.add(new StaticAssets());
-        features.add(new ConsoleSecurity(sessions));
+        features.add(new ConsoleSecurity(sessions, selfSessions));
         features.add(new RestApi(authenticator, version, api));
-        features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates));
-        features.add(new SelfService(core, sessions, templates, guard, clock));
+        features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates, clock));
+        features.add(new SelfService(core, selfSessions, templates, guard, clock));
         features.add(new CsvConsole(core, sessions));
         features.add(new DevicesPage(core, sessions, templates));
         features.add(new DeviceBulkActions(core, sessions, counter));

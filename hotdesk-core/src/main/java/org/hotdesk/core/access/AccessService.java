@@ -168,6 +168,24 @@ public final class AccessService {
         return new SignIn.SignedIn(Principal.employee(t.id(), u.id(), u.extension()), u);
     }
 
+    /**
+     * The lockout standing of an employee after a refused sign-in; empty for an unknown tenant or extension, so
+     * this says no more about who exists than the refusal itself did.
+     */
+    public Optional<SignInLimit> limitOf(String tenant, String extension) {
+        Optional<Tenant> found = findTenant(tenant);
+        Optional<User> user = found.isPresent() && Pins.isExtension(extension)
+                ? users.findByExtension(found.get().id(), extension) : Optional.empty();
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        long tenantId = found.get().id();
+        LockKey key = LockKey.user(user.get().id());
+        var policy = found.get().settings().lockout();
+        return Optional.of(new SignInLimit(attempts.failuresLeft(tenantId, key, policy), policy.lockDuration(),
+                attempts.lockedUntil(tenantId, key).orElse(null)));
+    }
+
     /** Signs an employee in and issues an API token for them, valid {@link #EMPLOYEE_TOKEN_LIFETIME}. */
     public IssuedToken issueEmployeeToken(User user) {
         String secret = secrets.newSecret();

@@ -60,6 +60,15 @@ public final class LoginAttempts {
         return true;
     }
 
+    /** How many more failures {@code key} may have before it is locked (0 when the next one locks it, or it is locked). */
+    public int failuresLeft(long tenantId, LockKey key, LockoutPolicy policy) {
+        if (isLocked(tenantId, key)) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        return Math.max(0, policy.maxFailures() - store.countFailuresSince(tenantId, key, now.minus(policy.window())));
+    }
+
     /** A successful login forgives earlier failures of its keys. */
     public void recordSuccess(long tenantId, LockKey... keys) {
         for (LockKey key : keys) {

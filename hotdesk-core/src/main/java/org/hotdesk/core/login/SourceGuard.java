@@ -54,6 +54,11 @@ public final class SourceGuard {
         return false;
     }
 
+    /** When the block on {@code address} ends, if it is blocked now (for pages that say how long to wait). */
+    public java.util.Optional<Instant> blockedUntil(String address) {
+        return isBlocked(address) ? java.util.Optional.ofNullable(blockedUntil.get(address)) : java.util.Optional.empty();
+    }
+
     /**
      * Counts a login refused for a guessed secret (wrong PIN or code, or one tried while locked) against the
      * address it came from; returns the result unchanged.

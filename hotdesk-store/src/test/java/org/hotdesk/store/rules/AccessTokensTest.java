@@ -84,6 +84,26 @@ abstract class AccessTokensTest extends BackendTest {
     }
 
     @Test
+    void aRefusedEmployeeIsToldTheTriesLeftAndHowLongALockLasts() {
+        hd.user(acme, "1001", "8526");
+        for (int i = 0; i < 3; i++) access.signIn("acme.example", "1001", "3716");
+        assertThat(access.limitOf("acme.example", "1001")).hasValueSatisfying(l -> {
+            assertThat(l.triesLeft()).isEqualTo(2);
+            assertThat(l.lockDuration()).isEqualTo(Duration.ofMinutes(15));
+            assertThat(l.locked()).isFalse();
+        });
+        access.signIn("acme.example", "1001", "3716");
+        access.signIn("acme.example", "1001", "3716");
+        assertThat(access.limitOf("acme.example", "1001")).hasValueSatisfying(l -> {
+            assertThat(l.triesLeft()).isZero();
+            assertThat(l.lockedUntil()).isEqualTo(hd.clock().instant().plus(Duration.ofMinutes(15)));
+        });
+        // an unknown extension or company: nothing to say, as with the refusal itself
+        assertThat(access.limitOf("acme.example", "1999")).isEmpty();
+        assertThat(access.limitOf("nowhere.example", "1001")).isEmpty();
+    }
+
+    @Test
     void theFirstStartMakesOneSystemAdminTokenAndLaterStartsDoNot() {
         IssuedToken first = access.ensureSystemAdminToken().orElseThrow();
         assertThat(access.authenticate(first.secret()).map(Principal::role)).contains(Role.SYSTEM_ADMIN);

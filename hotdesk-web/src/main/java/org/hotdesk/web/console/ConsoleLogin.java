@@ -2,11 +2,16 @@ package org.hotdesk.web.console;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.access.Principal;
 import org.hotdesk.core.access.Role;
@@ -16,6 +21,7 @@ import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.auth.Authenticator;
 import org.hotdesk.web.pages.Frame;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSession;
 import org.hotdesk.web.session.WebSessions;
@@ -25,14 +31,17 @@ import org.hotdesk.web.session.WebSessions;
  * A wrong token counts against the caller's address in the same {@link SourceGuard} as SIP logins.
  */
 public final class ConsoleLogin implements WebFeature {
+    private static final Pattern TENANT_PAGE = Pattern.compile("/console/tenants/([0-9]{1,18})(/.*)?");
     private final HotdeskCore core;
     private final Authenticator authenticator;
     private final WebSessions sessions;
     private final SourceGuard guard;
     private final Templates templates;
+    private final Clock clock;
 
     public ConsoleLogin(HotdeskCore core, Authenticator authenticator, WebSessions sessions, SourceGuard guard,
-                        Templates templates) {
+                        Templates templates, Clock clock) {
+        this.clock = clock;
         this.core = core;
         this.authenticator = authenticator;
         this.sessions = sessions;
@@ -65,15 +74,20 @@ public final class ConsoleLogin implements WebFeature {
             ctx.redirect("/console/login", HttpStatus.SEE_OTHER);
             return;
         }
-        Principal p = session.get().principal();
-        ctx.redirect(p.role() == Role.SYSTEM_ADMIN ? "/console/tenants"
-                : "/console/tenants/" + p.tenantId() + "/live", HttpStatus.SEE_OTHER);
+        ctx.redirect(startPage(session.get().principal()), HttpStatus.SEE_OTHER);
+    }
+
+    /** The system admin starts at the tenant list, a tenant admin at their tenant's live view. */
+    private static String startPage(Principal p) {
+        return p.role() == Role.SYSTEM_ADMIN ? "/console/tenants" : "/console/tenants/" + p.tenantId() + "/live";
     }
 
     private void login(Context ctx) {
         String source = ctx.ip();
         if (guard.isBlocked(source)) {
-            loginPage(ctx, "Too many failed sign-ins from your address. Try again later.", HttpStatus.TOO_MANY_REQUESTS);
+            loginPage(ctx, "Too many failed sign-ins from your address. Try again in " + PlainMessages.minutes(
+                    guard.blockedUntil(source).map(u -> Duration.between(clock.instant(), u)).orElse(Duration.ZERO))
+                    + ", or ask the system administrator.", HttpStatus.TOO_MANY_REQUESTS);
             return;
         }
         Optional<Principal> principal = authenticator.authenticate(ctx.formParam("token"))
@@ -84,14 +98,23 @@ public final class ConsoleLogin implements WebFeature {
             return;
         }
         sessions.start(ctx, principal.get());
-        Principal p = principal.get();
-        ctx.redirect(p.role() == Role.SYSTEM_ADMIN ? "/console/tenants"
-                : "/console/tenants/" + p.tenantId() + "/live", HttpStatus.SEE_OTHER);
+        // back to the page asked for before signing in; a tenant admin's page of another tenant would only
+        // answer 403, so such a target is as good as none
+        String next = ctx.formParam("next");
+        ctx.redirect(ConsoleSecurity.CONSOLE_RETURN.accepts(next) && !next.equals("/console")
+                && mayOpen(principal.get(), next) ? next : startPage(principal.get()), HttpStatus.SEE_OTHER);
+    }
+
+    private static boolean mayOpen(Principal p, String next) {
+        Matcher m = TENANT_PAGE.matcher(next.contains("?") ? next.substring(0, next.indexOf('?')) : next);
+        return !m.matches() || p.administers(Long.parseLong(m.group(1)));
     }
 
     private void loginPage(Context ctx, String error, HttpStatus status) {
         Map<String, Object> params = new HashMap<>();
         params.put("error", error);
+        String next = ctx.method() == HandlerType.POST ? ctx.formParam("next") : ctx.queryParam("next");
+        params.put("next", ConsoleSecurity.CONSOLE_RETURN.accepts(next) ? next : null);
         ctx.status(status);
         templates.page(ctx, "console/login.jte", params);
     }
@@ -113,7 +136,8 @@ public final class ConsoleLogin implements WebFeature {
     private void createTenant(Context ctx) {
         WebSession session = ctx.attribute(ConsolePage.SESSION);
         if (session.principal().role() != Role.SYSTEM_ADMIN) {
-            ctx.status(HttpStatus.FORBIDDEN).result("only the system admin creates tenants");
+            sessions.flash(session, "!Only the system administrator can add tenants.");
+            ctx.redirect("/console", HttpStatus.SEE_OTHER);
             return;
         }
         try {
@@ -121,7 +145,7 @@ public final class ConsoleLogin implements WebFeature {
                     session.principal().actor());
             sessions.flash(session, "Tenant " + t.name() + " created.");
         } catch (HotdeskException e) {
-            sessions.flash(session, "!" + e.getMessage());
+            sessions.flash(session, "!" + PlainMessages.of(e));
         }
         ctx.redirect("/console/tenants", HttpStatus.SEE_OTHER);
     }

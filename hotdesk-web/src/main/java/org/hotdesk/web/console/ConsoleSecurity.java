@@ -6,28 +6,38 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import org.hotdesk.web.WebFeature;
+import org.hotdesk.web.session.ReturnTarget;
 import org.hotdesk.web.session.WebSession;
 import org.hotdesk.web.session.WebSessions;
 
 /**
- * Guards the browser pages. {@code /console/*} needs an admin's session, {@code /me/*} an employee's (or an
- * admin's); without one the browser is sent to the sign-in page. Every POST must carry the session's CSRF
- * token in {@code _csrf}: a form on another site cannot act with the admin's cookie.
+ * Guards the browser pages. {@code /console/*} needs an admin's session, {@code /me/*} an employee's, each
+ * from its own cookie ({@link WebSessions}); without one a page asked for is sent to the sign-in page, which
+ * brings the browser back to it afterwards. Every POST must carry the session's CSRF token in {@code _csrf}: a
+ * form on another site cannot act with the admin's cookie.
  */
 public final class ConsoleSecurity implements WebFeature {
-    private final WebSessions sessions;
+    /** Where the console's sign-in returns to: only console pages. */
+    public static final ReturnTarget CONSOLE_RETURN = new ReturnTarget("/console", "/console");
+    /** Where the self-service sign-in returns to: only /me pages. */
+    public static final ReturnTarget SELF_RETURN = new ReturnTarget("/me", "/me");
 
-    public ConsoleSecurity(WebSessions sessions) {
-        this.sessions = sessions;
+    private final WebSessions console;
+    private final WebSessions self;
+
+    public ConsoleSecurity(WebSessions console, WebSessions self) {
+        this.console = console;
+        this.self = self;
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.before("/console/*", ctx -> guard(ctx, "/console/login", true));
-        routes.before("/me/*", ctx -> guard(ctx, "/me/login", false));
+        routes.before("/console/*", ctx -> guard(ctx, console, "/console/login", CONSOLE_RETURN, true));
+        routes.before("/me/*", ctx -> guard(ctx, self, "/me/login", SELF_RETURN, false));
     }
 
-    private void guard(Context ctx, String loginPath, boolean adminsOnly) {
+    private void guard(Context ctx, WebSessions sessions, String loginPath, ReturnTarget target,
+                       boolean adminsOnly) {
         if (ctx.path().equals(loginPath)) {
             return;
         }
@@ -35,7 +45,7 @@ public final class ConsoleSecurity implements WebFeature {
         if (session.isEmpty() || (adminsOnly && !session.get().principal().isAdmin())
                 || (!adminsOnly && session.get().principal().isAdmin())) {
             if (ctx.method() == HandlerType.GET) {
-                ctx.redirect(loginPath, HttpStatus.SEE_OTHER);
+                ctx.redirect(target.signInFor(ctx, loginPath), HttpStatus.SEE_OTHER);
             } else {
                 ctx.status(HttpStatus.UNAUTHORIZED).html(message("Signed out", "Your session has ended. <a href=\""
                         + loginPath + "\">Sign in again</a>."));
@@ -59,7 +69,8 @@ public final class ConsoleSecurity implements WebFeature {
 
     private static String message(String title, String html) {
         return "<!doctype html><html><head><title>" + title + "</title><link rel=\"stylesheet\" href=\"/static/hotdesk.css\">"
-                + "</head><body class=\"plain\"><main class=\"card narrow\"><h1>" + title + "</h1><p>" + html
+                + "</head><body class=\"plain\"><a class=\"skip-link\" href=\"#content\">Skip to content</a>"
+                + "<main class=\"card narrow\" id=\"content\" tabindex=\"-1\"><h1>" + title + "</h1><p>" + html
                 + "</p></main></body></html>";
     }
 }

@@ -1,5 +1,6 @@
 package org.hotdesk.web.self;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.access.SignIn;
@@ -16,8 +17,10 @@ import org.hotdesk.core.user.Pins;
 final class PinChange {
     private final HotdeskCore core;
     private final SourceGuard guard;
+    private final Clock clock;
 
-    PinChange(HotdeskCore core, SourceGuard guard) {
+    PinChange(HotdeskCore core, SourceGuard guard, Clock clock) {
+        this.clock = clock;
         this.core = core;
         this.guard = guard;
     }
@@ -41,8 +44,13 @@ final class PinChange {
         SignIn check = core.access().signIn(String.valueOf(me.tenantId()), me.user().extension(), current);
         if (check instanceof SignIn.Refused refused) {
             guard.failed(source, "self-service PIN change");
-            return Optional.of(refused.refusal() == LoginRefusal.INVALID_CREDENTIALS
-                    ? "Your current PIN is not right. Nothing was changed." : refused.refusal().reasonPhrase());
+            var limit = core.access().limitOf(String.valueOf(me.tenantId()), me.user().extension());
+            if (refused.refusal() == LoginRefusal.INVALID_CREDENTIALS && !limit.map(l -> l.locked()).orElse(false)) {
+                return Optional.of("Your current PIN is not right. Nothing was changed." + limit
+                        .filter(l -> l.triesLeft() == 1).map(l -> " One more wrong PIN locks this for "
+                                + org.hotdesk.web.pages.PlainMessages.minutes(l.lockDuration()) + ".").orElse(""));
+            }
+            return Optional.of(SignInWords.refused(refused.refusal(), limit, clock.instant()));
         }
         core.users().setPin(me.tenantId(), me.userId(), next, me.principal().actor());
         return Optional.empty();

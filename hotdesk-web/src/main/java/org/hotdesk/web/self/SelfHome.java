@@ -11,6 +11,7 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.login.OtpCode;
 import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.session.WebSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,7 @@ final class SelfHome {
             try {
                 code = core.otps().generate(me.tenantId(), me.userId(), me.principal().actor());
             } catch (HotdeskException e) {
-                pages.home(ctx, view(me, null, "No code: " + e.getMessage() + ".", true));
+                pages.home(ctx, view(me, null, "No code. " + PlainMessages.of(e), true));
                 return;
             }
             log.info("self-service login code generated tenant={} extension={} expiresAt={}", me.tenantId(),

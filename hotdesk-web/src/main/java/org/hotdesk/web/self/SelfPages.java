@@ -14,8 +14,10 @@ final class SelfPages {
         this.templates = templates;
     }
 
-    void login(Context ctx, HttpStatus status, String tenant, String extension, String error) {
+    /** @param next the page to return to after signing in (already checked), or null */
+    void login(Context ctx, HttpStatus status, String tenant, String extension, String error, String next) {
         Map<String, Object> params = new HashMap<>();
+        params.put("next", next);
         params.put("tenant", tenant);
         params.put("extension", extension);
         params.put("error", error);

@@ -4,10 +4,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.access.SignIn;
 import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.web.console.ConsoleSecurity;
 import org.hotdesk.web.session.WebSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +25,10 @@ final class SelfSignIn {
     private final WebSessions sessions;
     private final SelfPages pages;
     private final SourceGuard guard;
+    private final Clock clock;
 
-    SelfSignIn(HotdeskCore core, WebSessions sessions, SelfPages pages, SourceGuard guard) {
+    SelfSignIn(HotdeskCore core, WebSessions sessions, SelfPages pages, SourceGuard guard, Clock clock) {
+        this.clock = clock;
         this.core = core;
         this.sessions = sessions;
         this.pages = pages;
@@ -32,36 +36,57 @@ final class SelfSignIn {
     }
 
     void page(Context ctx) {
+        String next = ctx.queryParam("next");
         if (Employee.of(ctx, core, sessions).isPresent()) {
-            ctx.redirect("/me", HttpStatus.SEE_OTHER);
+            ctx.redirect(ConsoleSecurity.SELF_RETURN.after(next), HttpStatus.SEE_OTHER);
             return;
         }
-        pages.login(ctx, HttpStatus.OK, ctx.queryParam("tenant"), null, null);
+        pages.login(ctx, HttpStatus.OK, companyOf(ctx), null, null, safe(next));
     }
 
     void signIn(Context ctx) {
         String source = ctx.ip();
         String tenant = ctx.formParam("tenant");
         String extension = ctx.formParam("extension");
+        String next = safe(ctx.formParam("next"));
         if (guard.isBlocked(source)) {
             pages.login(ctx, HttpStatus.TOO_MANY_REQUESTS, tenant, extension,
-                    "Too many failed sign-ins from your network. Try again later.");
+                    SignInWords.blocked(guard.blockedUntil(source), clock.instant()), next);
             return;
         }
-        SignIn result = core.access().signIn(tenant, extension == null ? null : extension.trim(),
-                ctx.formParam("pin"));
+        String ext = extension == null ? null : extension.trim();
+        SignIn result = core.access().signIn(tenant, ext, ctx.formParam("pin"));
         switch (result) {
             case SignIn.Refused refused -> {
                 guard.failed(source, "self-service sign-in");
-                pages.login(ctx, HttpStatus.UNAUTHORIZED, tenant, extension, refused.refusal().reasonPhrase());
+                pages.login(ctx, HttpStatus.UNAUTHORIZED, tenant, extension, SignInWords.refused(refused.refusal(),
+                        core.access().limitOf(tenant, ext), clock.instant()), next);
             }
             case SignIn.SignedIn signedIn -> {
                 sessions.start(ctx, signedIn.principal());
                 log.info("self-service signed in tenant={} extension={} source={}", signedIn.principal().tenantId(),
                         signedIn.user().extension(), source);
-                ctx.redirect("/me", HttpStatus.SEE_OTHER);
+                ctx.redirect(ConsoleSecurity.SELF_RETURN.after(next), HttpStatus.SEE_OTHER);
             }
         }
+    }
+
+    /**
+     * The company field's value: the one in the link, or on an install with a single tenant, that tenant's domain,
+     * so its employees never have to know what a "phone domain" is.
+     */
+    private String companyOf(Context ctx) {
+        String asked = ctx.queryParam("tenant");
+        if (asked != null && !asked.isBlank()) {
+            return asked;
+        }
+        var tenants = core.tenants().list();
+        return tenants.size() == 1 ? tenants.get(0).domain() : null;
+    }
+
+    /** The page to return to after signing in, or null when {@code next} is not one of ours. */
+    private static String safe(String next) {
+        return ConsoleSecurity.SELF_RETURN.accepts(next) ? next : null;
     }
 
     /** Back to the sign-in page with the company filled in, ready for the next time. */

@@ -15,12 +15,17 @@ import org.hotdesk.core.access.Principal;
 import org.hotdesk.core.access.TokenSecrets;
 
 /**
- * Browser sign-ins of the console and the self-service page, kept in memory: a random id in an HttpOnly,
- * SameSite=Strict cookie (Secure over HTTPS). A restart signs everyone out, which for an admin console
+ * Browser sign-ins of one area (the console or the self-service page), kept in memory: a random id in an
+ * HttpOnly, SameSite=Strict cookie (Secure over HTTPS). A restart signs everyone out, which for an admin console
  * and a code-generating page is a fair price for keeping no session secrets at rest.
+ *
+ * <p>Each area has its own instance, cookie name and cookie path: an admin who also signs in as an employee in
+ * the same browser (to check what their staff see) keeps both sign-ins, and a session id of one area is
+ * worth nothing in the other, because it is not even in the other's map.
  */
 public final class WebSessions {
-    public static final String COOKIE = "hotdesk_session";
+    public static final String CONSOLE_COOKIE = "hotdesk_console";
+    public static final String SELF_COOKIE = "hotdesk_me";
     /** Signed out after this long without a request. */
     public static final Duration IDLE = Duration.ofMinutes(30);
     /** Signed out after this long whatever happens. */
@@ -28,10 +33,24 @@ public final class WebSessions {
 
     private final Map<String, WebSession> sessions = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final String cookie;
+    private final String path;
     private final SecureRandom random = new SecureRandom();
 
-    public WebSessions(Clock clock) {
+    private WebSessions(Clock clock, String cookie, String path) {
         this.clock = clock;
+        this.cookie = cookie;
+        this.path = path;
+    }
+
+    /** The admins' sign-ins; the browser sends the cookie to {@code /console} and below only. */
+    public static WebSessions console(Clock clock) {
+        return new WebSessions(clock, CONSOLE_COOKIE, "/console");
+    }
+
+    /** The employees' sign-ins; the browser sends the cookie to {@code /me} and below only. */
+    public static WebSessions self(Clock clock) {
+        return new WebSessions(clock, SELF_COOKIE, "/me");
     }
 
     /** Starts a session for {@code principal} and sets its cookie; any earlier session of this browser ends. */
@@ -41,14 +60,14 @@ public final class WebSessions {
         WebSession session = new WebSession(randomId(), principal, randomId(), now, now, null);
         sessions.put(session.id(), session);
         // no max-age: a browser session cookie, gone when the browser closes
-        ctx.cookie(new Cookie(COOKIE, session.id(), "/", -1, "https".equals(ctx.scheme()), true, null,
+        ctx.cookie(new Cookie(cookie, session.id(), path, -1, "https".equals(ctx.scheme()), true, null,
                 SameSite.STRICT));
         return session;
     }
 
     /** The live session of this browser, touched; empty when none, idle too long or too old. */
     public Optional<WebSession> current(Context ctx) {
-        String id = ctx.cookie(COOKIE);
+        String id = ctx.cookie(cookie);
         if (id == null) {
             return Optional.empty();
         }
@@ -67,10 +86,10 @@ public final class WebSessions {
     }
 
     public void end(Context ctx) {
-        String id = ctx.cookie(COOKIE);
+        String id = ctx.cookie(cookie);
         if (id != null) {
             sessions.remove(id);
-            ctx.removeCookie(COOKIE, "/");
+            ctx.removeCookie(cookie, path);
         }
     }
 

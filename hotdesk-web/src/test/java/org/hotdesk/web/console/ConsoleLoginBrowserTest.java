@@ -55,4 +55,17 @@ class ConsoleLoginBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Form expired");
         assertThat(server.core().tenants().list()).hasSize(1);
     }
+
+    @Test
+    void anAddressThatGuessedTooOftenIsToldHowLongToWait() {
+        for (int i = 0; i < 25 && !server.guard().isBlocked("127.0.0.1"); i++) {
+            server.guard().failed("127.0.0.1", "test guesses");
+        }
+        browser.get(server.baseUrl() + "/console/login");
+        browser.findElement(By.name("token")).sendKeys(WebTestServer.ADMIN_TOKEN);
+        PageLoads.click(browser, browser.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).isEqualTo(
+                "Too many failed sign-ins from your address. Try again in 15 minutes, or ask the system administrator.");
+        assertThat(browser.getCurrentUrl()).endsWith("/console/login");
+    }
 }

@@ -151,7 +151,7 @@ class DevicesConsoleBrowserTest {
         browser.findElement(By.name("ntpServer")).sendKeys("not a host!");
         PageLoads.click(browser, browser.findElement(By.cssSelector("button[value='ntp-server']")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
-                .contains("ntpServer: 'not a host!' is not a host name or IP address");
+                .contains("NTP server: 'not a host!' is not a host name or IP address");
         assertThat(server.core().devices().get(acme.id(), window.id()).provisioning().ntpServer()).isNull();
 
         // Enter in a value field must not fire the first action button (Log out)
@@ -159,7 +159,7 @@ class DevicesConsoleBrowserTest {
         PageLoads.after(browser, () -> browser.findElement(By.name("sipDomain"))
                 .sendKeys("voice.acme.example" + org.openqa.selenium.Keys.ENTER));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
-                .isEqualTo("action: choose one of the action buttons — nothing was changed.");
+                .isEqualTo("Choose one of the action buttons. Nothing was changed.");
         assertThat(server.core().sessions().openSessionOf(window.id())).isPresent();
 
         row(window).findElement(By.name("ids")).click();
@@ -181,7 +181,7 @@ class DevicesConsoleBrowserTest {
         browser.findElement(By.cssSelector("#add-device input[name=name]")).sendKeys("Desk 3.01");
         PageLoads.click(browser, browser.findElement(By.cssSelector("#add-device button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
-                .isEqualTo("Desk not added: mac: 'zz' is not a MAC address (expected 12 hex digits, e.g. 00:15:65:aa:bb:cc)");
+                .isEqualTo("Desk not added. MAC address: 'zz' is not a MAC address (expected 12 hex digits, e.g. 00:15:65:aa:bb:cc).");
         assertThat(server.core().devices().list(acme.id())).hasSize(3);
 
         browser.findElement(By.cssSelector("#add-device summary")).click();
@@ -217,7 +217,7 @@ class DevicesConsoleBrowserTest {
         browser.findElement(By.name("city")).sendKeys("Berlin");
         browser.findElement(By.name("country")).sendKeys("D1");
         PageLoads.click(browser, browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")));
-        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("country");
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).startsWith("Country: 'D1' is not");
         assertThat(server.core().devices().get(acme.id(), lobby.id()).location()).isEqualTo(CivicAddress.NONE);
 
         browser.findElement(By.name("street")).sendKeys("Friedrichstraße");
@@ -237,10 +237,10 @@ class DevicesConsoleBrowserTest {
     void anotherTenantsDevicesAreForbidden() throws Exception {
         Tenant other = server.hotdesk().tenant("other.example");
         desks.desk(other, "00:15:65:00:09:01", "Secret desk", Vendor.YEALINK, "T54W", CivicAddress.NONE);
-        String cookie = browser.manage().getCookieNamed("hotdesk_session").getValue();
+        String cookie = browser.manage().getCookieNamed("hotdesk_console").getValue();
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.baseUrl() + "/console/tenants/" + other.id() + "/devices"))
-                .header("Cookie", "hotdesk_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", "hotdesk_console=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.body()).doesNotContain("Secret desk");
 

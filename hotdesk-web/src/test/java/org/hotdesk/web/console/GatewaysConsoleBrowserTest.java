@@ -53,7 +53,7 @@ class GatewaysConsoleBrowserTest {
     void anAddedGatewayShowsItsLinesAndTakesNewSettings() {
         addGateway("00:0b:82:6a:11:40", "Warehouse ATA", "99");
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
-                .isEqualTo("Gateway not added: ports: must be between 1 and 48, was 99");
+                .isEqualTo("Gateway not added. Number of ports must be between 1 and 48, was 99.");
         assertThat(server.core().gateways().list(acme.id())).isEmpty();
 
         addGateway("00:0b:82:6a:11:40", "Warehouse ATA", "4");
@@ -72,7 +72,7 @@ class GatewaysConsoleBrowserTest {
         browser.findElement(By.cssSelector("section.gateway input[name=sipDomain]")).sendKeys("bad domain");
         PageLoads.click(browser, browser.findElement(By.cssSelector("section.gateway form.row button")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
-                .contains("sipDomain: 'bad domain' is not a host name or IP address");
+                .contains("SIP domain: 'bad domain' is not a host name or IP address");
 
         browser.findElement(By.cssSelector("section.gateway details.drawer summary")).click();
         new Select(browser.findElement(By.cssSelector("section.gateway select[name=transport]"))).selectByValue("tcp");
@@ -124,7 +124,7 @@ class GatewaysConsoleBrowserTest {
         browser.findElement(By.cssSelector("section.gateway form.row input[name=name]")).sendKeys(" ");
         browser.findElement(By.cssSelector("section.gateway form.row input[name=ntpServer]")).sendKeys("ntp.other.example");
         PageLoads.click(browser, browser.findElement(By.cssSelector("section.gateway form.row button")));
-        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("name");
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("Name must be");
         assertThat(server.core().gateways().list(acme.id()).get(0).provisioning().ntpServer()).isNull();
 
         List<Device> lines = server.core().devices().list(acme.id());

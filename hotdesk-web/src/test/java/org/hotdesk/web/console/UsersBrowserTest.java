@@ -66,7 +66,7 @@ class UsersBrowserTest extends BusyMorningInBrowser {
         browser.findElement(By.name("name")).sendKeys("Clara Duplicate");
         browser.findElement(By.cssSelector("form[action$='/users'] input[name=pin]")).sendKeys("1357");
         PageLoads.click(browser, browser.findElement(By.xpath("//button[text()='Add']")));
-        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("extension 2111 already exists");
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).contains("Extension 2111 already exists");
         assertThat(core.users().list(office.tenant.id())).hasSize(11);
 
         PageLoads.click(browser, browser.findElement(By.linkText("Clara Vogel")));

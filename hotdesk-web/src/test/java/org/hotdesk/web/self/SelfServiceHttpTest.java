@@ -65,7 +65,7 @@ class SelfServiceHttpTest {
         HttpResponse<String> wrong = post("/me/login", null, Map.of("tenant", "acme.example", "extension", "201",
                 "pin", "9402"));
         assertThat(wrong.statusCode()).isEqualTo(401);
-        assertThat(wrong.body()).contains("Invalid extension or PIN").doesNotContain("9402");
+        assertThat(wrong.body()).contains("Wrong extension or PIN").doesNotContain("9402");
         for (int i = 0; i < 25 && !server.guard().isBlocked("127.0.0.1"); i++) {
             post("/me/login", null, Map.of("tenant", "acme.example", "extension", "299", "pin", "9402"));
         }

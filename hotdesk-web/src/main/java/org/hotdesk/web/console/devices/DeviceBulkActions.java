@@ -13,6 +13,7 @@ import org.hotdesk.core.tenant.HostName;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.session.WebSessions;
 
 /**
@@ -43,9 +44,7 @@ public final class DeviceBulkActions implements WebFeature {
             // the core checks every id first and applies the action in one transaction, or not at all
             page.flash(sessions, run(page.tenantId(), form, selected(ctx.formParams("ids")), page.principal().actor()));
         } catch (HotdeskException e) {
-            String message = e.getMessage();
-            page.flashError(sessions, message.contains("nothing was changed") ? message
-                    : message + " — nothing was changed.");
+            page.flashError(sessions, PlainMessages.nothingChanged(e));
         }
         page.redirect("devices");
     }

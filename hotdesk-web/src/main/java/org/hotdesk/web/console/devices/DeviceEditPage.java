@@ -28,6 +28,7 @@ import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.web.ApiException;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.pages.TenantTime;
 import org.hotdesk.web.session.WebSessions;
@@ -108,7 +109,7 @@ public final class DeviceEditPage implements WebFeature {
             page.flash(sessions, done);
             removed = ctx.path().endsWith("/remove");
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+            page.flashError(sessions, PlainMessages.nothingChanged(e));
         }
         // back to where the button was: the list, the gateways page or this desk's page
         String from = ctx.queryParam("from");

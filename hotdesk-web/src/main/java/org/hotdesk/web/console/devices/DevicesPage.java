@@ -1,13 +1,13 @@
 package org.hotdesk.web.console.devices;
 
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Vendor;
@@ -15,6 +15,7 @@ import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
 import org.hotdesk.web.console.ListPage;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSessions;
 
@@ -80,7 +81,7 @@ public final class DevicesPage implements WebFeature {
             page.flash(sessions, device.name() + " added. SIP account " + device.sipUsername() + ": password "
                     + device.sipPassword() + " — shown only now.");
         } catch (HotdeskException e) {
-            page.flashError(sessions, "Desk not added: " + e.getMessage());
+            page.flashError(sessions, "Desk not added. " + PlainMessages.of(e));
         }
         page.redirect("devices");
     }

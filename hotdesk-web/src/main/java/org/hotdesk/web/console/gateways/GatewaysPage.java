@@ -19,6 +19,7 @@ import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
 import org.hotdesk.web.console.devices.DeviceForm;
 import org.hotdesk.web.console.devices.DeviceRows;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSessions;
 
@@ -70,7 +71,7 @@ public final class GatewaysPage implements WebFeature {
             page.flash(sessions, line.name() + " added on port " + line.linePort() + ". SIP account "
                     + line.sipUsername() + ", password " + line.sipPassword() + " — shown only now.");
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+            page.flashError(sessions, PlainMessages.nothingChanged(e));
         }
         page.redirect("gateways");
     }
@@ -93,7 +94,7 @@ public final class GatewaysPage implements WebFeature {
                 ids.add(id);
             }
             if (ids.isEmpty()) {
-                page.flashError(sessions, "Tick the lines to remove first — nothing was changed.");
+                page.flashError(sessions, "Tick the lines to remove first. Nothing was changed.");
             } else {
                 core.devices().bulk(page.tenantId(), ids, new org.hotdesk.core.device.BulkAction.Remove(),
                         page.principal().actor());
@@ -101,7 +102,7 @@ public final class GatewaysPage implements WebFeature {
                         + " removed.");
             }
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+            page.flashError(sessions, PlainMessages.nothingChanged(e));
         }
         page.redirect("gateways");
     }
@@ -114,7 +115,7 @@ public final class GatewaysPage implements WebFeature {
             core.gateways().remove(page.tenantId(), gatewayId, page.principal().actor());
             page.flash(sessions, gateway.name() + " and its lines removed.");
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+            page.flashError(sessions, PlainMessages.nothingChanged(e));
         }
         page.redirect("gateways");
     }
@@ -148,7 +149,7 @@ public final class GatewaysPage implements WebFeature {
             page.flash(sessions, "Gateway " + name + " added with " + lines.size() + " lines. SIP accounts, "
                     + "shown only now: " + accounts + ".");
         } catch (HotdeskException e) {
-            page.flashError(sessions, "Gateway not added: " + e.getMessage());
+            page.flashError(sessions, "Gateway not added. " + PlainMessages.of(e));
         }
         page.redirect("gateways");
     }
@@ -165,7 +166,7 @@ public final class GatewaysPage implements WebFeature {
                     page.principal().actor());
             page.flash(sessions, g.name() + " updated: its lines get the new settings on their next fetch.");
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage() + " — nothing was changed.");
+            page.flashError(sessions, PlainMessages.nothingChanged(e));
         }
         page.redirect("gateways");
     }

@@ -1,5 +1,7 @@
 package org.hotdesk.web.console.history;
 
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.call.CallRecord;

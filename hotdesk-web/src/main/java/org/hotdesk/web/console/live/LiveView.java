@@ -10,6 +10,7 @@ import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSessions;
 
@@ -57,7 +58,7 @@ public final class LiveView implements WebFeature {
             page.flash(sessions, byUs ? who + " logged out of " + desk
                     : who + " had already left " + desk);
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage());
+            page.flashError(sessions, PlainMessages.of(e));
         }
         page.redirect("live");
     }

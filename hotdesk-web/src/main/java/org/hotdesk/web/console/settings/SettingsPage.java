@@ -76,7 +76,7 @@ public final class SettingsPage implements WebFeature {
             page.flashError(sessions, "Not saved. " + SettingsForm.explain(e));
             page.redirect("settings?invalid=" + java.net.URLEncoder.encode(e.field(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (HotdeskException e) {
-            page.flashError(sessions, "Not saved. " + e.getMessage());
+            page.flashError(sessions, "Not saved. " + org.hotdesk.web.pages.PlainMessages.of(e));
             page.redirect("settings");
         }
     }

@@ -13,6 +13,7 @@ import org.hotdesk.core.session.Session;
 import org.hotdesk.core.user.User;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.session.WebSessions;
 
 /**
@@ -71,7 +72,7 @@ public final class UserActions implements WebFeature {
                 User user = core.users().get(page.tenantId(), userId);
                 page.flash(sessions, change.apply(page.tenantId(), user, ctx, page.principal().actor()));
             } catch (HotdeskException e) {
-                page.flashError(sessions, e.getMessage());
+                page.flashError(sessions, PlainMessages.of(e));
             }
             page.redirect("list".equals(ctx.formParam("from")) ? "users" : "users/" + userId);
         });

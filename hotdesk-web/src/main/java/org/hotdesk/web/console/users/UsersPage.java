@@ -1,5 +1,7 @@
 package org.hotdesk.web.console.users;
 
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.user.NewUser;
@@ -16,6 +16,7 @@ import org.hotdesk.core.user.User;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
 import org.hotdesk.web.console.ListPage;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSessions;
 
@@ -75,7 +76,7 @@ public final class UsersPage implements WebFeature {
                     ctx.formParam("pin"), ctx.formParam("hotDesk") != null, null), page.principal().actor());
             page.flash(sessions, u.name() + " (" + u.extension() + ") added");
         } catch (HotdeskException e) {
-            page.flashError(sessions, e.getMessage());
+            page.flashError(sessions, PlainMessages.of(e));
         }
         page.redirect("users");
     }

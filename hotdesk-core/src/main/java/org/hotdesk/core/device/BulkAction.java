@@ -15,6 +15,13 @@ public sealed interface BulkAction {
     record Logout() implements BulkAction {
     }
 
+    /**
+     * Asks the phones to fetch their configuration now (a re-sync NOTIFY), as after an edit: for a phone that missed
+     * one, or after a change made outside hotdesk (a new firmware template on the provisioning side).
+     */
+    record Resync() implements BulkAction {
+    }
+
     /** Sets the SIP domain the phones register in; null or blank = the tenant's domain again. */
     record SetSipDomain(String domain) implements BulkAction {
         public SetSipDomain {

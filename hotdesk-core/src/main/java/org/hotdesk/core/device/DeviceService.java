@@ -295,6 +295,12 @@ public final class DeviceService {
         return found;
     }
 
+    /** Asks the desk's phone to fetch its configuration now (a re-sync NOTIFY once this commits). */
+    public Device resync(long tenantId, long deviceId, Actor actor) {
+        get(tenantId, deviceId); // an unknown desk is 404 here, not a bad list entry as in a bulk action
+        return bulk(tenantId, List.of(deviceId), new BulkAction.Resync(), actor).get(0);
+    }
+
     /**
      * One action on many desks (B3Networks bulk remove, logout, SIP domain, NTP): all of them or, when any id is
      * unknown or any desk cannot take the change, none.
@@ -321,6 +327,12 @@ public final class DeviceService {
                     }
                     case BulkAction.Logout l -> {
                         listener.logoutRequested(d, actor);
+                        after.add(d);
+                    }
+                    case BulkAction.Resync r -> {
+                        listener.configChanged(d, "re-sync asked for by " + actor);
+                        audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.resync_requested",
+                                "device:" + d.id() + "/" + d.label(), null, null));
                         after.add(d);
                     }
                     case BulkAction.SetSipDomain s -> after.add(setProvisioning(tenantId, d.id(),

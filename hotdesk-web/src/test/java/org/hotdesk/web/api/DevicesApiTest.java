@@ -408,4 +408,27 @@ class DevicesApiTest {
         JsonNode schema = anonymous.get("/api/v1/openapi.json").json().get("components").get("schemas");
         assertThat(schema.get("DeviceView").get("properties").has("lastResync")).isTrue();
     }
+
+    @Test
+    void reSyncNowAsksThePhoneToFetchItsConfigurationOneDeskOrMany() {
+        org.hotdesk.core.device.Device desk = hd.device(acme);
+        org.hotdesk.core.device.Device other = hd.device(acme);
+        java.util.List<org.hotdesk.core.event.DeviceEvent> announced = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.core().events().subscribe(announced::add);
+
+        assertThat(admin.post(devices + "/" + desk.id() + "/resync", Map.of()).status()).isEqualTo(202);
+        assertThat(announced).singleElement().satisfies(e -> assertThat(e.device().id()).isEqualTo(desk.id()));
+
+        ApiClient.Answer bulk = admin.post(devices + "/bulk", Map.of("action", "resync",
+                "deviceIds", java.util.List.of(desk.id(), other.id())));
+        assertThat(bulk.status()).as(bulk.body()).isEqualTo(200);
+        assertThat(bulk.json().get("changed").asInt()).isEqualTo(2);
+        assertThat(announced).hasSize(3);
+
+        assertThat(otherAdmin.post(devices + "/" + desk.id() + "/resync", Map.of()).status()).isEqualTo(403);
+        assertThat(admin.post(devices + "/999999/resync", Map.of()).status()).isEqualTo(404);
+        assertThat(announced).as("refused ones announce nothing").hasSize(3);
+        assertThat(server.core().ports().audit().list(acme.id(), 10)).extracting(r -> r.action())
+                .contains("device.resync_requested");
+    }
 }

@@ -119,6 +119,14 @@ public final class DevicesApi implements ApiResource {
         api.delete("/tenants/{t}/devices/{d}/session").tag("sessions")
                 .summary("Log out whoever is logged in at the desk; 404 when no one is").access("tenant admin")
                 .status(204).errors(401, 403, 404).handle(this::logout);
+        api.post("/tenants/{t}/devices/{d}/resync").tag("devices")
+                .summary("Ask the phone to fetch its configuration now (a re-sync NOTIFY; the outcome shows as lastResync)")
+                .access("tenant admin").status(202).errors(401, 403, 404).handle(ctx -> {
+                    long t = PathIds.tenant(ctx);
+                    Principal p = Access.admin(ctx, t);
+                    core.devices().resync(t, device(ctx), p.actor());
+                    ctx.status(202);
+                });
         api.post("/tenants/{t}/devices/{d}/provision-counter/reset").tag("devices")
                 .summary("Reset the provision counter (all lines, for a gateway line)").access("tenant admin")
                 .status(204).errors(401, 403, 404)
@@ -236,12 +244,13 @@ public final class DevicesApi implements ApiResource {
             }
             case "remove" -> core.devices().bulk(t, body.deviceIds(), new BulkAction.Remove(), p.actor()).size();
             case "logout" -> core.devices().bulk(t, body.deviceIds(), new BulkAction.Logout(), p.actor()).size();
+            case "resync" -> core.devices().bulk(t, body.deviceIds(), new BulkAction.Resync(), p.actor()).size();
             case "set_sip_domain" -> core.devices().bulk(t, body.deviceIds(),
                     new BulkAction.SetSipDomain(requireValue(body)), p.actor()).size();
             case "set_ntp" -> core.devices().bulk(t, body.deviceIds(),
                     new BulkAction.SetNtpServer(requireValue(body)), p.actor()).size();
             default -> throw new InvalidInputException("action", "'" + body.action()
-                    + "' is not one of remove, reset_counter, logout, set_sip_domain, set_ntp");
+                    + "' is not one of remove, reset_counter, logout, resync, set_sip_domain, set_ntp");
         };
         ctx.json(new DeviceBulkResult(action, changed, body.deviceIds().stream().distinct().toList()));
     }

@@ -76,6 +76,10 @@ public final class DeviceBulkActions implements WebFeature {
                 return inUse == 0 ? "Nobody was logged in at the selected desks."
                         : plural((int) inUse, "user") + " logged out.";
             }
+            case "resync" -> {
+                core.devices().bulk(tenantId, ids, new BulkAction.Resync(), actor);
+                return "Asked " + plural(n, "desk") + " to fetch their configuration now.";
+            }
             case "reset-counter" -> {
                 core.devices().getAll(tenantId, ids);
                 counter.resetAll(tenantId, ids, actor);

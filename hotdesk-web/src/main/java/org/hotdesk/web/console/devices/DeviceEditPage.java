@@ -67,6 +67,10 @@ public final class DeviceEditPage implements WebFeature {
             boolean ended = core.sessions().logout(d.id(), LogoutReason.ADMIN, actor).isPresent();
             return ended ? "Logged out of " + d.name() + "." : "Nobody was logged in at " + d.name() + ".";
         }));
+        routes.post(base + "/resync", ctx -> act(ctx, (page, d, form, actor) -> {
+            core.devices().resync(page.tenantId(), d.id(), actor);
+            return "Asked " + d.name() + " to fetch its configuration now; the outcome shows under Last re-sync.";
+        }));
         routes.post(base + "/reset-counter", ctx -> act(ctx, (page, d, form, actor) -> {
             counter.reset(page.tenantId(), d.id(), actor);
             return "Provision counter of " + d.name() + " reset.";

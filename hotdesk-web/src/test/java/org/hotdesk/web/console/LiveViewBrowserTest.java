@@ -84,6 +84,22 @@ class LiveViewBrowserTest extends BusyMorningInBrowser {
     }
 
     @Test
+    void aLostConnectionIsShownAndPollingRecovers() {
+        OpsConsole.signIn(browser, server, office.tenant);
+        patiently().until(b -> status().startsWith("updated "));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // the network goes away as far as the page can tell
+        js.executeScript("window.realFetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('offline'))");
+        patiently().until(b -> status().equals("connection lost, retrying"));
+        assertThat(browser.findElement(By.cssSelector(".live-status")).getAttribute("class")).contains("error-text");
+
+        login(office.desk("Reception"), office.person("Hannah Klein"), LoginMethod.ADMIN);
+        js.executeScript("window.fetch = window.realFetch");
+        patiently().until(b -> rows().size() == 1);
+        assertThat(status()).startsWith("updated ");
+    }
+
+    @Test
     void aNameIsShownAsTextNotMarkup() {
         User mallory = core.users().create(office.tenant.id(), new org.hotdesk.core.user.NewUser("2999",
                 "<img src=x onerror=\"window.injected=1\">Mallory", "4711", true, null), TestHotdesk.ADMIN);

@@ -81,7 +81,9 @@ final class JsonErrors {
      */
     private static void answer(Context ctx, int status, ApiError error, String plain) {
         ctx.status(status);
-        boolean page = ctx.path().startsWith("/console") || ctx.path().equals("/me") || ctx.path().startsWith("/me/");
+        // the console's own .json answers are read by its scripts, not shown
+        boolean page = (ctx.path().startsWith("/console") || ctx.path().equals("/me") || ctx.path().startsWith("/me/"))
+                && !ctx.path().endsWith(".json");
         if (!page) {
             ctx.json(error);
             return;

@@ -44,7 +44,8 @@ public final class ConsoleSecurity implements WebFeature {
         Optional<WebSession> session = sessions.current(ctx);
         if (session.isEmpty() || (adminsOnly && !session.get().principal().isAdmin())
                 || (!adminsOnly && session.get().principal().isAdmin())) {
-            if (ctx.method() == HandlerType.GET) {
+            // a script polling a .json address cannot follow a sign-in page: it is told "signed out" instead
+            if (ctx.method() == HandlerType.GET && !ctx.path().endsWith(".json")) {
                 ctx.redirect(target.signInFor(ctx, loginPath), HttpStatus.SEE_OTHER);
             } else {
                 ctx.status(HttpStatus.UNAUTHORIZED).html(message("Signed out", "Your session has ended. <a href=\""

@@ -10,7 +10,7 @@ import java.util.List;
  * @param error  true when {@code notice} reports a failure
  */
 public record MeView(String name, String extension, String company, String csrf, boolean hotDesk, OtpView otp,
-                     List<DeskView> desks, String notice, boolean error) {
+                     List<DeskView> desks, List<CallView> calls, String notice, boolean error) {
 
     /** Up to two initials for the avatar: "Anna Berg" → "AB"; the extension's digits when there is no name. */
     public String initials() {
@@ -35,6 +35,17 @@ public record MeView(String name, String extension, String company, String csrf,
         public String toString() {
             return "OtpView[secondsLeft=" + secondsLeft + "]";
         }
+    }
+
+    /**
+     * One of the employee's recent calls.
+     *
+     * @param other        who was on the other end: "Anna Berg (201)", or the number
+     * @param talk         talk time "3:07", empty when nobody answered
+     * @param outcomeClass the badge class
+     */
+    public record CallView(String time, String other, boolean outgoing, String talk, String outcome,
+                           String outcomeClass) {
     }
 
     /** A desk this employee is logged in at. */

@@ -27,15 +27,17 @@ final class SelfHome {
     private final WebSessions sessions;
     private final SelfPages pages;
     private final DeskSessions desks;
+    private final RecentCalls calls;
     private final PinChange pins;
     private final Clock clock;
 
-    SelfHome(HotdeskCore core, WebSessions sessions, SelfPages pages, DeskSessions desks, PinChange pins,
-             Clock clock) {
+    SelfHome(HotdeskCore core, WebSessions sessions, SelfPages pages, DeskSessions desks, RecentCalls calls,
+             PinChange pins, Clock clock) {
         this.core = core;
         this.sessions = sessions;
         this.pages = pages;
         this.desks = desks;
+        this.calls = calls;
         this.pins = pins;
         this.clock = clock;
     }
@@ -124,9 +126,9 @@ final class SelfHome {
     }
 
     private MeView view(Employee me, MeView.OtpView otp, String notice, boolean error) {
-        List<MeView.DeskView> open = desks.of(me, clock.instant());
+        Instant now = clock.instant();
         return new MeView(me.user().name(), me.user().extension(), me.tenant().name(), me.session().csrfToken(),
-                me.user().hotDesk(), otp, open, notice, error);
+                me.user().hotDesk(), otp, desks.of(me, now), calls.of(me, now), notice, error);
     }
 
     private MeView.OtpView otpView(Tenant tenant, OtpCode code) {

@@ -22,7 +22,8 @@ public final class SelfService implements WebFeature {
     public SelfService(HotdeskCore core, WebSessions sessions, Templates templates, SourceGuard guard, Clock clock) {
         SelfPages pages = new SelfPages(templates);
         this.signIn = new SelfSignIn(core, sessions, pages, guard, clock);
-        this.home = new SelfHome(core, sessions, pages, new DeskSessions(core), new PinChange(core, guard, clock), clock);
+        this.home = new SelfHome(core, sessions, pages, new DeskSessions(core),
+                new RecentCalls(core), new PinChange(core, guard, clock), clock);
     }
 
     @Override

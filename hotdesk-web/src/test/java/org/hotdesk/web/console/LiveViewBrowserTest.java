@@ -2,6 +2,7 @@ package org.hotdesk.web.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
@@ -21,7 +22,10 @@ import org.hotdesk.web.testing.Chromium;
 import org.hotdesk.web.testing.PageLoads;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The live view in a real browser: who sits where, and an admin ending someone's session. */
 class LiveViewBrowserTest extends BusyMorningInBrowser {
@@ -53,6 +57,59 @@ class LiveViewBrowserTest extends BusyMorningInBrowser {
         assertThat(ended.endReason()).isEqualTo(LogoutReason.ADMIN);
         assertThat(ended.endedBy()).isEqualTo("admin:Facilities desk");
         assertThat(core.sessions().openSessionOf(payments.id())).isPresent();
+    }
+
+    @Test
+    void aLoginAtADeskAppearsWithoutReloadingThePage() {
+        login(office.desk("Reception"), office.person("Hannah Klein"), LoginMethod.ADMIN);
+        OpsConsole.signIn(browser, server, office.tenant);
+        assertThat(rows()).hasSize(1);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.sameDocument = 'still here'");
+        // the script has polled once (and found nothing new) before anything changes
+        patiently().until(b -> status().startsWith("updated "));
+
+        login(office.desk("Desk 2.14 – Window"), office.person("Alice Schneider"), LoginMethod.API);
+
+        patiently().until(b -> rows().size() == 2);
+        assertThat(row("Alice Schneider").getText()).contains("Ext. 2101", "Desk 2.14 – Window", "API");
+        assertThat(statNumbers().getFirst()).isEqualTo("2");
+        assertThat(status()).matches("updated \\d\\d:\\d\\d:\\d\\d");
+        assertThat(js.executeScript("return window.sameDocument")).as("the page was not reloaded")
+                .isEqualTo("still here");
+        // a row the script drew still asks before logging someone out, and the form works
+        PageLoads.confirm(browser, row("Alice Schneider").findElement(By.xpath(".//button[text()='Log out']")));
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+                .isEqualTo("Alice Schneider logged out of Desk 2.14 – Window");
+    }
+
+    @Test
+    void aLostConnectionIsShownAndPollingRecovers() {
+        OpsConsole.signIn(browser, server, office.tenant);
+        patiently().until(b -> status().startsWith("updated "));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // the network goes away as far as the page can tell
+        js.executeScript("window.realFetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('offline'))");
+        patiently().until(b -> status().equals("connection lost, retrying"));
+        assertThat(browser.findElement(By.cssSelector(".live-status")).getAttribute("class")).contains("error-text");
+
+        login(office.desk("Reception"), office.person("Hannah Klein"), LoginMethod.ADMIN);
+        js.executeScript("window.fetch = window.realFetch");
+        patiently().until(b -> rows().size() == 1);
+        assertThat(status()).startsWith("updated ");
+    }
+
+    @Test
+    void aNameIsShownAsTextNotMarkup() {
+        User mallory = core.users().create(office.tenant.id(), new org.hotdesk.core.user.NewUser("2999",
+                "<img src=x onerror=\"window.injected=1\">Mallory", "4711", true, null), TestHotdesk.ADMIN);
+        OpsConsole.signIn(browser, server, office.tenant);
+        patiently().until(b -> status().startsWith("updated "));
+        login(office.desk("Reception"), mallory, LoginMethod.ADMIN);
+
+        patiently().until(b -> rows().size() == 1);
+        assertThat(row("Mallory").getText()).contains("<img src=x");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.injected")).isNull();
     }
 
     @Test
@@ -158,6 +215,17 @@ class LiveViewBrowserTest extends BusyMorningInBrowser {
 
     private WebElement row(String person) {
         return rows().stream().filter(r -> r.getText().contains(person)).findFirst().orElseThrow();
+    }
+
+    private String status() {
+        return browser.findElement(By.cssSelector(".live-status")).getText();
+    }
+
+    /** Waits for the page's own polling, reading rows again when one is swapped while being read. */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private List<String> statNumbers() {

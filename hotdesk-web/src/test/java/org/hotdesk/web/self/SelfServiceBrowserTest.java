@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hotdesk.core.access.SignIn;
+import org.hotdesk.core.call.CallOutcome;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LoginResult;
@@ -84,6 +85,44 @@ class SelfServiceBrowserTest {
     }
 
     @Test
+    void anEmployeeSeesTheirOwnLastTwentyCallsNewestFirst() {
+        User ben = server.core().users().rename(acme.id(), server.hotdesk().user(acme, "202", "4711").id(),
+                "Ben Krause", TestHotdesk.ADMIN);
+        User carla = server.hotdesk().user(acme, "203", "4711");
+        Tenant other = server.hotdesk().tenant("elsewhere.example");
+        User namesake = server.hotdesk().user(other, "201", "4711");
+        var calls = server.core().calls();
+        for (int i = 0; i < 20; i++) {
+            call("old-" + i, anna, carla, CallOutcome.BUSY, null);
+        }
+        call("to-ben", anna, ben, CallOutcome.ANSWERED, Duration.ofSeconds(187));
+        calls.started(acme.id(), "from-outside", null, null, "+4930123456", "201", anna.id());
+        server.hotdesk().clock().advance(Duration.ofSeconds(20));
+        calls.ended(acme.id(), "from-outside", CallOutcome.NO_ANSWER);
+        // neither of these is Anna's: a call between colleagues, and the other tenant's extension 201
+        call("ben-carla", ben, carla, CallOutcome.ANSWERED, Duration.ofSeconds(60));
+        calls.started(other.id(), "namesake", null, null, "+4940999", "201", namesake.id());
+
+        signIn("201", "4711");
+
+        var lines = browser.findElements(By.cssSelector("#calls li"));
+        assertThat(lines).hasSize(20);
+        assertThat(lines.get(0).getText()).contains("+4930123456", "Incoming", "Missed");
+        assertThat(lines.get(1).getText()).contains("Ben Krause (202)", "Outgoing", "3:07", "Answered");
+        assertThat(lines.get(2).getText()).contains("User 203 (203)", "Outgoing", "Busy");
+        // both foreign calls are newer than all of Anna's, so they would have come first
+        assertThat(text("#calls")).doesNotContain("+4940999");
+        assertThat(lines).noneMatch(l -> l.getText().contains("Ben Krause") && l.getText().contains("Incoming"));
+        Chromium.screenshot(browser, "self-recent-calls");
+    }
+
+    @Test
+    void anEmployeeWithoutCallsIsToldSo() {
+        signIn("201", "4711");
+        assertThat(text("#calls")).contains("No calls yet.");
+    }
+
+    @Test
     void aWrongPinShowsTheReasonAndChangesNothing() {
         browser.get(server.baseUrl() + "/me/login?tenant=acme.example");
         assertThat(browser.findElement(By.name("tenant")).getAttribute("value")).isEqualTo("acme.example");
@@ -154,6 +193,19 @@ class SelfServiceBrowserTest {
         browser.findElement(By.name("extension")).sendKeys(extension);
         browser.findElement(By.name("pin")).sendKeys(pin);
         PageLoads.click(browser, browser.findElement(By.cssSelector("button[type=submit]")));
+    }
+
+    /** {@code from} calls {@code to} at the next minute; answered after 5 s when {@code talk} is given. */
+    private void call(String callId, User from, User to, CallOutcome outcome, Duration talk) {
+        var clock = server.hotdesk().clock();
+        clock.advance(Duration.ofMinutes(1));
+        server.core().calls().started(acme.id(), callId, null, from.id(), from.extension(), to.extension(), to.id());
+        clock.advance(Duration.ofSeconds(5));
+        if (talk != null) {
+            server.core().calls().answered(acme.id(), callId, null);
+            clock.advance(talk);
+        }
+        server.core().calls().ended(acme.id(), callId, outcome);
     }
 
     private void changePin(String current, String next, String repeat) {

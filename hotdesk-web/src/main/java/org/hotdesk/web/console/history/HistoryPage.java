@@ -21,6 +21,7 @@ import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
 import org.hotdesk.web.csv.CsvApi;
 import org.hotdesk.web.csv.CsvWriter;
+import org.hotdesk.web.pages.CallWords;
 import org.hotdesk.web.pages.SessionWords;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.pages.TenantTime;
@@ -155,26 +156,8 @@ public final class HistoryPage implements WebFeature {
     private static CallLine call(CallRecord c, Map<Long, User> users, TenantTime time) {
         User caller = c.callerUserId() == null ? null : users.get(c.callerUserId());
         User callee = c.calleeUserId() == null ? null : users.get(c.calleeUserId());
-        String outcome;
-        String cls;
-        if (c.outcome() == null) {
-            outcome = "In progress";
-            cls = "ok";
-        } else {
-            outcome = switch (c.outcome()) {
-                case ANSWERED -> "Answered";
-                case NO_ANSWER -> "No answer";
-                case BUSY -> "Busy";
-                case REJECTED -> "Rejected";
-                case CANCELLED -> "Cancelled";
-                case FAILED -> "Failed";
-            };
-            cls = switch (c.outcome()) {
-                case ANSWERED -> "plain ok";
-                case FAILED -> "bad";
-                default -> "warn";
-            };
-        }
+        String outcome = CallWords.outcome(c.outcome());
+        String cls = CallWords.outcomeClass(c.outcome());
         String talk = c.answeredAt() == null ? "" : TenantTime.duration(c.answeredAt(),
                 c.endedAt() == null ? time.now() : c.endedAt());
         return new CallLine(time.dateTime(c.startedAt()),

@@ -34,6 +34,7 @@ public final class LiveView implements WebFeature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/console/tenants/{t}/live", this::show);
+        routes.get("/console/tenants/{t}/live.json", this::feed);
         routes.post("/console/tenants/{t}/live/{sessionId}/logout", this::logout);
     }
 
@@ -41,7 +42,12 @@ public final class LiveView implements WebFeature {
         ConsolePage page = ConsolePage.of(ctx, core);
         LiveSnapshot view = board.read(page.tenant());
         templates.page(ctx, "console/live.jte", Map.of("frame", page.frame("Live view", "live", core, sessions),
-                "view", view));
+                "view", view, "etag", LiveFeed.etagOf(ctx, view)));
+    }
+
+    private void feed(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        LiveFeed.answer(ctx, board.read(page.tenant()));
     }
 
     private void logout(Context ctx) {

@@ -98,7 +98,7 @@ function showLive(section, data) {
 
   const body = section.querySelector("table.live tbody");
   const focused = document.activeElement && document.activeElement.closest("tr[data-session]");
-  const base = section.dataset.live.replace(/\.json$/, "");
+  const base = section.dataset.live.split("?")[0].replace(/\.json$/, "");
   const template = section.querySelector("#live-row");
   const rows = data.rows.map(r => {
     const tr = template.content.firstElementChild.cloneNode(true);

@@ -48,6 +48,20 @@ public record ListPage<T>(List<T> rows, int page, int pages, int total, String s
         return new ListPage<>(rows, page, pages, all.size(), sort, dir, Map.copyOf(query));
     }
 
+    /** Cuts {@code all} into pages as it is, for a list whose order is its meaning (the live view: newest first). */
+    public static <T> ListPage<T> inOrder(Context ctx, List<T> all) {
+        int pages = Math.max(1, (all.size() + SIZE - 1) / SIZE);
+        int page = 1;
+        String raw = ctx.queryParam("page");
+        if (raw != null && raw.matches("[0-9]{1,6}")) page = Math.min(Math.max(1, Integer.parseInt(raw)), pages);
+        List<T> rows = all.subList((page - 1) * SIZE, Math.min(all.size(), page * SIZE));
+        Map<String, String> query = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> {
+            if (!v.isEmpty() && !k.equals("page")) query.put(k, v.get(0));
+        });
+        return new ListPage<>(List.copyOf(rows), page, pages, all.size(), "", "asc", Map.copyOf(query));
+    }
+
     /** 1-based number of this page's first row (0 when empty). */
     public int first() {
         return total == 0 ? 0 : (page - 1) * SIZE + 1;
@@ -74,8 +88,10 @@ public record ListPage<T>(List<T> rows, int page, int pages, int total, String s
 
     private String link(String sortBy, String direction, int n) {
         Map<String, String> params = new LinkedHashMap<>(query);
-        params.put("sort", sortBy);
-        params.put("dir", direction);
+        if (!sortBy.isEmpty()) {
+            params.put("sort", sortBy);
+            params.put("dir", direction);
+        }
         if (n > 1) params.put("page", String.valueOf(n));
         return "?" + params.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));

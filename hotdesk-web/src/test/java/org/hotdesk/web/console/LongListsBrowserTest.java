@@ -100,4 +100,28 @@ class LongListsBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("q=Desk", "sort=desk", "dir=desc").doesNotContain("page=3");
         assertThat(pager()).contains("51–100 of 130 desks");
     }
+
+    @Test
+    void whoIsLoggedInComesFiftyAPageAndCanBeSearched() {
+        List<org.hotdesk.core.device.Device> desks = server.core().devices().list(acme.id());
+        List<org.hotdesk.core.user.User> people = server.core().users().list(acme.id());
+        for (int i = 0; i < 60; i++) {
+            server.core().logins().login(desks.get(i).id(), new org.hotdesk.core.login.Credentials.Assigned(
+                    people.get(i).id(), org.hotdesk.core.session.LoginMethod.ADMIN), org.hotdesk.store.testing.TestHotdesk.ADMIN);
+        }
+        browser.get(server.baseUrl() + "/console/tenants/" + acme.id() + "/live");
+        assertThat(browser.findElements(By.cssSelector("table.live tbody tr[data-session]"))).hasSize(50);
+        assertThat(pager()).contains("1–50 of 60 logged in");
+        PageLoads.click(browser, browser.findElement(By.linkText("Next")));
+        assertThat(browser.findElements(By.cssSelector("table.live tbody tr[data-session]"))).hasSize(10);
+
+        browser.findElement(By.name("q")).sendKeys(people.get(7).extension());
+        PageLoads.click(browser, browser.findElement(By.xpath("//form[@role='search']//button")));
+        assertThat(browser.findElements(By.cssSelector("table.live tbody tr[data-session]"))).singleElement()
+                .satisfies(r -> assertThat(r.getText()).contains(people.get(7).name()));
+        // the page's own polls read the same search: after a poll the one row is still the only one
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(b ->
+                b.findElement(By.cssSelector(".live-status")).getText().startsWith("updated"));
+        assertThat(browser.findElements(By.cssSelector("table.live tbody tr[data-session]"))).hasSize(1);
+    }
 }

@@ -10,4 +10,11 @@ package org.hotdesk.web.console.live;
  */
 public record LiveRow(long sessionId, String person, String extension, String desk, String place, String since,
                       String duration, String method, String ends, boolean onCall) {
+
+    /** The live view's search: person, extension or desk contains the text, in any case. */
+    public boolean matches(String search) {
+        String s = search.toLowerCase(java.util.Locale.ROOT);
+        return person.toLowerCase(java.util.Locale.ROOT).contains(s) || extension.contains(s)
+                || desk.toLowerCase(java.util.Locale.ROOT).contains(s);
+    }
 }

@@ -10,4 +10,9 @@ import java.util.List;
  */
 public record LiveSnapshot(LiveStats stats, List<LiveRow> rows, List<AlertRow> alerts, boolean alertUrlSet,
                            String zone) {
+
+    /** The same moment with only these rows (one page of them, or those a search found). */
+    public LiveSnapshot withRows(List<LiveRow> shown) {
+        return new LiveSnapshot(stats, shown, alerts, alertUrlSet, zone);
+    }
 }

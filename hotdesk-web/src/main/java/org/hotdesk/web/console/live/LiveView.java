@@ -3,6 +3,7 @@ package org.hotdesk.web.console.live;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.error.HotdeskException;
@@ -10,6 +11,7 @@ import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.console.ListPage;
 import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSessions;
@@ -40,14 +42,38 @@ public final class LiveView implements WebFeature {
 
     private void show(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
-        LiveSnapshot view = board.read(page.tenant());
+        LiveSnapshot all = board.read(page.tenant());
+        ListPage<LiveRow> list = rows(ctx, all);
+        LiveSnapshot view = all.withRows(list.rows());
+        String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
         templates.page(ctx, "console/live.jte", Map.of("frame", page.frame("Live view", "live", core, sessions),
-                "view", view, "etag", LiveFeed.etagOf(ctx, view)));
+                "view", view, "etag", LiveFeed.etagOf(ctx, view), "list", list, "search", search(ctx),
+                "feedQuery", query));
     }
 
     private void feed(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
-        LiveFeed.answer(ctx, board.read(page.tenant()));
+        LiveFeed.answer(ctx, shown(ctx, page));
+    }
+
+    /**
+     * The rows the page shows: those matching the search, 50 a page (a provider's morning has thousands logged in).
+     * The page and its polls read the same slice, so the rows redrawn are the ones on screen.
+     */
+    private LiveSnapshot shown(Context ctx, ConsolePage page) {
+        LiveSnapshot all = board.read(page.tenant());
+        return all.withRows(rows(ctx, all).rows());
+    }
+
+    private static ListPage<LiveRow> rows(Context ctx, LiveSnapshot all) {
+        String q = search(ctx);
+        List<LiveRow> matching = q.isEmpty() ? all.rows() : all.rows().stream().filter(r -> r.matches(q)).toList();
+        return ListPage.inOrder(ctx, matching);
+    }
+
+    private static String search(Context ctx) {
+        String q = ctx.queryParam("q");
+        return q == null ? "" : q.strip();
     }
 
     private void logout(Context ctx) {

@@ -24,6 +24,8 @@ import org.hotdesk.core.access.TokenSecrets;
  * worth nothing in the other, because it is not even in the other's map.
  */
 public final class WebSessions {
+    /** session id → the fields of its last refused form (see keepForm); one per session, at most one form. */
+    private final Map<String, Map<String, String>> keptForms = new java.util.concurrent.ConcurrentHashMap<>();
     public static final String CONSOLE_COOKIE = "hotdesk_console";
     public static final String SELF_COOKIE = "hotdesk_me";
     /** Signed out after this long without a request. */
@@ -78,6 +80,7 @@ public final class WebSessions {
         }
         if (now.isAfter(session.lastSeen().plus(IDLE)) || now.isAfter(session.createdAt().plus(MAX_AGE))) {
             sessions.remove(id);
+            keptForms.remove(id);
             return Optional.empty();
         }
         WebSession touched = session.touched(now);
@@ -89,8 +92,23 @@ public final class WebSessions {
         String id = ctx.cookie(cookie);
         if (id != null) {
             sessions.remove(id);
+            keptForms.remove(id);
             ctx.removeCookie(cookie, path);
         }
+    }
+
+    /**
+     * Keeps what was typed into a form that was refused, for the next page to show again (the page after a POST is
+     * a redirect, which would otherwise start from empty fields). Taken once, like the flash message.
+     */
+    public void keepForm(WebSession session, Map<String, String> typed) {
+        keptForms.put(session.id(), Map.copyOf(typed));
+    }
+
+    /** What {@link #keepForm} kept, or an empty map. */
+    public Map<String, String> takeForm(WebSession session) {
+        Map<String, String> typed = keptForms.remove(session.id());
+        return typed == null ? Map.of() : typed;
     }
 
     /** Leaves a message for the next page this session shows. */

@@ -184,9 +184,11 @@ class DevicesConsoleBrowserTest {
                 .isEqualTo("Desk not added. MAC address: 'zz' is not a MAC address (expected 12 hex digits, e.g. 00:15:65:aa:bb:cc).");
         assertThat(server.core().devices().list(acme.id())).hasSize(3);
 
-        browser.findElement(By.cssSelector("#add-device summary")).click();
+        // the form is open again with what was typed: mend the MAC
+        browser.findElement(By.cssSelector("#add-device input[name=mac]")).clear();
         browser.findElement(By.cssSelector("#add-device input[name=mac]")).sendKeys("00:15:65:00:03:01");
-        browser.findElement(By.cssSelector("#add-device input[name=name]")).sendKeys("Desk 3.01");
+        assertThat(browser.findElement(By.cssSelector("#add-device input[name=name]")).getDomProperty("value"))
+                .isEqualTo("Desk 3.01");
         browser.findElement(By.cssSelector("#add-device input[name=street]")).sendKeys("Friedrichstraße");
         browser.findElement(By.cssSelector("#add-device input[name=city]")).sendKeys("Berlin");
         browser.findElement(By.cssSelector("#add-device input[name=country]")).sendKeys("de");

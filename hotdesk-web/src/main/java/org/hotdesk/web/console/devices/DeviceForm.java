@@ -1,6 +1,10 @@
 package org.hotdesk.web.console.devices;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.MacAddress;
@@ -8,6 +12,7 @@ import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
 import org.hotdesk.core.device.SipTransport;
 import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
@@ -48,6 +53,42 @@ public final class DeviceForm {
         return new CivicAddress(text("description"), text("country"), text("region"), text("city"), text("street"),
                 text("houseNumber"), text("postalCode"), text("building"), text("floor"), text("room"),
                 text("callbackNumber"));
+    }
+
+    /**
+     * Every problem of the new-desk form at once, each field checked on its own (the core's checks stop at the
+     * first): the MAC, the vendor, each checked location field, the site; then whatever else a new desk checks.
+     */
+    public List<HotdeskException> problemsOfNewDevice(HotdeskCore core, long tenantId) {
+        List<HotdeskException> problems = new ArrayList<>();
+        check(problems, () -> MacAddress.parse(ctx.formParam("mac")));
+        check(problems, () -> Vendor.parse(text("vendor")));
+        check(problems, () -> new CivicAddress(null, text("country"), null, null, null, null, null, null, null, null,
+                null));
+        check(problems, () -> new CivicAddress(null, null, null, null, null, null, null, null, null, null,
+                text("callbackNumber")));
+        check(problems, () -> site(core, tenantId));
+        if (problems.isEmpty()) check(problems, this::newDevice);
+        return problems;
+    }
+
+    private static void check(List<HotdeskException> problems, Runnable parse) {
+        try {
+            parse.run();
+        } catch (HotdeskException e) {
+            problems.add(e);
+        }
+    }
+
+    /** What was typed, to show again after a refusal (the CSRF token is the page's own). */
+    public Map<String, String> typed() {
+        Map<String, String> typed = new HashMap<>();
+        ctx.formParamMap().forEach((name, values) -> {
+            if (!name.equals("_csrf") && !values.isEmpty() && values.get(0).length() <= 200) {
+                typed.put(name, values.get(0));
+            }
+        });
+        return typed;
     }
 
     public NewDevice newDevice() {

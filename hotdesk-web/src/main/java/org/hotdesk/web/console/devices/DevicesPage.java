@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.Vendor;
@@ -67,12 +68,22 @@ public final class DevicesPage implements WebFeature {
         params.put("list", ListPage.of(ctx, all.stream().filter(filter::keeps).toList(), COLUMNS));
         params.put("sites", core.sites().list(page.tenantId()));
         params.put("vendors", List.of(Vendor.values()));
+        params.put("typed", sessions.takeForm(page.session()));
         templates.page(ctx, "console/devices.jte", params);
     }
 
     private void add(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
         DeviceForm form = new DeviceForm(ctx);
+        List<HotdeskException> problems = form.problemsOfNewDevice(core, page.tenantId());
+        if (!problems.isEmpty()) {
+            // every field at once, and the drawer opens again with what was typed
+            sessions.keepForm(page.session(), form.typed());
+            page.flashError(sessions, "Desk not added. " + problems.stream().map(PlainMessages::of)
+                    .collect(Collectors.joining(" ")));
+            page.redirect("devices");
+            return;
+        }
         try {
             Device device = core.devices().add(page.tenantId(), form.newDevice(), form.site(core, page.tenantId()),
                     page.principal().actor());
@@ -81,6 +92,7 @@ public final class DevicesPage implements WebFeature {
             page.flash(sessions, device.name() + " added. SIP account " + device.sipUsername() + ": password "
                     + device.sipPassword() + " — shown only now.");
         } catch (HotdeskException e) {
+            sessions.keepForm(page.session(), form.typed());
             page.flashError(sessions, "Desk not added. " + PlainMessages.of(e));
         }
         page.redirect("devices");

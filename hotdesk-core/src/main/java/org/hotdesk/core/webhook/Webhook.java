@@ -19,4 +19,9 @@ public record Webhook(long id, long tenantId, String url, Set<WebhookEvent> even
     public boolean wants(WebhookEvent event) {
         return events.contains(event);
     }
+
+    /** The events' wire names, in the order {@link WebhookEvent} declares them (the API, the console, the audit). */
+    public java.util.List<String> eventNames() {
+        return events.stream().sorted().map(WebhookEvent::wireName).toList();
+    }
 }

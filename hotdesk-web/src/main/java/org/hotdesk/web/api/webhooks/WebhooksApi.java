@@ -7,7 +7,6 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.access.Principal;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.webhook.Webhook;
-import org.hotdesk.core.webhook.WebhookEvent;
 import org.hotdesk.web.api.ApiResource;
 import org.hotdesk.web.api.ApiRoutes;
 import org.hotdesk.web.api.PathIds;
@@ -85,7 +84,7 @@ public final class WebhooksApi implements ApiResource {
         Principal p = Access.admin(ctx, t);
         WebhookBody body = body(ctx);
         Webhook w = core.webhooks().create(t, body.url(), body.events(), body.description(), p.actor());
-        ctx.status(201).json(new CreatedWebhookView(w.id(), w.url(), names(w), w.description(), w.createdAt(), w.secret()));
+        ctx.status(201).json(new CreatedWebhookView(w.id(), w.url(), w.eventNames(), w.description(), w.createdAt(), w.secret()));
     }
 
     private static WebhookBody body(Context ctx) {
@@ -95,12 +94,8 @@ public final class WebhooksApi implements ApiResource {
     }
 
     private WebhookView view(Webhook w) {
-        return new WebhookView(w.id(), w.url(), names(w), w.description(), w.createdAt(), w.lastAttemptAt(),
+        return new WebhookView(w.id(), w.url(), w.eventNames(), w.description(), w.createdAt(), w.lastAttemptAt(),
                 w.lastStatus(), w.lastError(), core.webhooks().pending(w.id()));
-    }
-
-    private static List<String> names(Webhook w) {
-        return w.events().stream().sorted().map(WebhookEvent::wireName).toList();
     }
 
     static long webhook(Context ctx) {

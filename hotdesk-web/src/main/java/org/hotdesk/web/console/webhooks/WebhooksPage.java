@@ -53,7 +53,7 @@ public final class WebhooksPage implements WebFeature {
     private void list(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
         List<Row> rows = core.webhooks().list(page.tenantId()).stream()
-                .map(w -> new Row(w, w.events().stream().sorted().map(WebhookEvent::wireName).toList(),
+                .map(w -> new Row(w, w.eventNames(),
                         core.webhooks().pending(w.id())))
                 .toList();
         Map<String, Object> params = new HashMap<>();

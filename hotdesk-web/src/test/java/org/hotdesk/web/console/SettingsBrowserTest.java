@@ -12,33 +12,70 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The settings page in a real browser: all or nothing, and a wrong field is named. */
+/** The settings page in a real browser: all or nothing, every wrong field named, nothing typed lost. */
 class SettingsBrowserTest extends BusyMorningInBrowser {
     @Test
-    void anInvalidValueIsNamedAndChangesNothing() {
+    void everyWrongFieldIsNamedAtOnceNothingChangesAndTheFormKeepsWhatWasTyped() {
         TenantSettings before = settings();
         OpsConsole.signIn(browser, server, office.tenant);
         OpsConsole.open(browser, server, office.tenant, "settings");
-        type("emergencyNumbers", "112, 110, 999");   // valid, but must not be saved with the bad one
+        type("emergencyNumbers", "112, 110, 999");   // valid, but must not be saved with the bad ones
         type("idleLogoutMinutes", "-5");
+        type("dailyLogoutTime", "7pm");
+        type("featureCodes.logout", "00#, 5");
+        type("timeZone", "Berlin");
         save();
 
-        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
-                .isEqualTo("Not saved. Idle logout (minutes): must be between 0 (off) and 10080, was -5");
-        assertThat(browser.findElement(By.cssSelector("label.setting.invalid")).getText()).contains("Idle logout (minutes)");
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).isEqualTo("Not saved: 4 fields need"
+                + " fixing (Idle logout (minutes), Daily logout time, Logout codes, Time zone). Each is marked below.");
+        assertThat(problem("idleLogoutMinutes")).isEqualTo("must be between 0 (off) and 10080, was -5");
+        assertThat(problem("dailyLogoutTime")).isEqualTo("'7pm' is not a time such as 19:00 (leave empty for none)");
+        assertThat(problem("featureCodes.logout")).isEqualTo("'5' needs a * or #, or it would catch ordinary numbers");
+        assertThat(problem("timeZone")).isEqualTo("'Berlin' is not a time zone such as Europe/Berlin");
+        assertThat(browser.findElements(By.cssSelector("label.setting.invalid"))).hasSize(4);
+        assertThat(field("idleLogoutMinutes").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("idleLogoutMinutes");
         assertThat(settings()).isEqualTo(before);
-        assertThat(field("idleLogoutMinutes").getAttribute("value")).isEqualTo("240");
-        assertThat(field("emergencyNumbers").getAttribute("value")).isEqualTo("112, 110");
+        // everything typed is still there, the good with the bad
+        assertThat(field("idleLogoutMinutes").getAttribute("value")).isEqualTo("-5");
+        assertThat(field("dailyLogoutTime").getAttribute("value")).isEqualTo("7pm");
+        assertThat(field("emergencyNumbers").getAttribute("value")).isEqualTo("112, 110, 999");
         Chromium.screenshot(browser, "settings-invalid");
 
-        type("dailyLogoutTime", "7pm");
+        // one left wrong: named in full
+        type("idleLogoutMinutes", "60");
+        type("dailyLogoutTime", "19:30");
+        type("featureCodes.logout", "00#");
         save();
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
-                .isEqualTo("Not saved. Daily logout time: '7pm' is not a time such as 19:00 (leave empty for none)");
-        type("featureCodes.logout", "00#, 5");
+                .isEqualTo("Not saved. Time zone: 'Berlin' is not a time zone such as Europe/Berlin");
+        assertThat(browser.findElements(By.cssSelector("label.setting.invalid"))).hasSize(1);
+        assertThat(field("emergencyNumbers").getAttribute("value")).isEqualTo("112, 110, 999");
+        assertThat(settings()).isEqualTo(before);
+
+        type("timeZone", "Europe/Berlin");
         save();
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Settings saved");
+        assertThat(settings().emergencyNumbers()).containsExactly("112", "110", "999");
+        assertThat(settings().sessionPolicy().idleLogoutMinutes()).isEqualTo(60);
+        assertThat(settings().sessionPolicy().dailyLogoutTime()).isEqualTo(LocalTime.of(19, 30));
+        assertThat(browser.findElements(By.cssSelector("label.setting.invalid"))).isEmpty();
+    }
+
+    @Test
+    void codesThatClashWithEachOtherAreNamedEvenWhenEachIsFineAlone() {
+        TenantSettings before = settings();
+        OpsConsole.signIn(browser, server, office.tenant);
+        OpsConsole.open(browser, server, office.tenant, "settings");
+        type("featureCodes.promptedLogin", "*77#");   // each is fine next to the saved codes,
+        type("featureCodes.logout", "*77#");          // but not next to each other
+        save();
+
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
-                .isEqualTo("Not saved. Logout codes: '5' needs a * or #, or it would catch ordinary numbers");
+                .isEqualTo("Not saved. Feature codes: '*77#' is listed twice");
+        assertThat(browser.findElement(By.id("problem-featureCodes")).getText()).isEqualTo("'*77#' is listed twice");
+        assertThat(field("featureCodes.promptedLogin").getAttribute("value")).isEqualTo("*77#");
+        assertThat(field("featureCodes.logout").getAttribute("value")).isEqualTo("*77#");
         assertThat(settings()).isEqualTo(before);
     }
 
@@ -106,6 +143,10 @@ class SettingsBrowserTest extends BusyMorningInBrowser {
 
     private WebElement field(String name) {
         return browser.findElement(By.name(name));
+    }
+
+    private String problem(String name) {
+        return browser.findElement(By.id("problem-" + name)).getText();
     }
 
     private void type(String name, String value) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.policy.LockoutPolicy;
@@ -26,11 +27,20 @@ import org.hotdesk.core.tenant.TrustedNetworks;
 /**
  * The settings form as text fields, both ways: what the page shows for a tenant's settings, and the
  * settings a submitted form means. Parsing only builds the core's records, which validate themselves:
- * the first wrong field throws {@link InvalidInputException} naming it, before anything is saved.
+ * the first wrong field throws {@link InvalidInputException} naming it, before anything is saved;
+ * {@link #problems} finds every wrong field at once, still by the core's rules.
  */
 public record SettingsForm(Map<String, String> values) {
     /** Field name (as the core's exceptions name it) → the label the page shows next to it. */
     public static final Map<String, String> LABELS = labels();
+    /** The fields in the order the page shows them, so problems are listed top to bottom. */
+    private static final List<String> ORDER = List.of("idleLogoutMinutes", "maxSessionHours", "dailyLogoutTime",
+            "multipleLogin", "featureCodes.otpLogin", "featureCodes.extensionLogin", "featureCodes.promptedLogin",
+            "featureCodes.logout", "featureCodes", "otpLength", "otpLifetimeSeconds", "lockoutMaxFailures",
+            "lockoutWindowMinutes", "lockoutMinutes", "weakPinsAllowed", "emergencyNumbers", "emergencyGatewayUri",
+            "emergencyAlertUrl", "outboundTrunkUri", "trustedCidrs", "phoneKeyLogin", "timeZone", "promptLanguage",
+            "provisioning.ntpServer", "provisioning.registerExpirySeconds", "provisioning.fetchLimit",
+            "provisioning.access");
 
     private static Map<String, String> labels() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -124,12 +134,49 @@ public record SettingsForm(Map<String, String> values) {
                 get("promptLanguage"), networks, provisioning, bool("phoneKeyLogin"));
     }
 
+    /**
+     * Every field that is wrong, in the page's order, field → what is wrong with it (empty when the form
+     * can be saved). The core's records stop at the first wrong value, so each submitted field is checked
+     * on its own against the {@code current} settings (valid, as they are stored), and the whole form once
+     * more for rules that span fields (two feature codes that clash).
+     */
+    public Map<String, String> problems(TenantSettings current) {
+        SettingsForm saved = of(current);
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String field : saved.values.keySet()) {
+            if (values.containsKey(field) && !values.get(field).equals(saved.get(field))) {
+                Map<String, String> one = new LinkedHashMap<>(saved.values);
+                one.put(field, values.get(field));
+                problemOf(new SettingsForm(one)).ifPresent(e -> found.putIfAbsent(e.field(), messageOf(e)));
+            }
+        }
+        if (found.isEmpty()) {
+            problemOf(this).ifPresent(e -> found.put(e.field(), messageOf(e)));
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        ORDER.stream().filter(found::containsKey).forEach(f -> ordered.put(f, found.get(f)));
+        found.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    private static Optional<InvalidInputException> problemOf(SettingsForm form) {
+        try {
+            form.parse();
+            return Optional.empty();
+        } catch (InvalidInputException e) {
+            return Optional.of(e);
+        }
+    }
+
+    /** What is wrong, without the field's internal name: "must be between 0 (off) and 10080, was -5". */
+    public static String messageOf(InvalidInputException e) {
+        String prefix = e.field() + ": ";
+        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    }
+
     /** "Idle logout (minutes): must be between 0 (off) and 10080, was -5": the label, not the internal name. */
     public static String explain(InvalidInputException e) {
-        String label = LABELS.getOrDefault(e.field(), e.field());
-        String prefix = e.field() + ": ";
-        String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-        return label + ": " + message;
+        return LABELS.getOrDefault(e.field(), e.field()) + ": " + messageOf(e);
     }
 
     private List<String> list(String field) {

@@ -75,4 +75,20 @@ class SettingsFormTest {
         values.put(field, value);
         return new SettingsForm(values);
     }
+
+    @Test
+    void problemsNamesEveryWrongFieldInPageOrderAndNoRightOne() {
+        Map<String, String> values = new HashMap<>(SettingsForm.of(BERLIN).values());
+        values.put("timeZone", "Mars/Olympus");
+        values.put("otpLength", "3");
+        values.put("idleLogoutMinutes", "lots");
+        values.put("emergencyNumbers", "112, 999");   // a right change among the wrong ones
+
+        Map<String, String> problems = new SettingsForm(values).problems(BERLIN);
+
+        assertThat(problems.keySet()).containsExactly("idleLogoutMinutes", "otpLength", "timeZone");
+        assertThat(problems.get("idleLogoutMinutes")).isEqualTo("'lots' is not a whole number");
+        assertThat(problems.get("timeZone")).isEqualTo("'Mars/Olympus' is not a time zone such as Europe/Berlin");
+        assertThat(SettingsForm.of(BERLIN).problems(BERLIN)).isEmpty();
+    }
 }

@@ -9,6 +9,7 @@ import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.bulk.ImportCounts;
 import org.hotdesk.core.error.ConflictException;
+import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.security.SecretHasher;
@@ -35,6 +36,28 @@ public final class UserService {
         this.audit = audit;
         this.clock = clock;
         this.listener = listener;
+    }
+
+    /**
+     * Everything that would stop {@link #create} for these fields, all at once (a form names every wrong field):
+     * the format of each, then a PIN too easy to guess and an extension already taken.
+     */
+    public List<HotdeskException> problemsOfNew(long tenantId, String extension, String name, String pin) {
+        List<HotdeskException> problems = new ArrayList<>(NewUser.problems(extension, name, pin, null));
+        boolean extensionOk = problems.stream().noneMatch(p -> p instanceof InvalidInputException e
+                && e.field().equals("extension"));
+        boolean pinOk = problems.stream().noneMatch(p -> p instanceof InvalidInputException e && e.field().equals("pin"));
+        if (extensionOk && pinOk) {
+            try {
+                PinStrength.requireStrong(pin, extension.trim(), tenants.get(tenantId).settings().lockout());
+            } catch (InvalidInputException e) {
+                problems.add(e);
+            }
+        }
+        if (extensionOk && users.findByExtension(tenantId, extension.trim()).isPresent()) {
+            problems.add(new ConflictException("extension " + extension.trim() + " already exists"));
+        }
+        return problems;
     }
 
     public User create(long tenantId, NewUser request, Actor actor) {

@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** A refused "Add device" keeps what was typed and names every bad field at once, in a real headless Chromium. */
+/** A refused "Add device" or "Add a person" keeps what was typed and names every bad field at once, in a real headless Chromium. */
 class FormsKeepInputBrowserTest {
     WebTestServer server;
     WebDriver browser;
@@ -77,5 +77,36 @@ class FormsKeepInputBrowserTest {
                 .satisfies(d -> assertThat(d.location().city()).isEqualTo("Berlin"));
         assertThat(browser.findElement(By.id("add-device")).getDomAttribute("open")).isNull();
         assertThat(field("name").getDomProperty("value")).isEmpty();
+    }
+
+    @Test
+    void aRefusedPersonKeepsExtensionAndNameButNeverThePinAndNamesEveryProblem() {
+        server.hotdesk().user(acme, "2140", "5739");
+        browser.get(server.baseUrl() + "/console/tenants/" + acme.id() + "/users");
+        WebElement add = browser.findElement(By.cssSelector("form[method=post][action$='/users']"));
+        add.findElement(By.name("extension")).sendKeys("2140");
+        add.findElement(By.name("name")).sendKeys("Bob Jones");
+        add.findElement(By.name("pin")).sendKeys("1111");
+        add.findElement(By.name("hotDesk")).click();   // untick
+        PageLoads.click(browser, add.findElement(By.xpath(".//button[text()='Add']")));
+
+        String error = browser.findElement(By.cssSelector(".flash.error")).getText();
+        assertThat(error).startsWith("User not added.").contains("too easy to guess", "Extension 2140 already exists");
+        add = browser.findElement(By.cssSelector("form[method=post][action$='/users']"));
+        assertThat(add.findElement(By.name("extension")).getAttribute("value")).isEqualTo("2140");
+        assertThat(add.findElement(By.name("name")).getAttribute("value")).isEqualTo("Bob Jones");
+        assertThat(add.findElement(By.name("hotDesk")).isSelected()).isFalse();
+        assertThat(add.findElement(By.name("pin")).getAttribute("value")).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("1111");
+        assertThat(server.core().users().list(acme.id())).hasSize(1);
+
+        // fixed, it goes through, and the next visit shows an empty form again
+        add.findElement(By.name("extension")).clear();
+        add.findElement(By.name("extension")).sendKeys("2141");
+        add.findElement(By.name("pin")).sendKeys("5802");
+        PageLoads.click(browser, add.findElement(By.xpath(".//button[text()='Add']")));
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Bob Jones (2141) added");
+        assertThat(server.core().users().byExtension(acme.id(), "2141").hotDesk()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("form[method=post][action$='/users'] [name=name]")).getAttribute("value")).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.user.NewUser;
@@ -63,6 +64,7 @@ public final class UsersPage implements WebFeature {
         params.put("frame", page.frame("Users", "users", core, sessions));
         params.put("list", ListPage.of(ctx, matching, COLUMNS));
         params.put("search", search);
+        params.put("typed", sessions.takeForm(page.session()));
         params.put("people", all.size());
         params.put("hotDesk", all.stream().filter(UserRow::hotDesk).count());
         params.put("loggedIn", all.stream().filter(UserRow::loggedIn).count());
@@ -71,13 +73,30 @@ public final class UsersPage implements WebFeature {
 
     private void add(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
+        String extension = ctx.formParam("extension");
+        String name = ctx.formParam("name");
+        String pin = ctx.formParam("pin");
+        boolean hotDesk = ctx.formParam("hotDesk") != null;
+        List<HotdeskException> problems = core.users().problemsOfNew(page.tenantId(), extension, name, pin);
         try {
-            User u = core.users().create(page.tenantId(), new NewUser(ctx.formParam("extension"), ctx.formParam("name"),
-                    ctx.formParam("pin"), ctx.formParam("hotDesk") != null, null), page.principal().actor());
-            page.flash(sessions, u.name() + " (" + u.extension() + ") added");
+            if (problems.isEmpty()) {
+                User u = core.users().create(page.tenantId(), new NewUser(extension, name, pin, hotDesk, null),
+                        page.principal().actor());
+                page.flash(sessions, u.name() + " (" + u.extension() + ") added");
+                page.redirect("users");
+                return;
+            }
         } catch (HotdeskException e) {
-            page.flashError(sessions, PlainMessages.of(e));
+            problems = List.of(e);   // taken by someone in the meantime
         }
+        // the form opens again as typed, except the PIN: a PIN is never sent back to a browser
+        Map<String, String> typed = new HashMap<>();
+        typed.put("extension", extension == null ? "" : extension);
+        typed.put("name", name == null ? "" : name);
+        typed.put("hotDesk", String.valueOf(hotDesk));
+        sessions.keepForm(page.session(), typed);
+        page.flashError(sessions, "User not added. " + problems.stream().map(PlainMessages::of)
+                .collect(Collectors.joining(" ")));
         page.redirect("users");
     }
 }

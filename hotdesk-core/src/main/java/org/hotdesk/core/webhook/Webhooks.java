@@ -67,6 +67,20 @@ public final class Webhooks implements SessionListener, LocationListener {
         this.random = random;
     }
 
+    /** Everything wrong with a webhook's fields at once (URL, events, description), empty when {@link #create} may go on. */
+    public static List<InvalidInputException> problemsOf(String url, List<String> events, String description) {
+        List<InvalidInputException> problems = new ArrayList<>();
+        for (Runnable check : List.<Runnable>of(() -> checkUrl(url), () -> checkEvents(events),
+                () -> checkDescription(description))) {
+            try {
+                check.run();
+            } catch (InvalidInputException e) {
+                problems.add(e);
+            }
+        }
+        return problems;
+    }
+
     /** A new webhook; its secret is in the returned value and never shown again. */
     public Webhook create(long tenantId, String url, List<String> events, String description, Actor actor) {
         String checkedUrl = checkUrl(url);

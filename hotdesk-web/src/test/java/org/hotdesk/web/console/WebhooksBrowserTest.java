@@ -39,8 +39,11 @@ class WebhooksBrowserTest {
     private void add(String url, List<String> events) {
         browser.findElement(By.cssSelector("input[name=url]")).clear();
         browser.findElement(By.cssSelector("input[name=url]")).sendKeys(url);
+        browser.findElement(By.cssSelector("input[name=description]")).clear();
         browser.findElement(By.cssSelector("input[name=description]")).sendKeys("SIEM");
-        for (String e : events) browser.findElement(By.cssSelector("input[name=events][value='" + e + "']")).click();
+        for (var box : browser.findElements(By.cssSelector("input[name=events]"))) {
+            if (box.isSelected() != events.contains(box.getAttribute("value"))) box.click();
+        }
         PageLoads.click(browser, browser.findElement(By.xpath("//button[text()='Add webhook']")));
     }
 
@@ -50,10 +53,18 @@ class WebhooksBrowserTest {
 
         add("https://hooks.example.com/hotdesk", List.of());
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
-                .isEqualTo("Tick at least one event to send — nothing was added.");
+                .isEqualTo("Webhook not added. Tick at least one event to send.");
+        add("ftp://hooks.example.com/hotdesk", List.of());
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).as("both problems at once")
+                .startsWith("Webhook not added.").contains("http:// or https://", "Tick at least one event");
         add("ftp://hooks.example.com/hotdesk", List.of("login"));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
                 .contains("Webhook not added").contains("http:// or https://");
+        assertThat(browser.findElement(By.cssSelector("input[name=url]")).getAttribute("value"))
+                .as("the form keeps what was typed").isEqualTo("ftp://hooks.example.com/hotdesk");
+        assertThat(browser.findElement(By.cssSelector("input[name=description]")).getAttribute("value")).isEqualTo("SIEM");
+        assertThat(browser.findElement(By.cssSelector("input[name=events][value=login]")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[name=events][value=logout]")).isSelected()).isFalse();
         assertThat(server.core().webhooks().list(acme.id())).isEmpty();
 
         add("https://hooks.example.com/hotdesk", List.of("login", "logout", "emergency.call"));

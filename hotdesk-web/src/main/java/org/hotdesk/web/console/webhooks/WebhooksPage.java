@@ -5,13 +5,17 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.error.HotdeskException;
+import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.webhook.Webhook;
 import org.hotdesk.core.webhook.WebhookEvent;
+import org.hotdesk.core.webhook.Webhooks;
 import org.hotdesk.web.ApiException;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSessions;
 
@@ -60,24 +64,34 @@ public final class WebhooksPage implements WebFeature {
         params.put("frame", page.frame("Event webhooks", "webhooks", core, sessions));
         params.put("rows", rows);
         params.put("events", List.of(WebhookEvent.values()));
+        params.put("typed", sessions.takeForm(page.session()));
         templates.page(ctx, "console/webhooks.jte", params);
     }
 
     private void add(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
+        String url = ctx.formParam("url");
         List<String> events = ctx.formParams("events");
+        String description = ctx.formParam("description");
+        List<? extends HotdeskException> problems = Webhooks.problemsOf(url, events, description);
         try {
-            if (events.isEmpty()) {
-                page.flashError(sessions, "Tick at least one event to send — nothing was added.");
-            } else {
-                Webhook w = core.webhooks().create(page.tenantId(), ctx.formParam("url"), events,
-                        ctx.formParam("description"), page.principal().actor());
+            if (problems.isEmpty()) {
+                Webhook w = core.webhooks().create(page.tenantId(), url, events, description, page.principal().actor());
                 page.flash(sessions, "Webhook added for " + w.url() + ". Its signing secret, shown only now: "
                         + w.secret());
+                page.redirect("webhooks");
+                return;
             }
         } catch (HotdeskException e) {
-            page.flashError(sessions, "Webhook not added: " + e.getMessage());
+            problems = List.of(e);
         }
+        // the form opens again as typed, every problem named at once
+        sessions.keepForm(page.session(), Map.of("url", url == null ? "" : url,
+                "description", description == null ? "" : description, "events", String.join(",", events)));
+        page.flashError(sessions, "Webhook not added. " + problems.stream()
+                .map(e -> e instanceof InvalidInputException i && i.field().equals("events") && events.isEmpty()
+                        ? "Tick at least one event to send." : PlainMessages.of(e))
+                .collect(Collectors.joining(" ")));
         page.redirect("webhooks");
     }
 

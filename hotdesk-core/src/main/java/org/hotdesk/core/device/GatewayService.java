@@ -42,14 +42,19 @@ public final class GatewayService {
         this.listener = listener;
     }
 
+    /** A gateway has 1 to 48 analog ports (the largest FXS gateways sold). */
+    public static void requirePorts(int ports) {
+        if (ports < 1 || ports > 48) {
+            throw new InvalidInputException("ports", "must be between 1 and 48, was " + ports);
+        }
+    }
+
     /**
      * Adds a PSTN gateway and one hot-desk device per analog port; a known model takes no more lines than it has
      * ports (fewer is fine: the others can be added later).
      */
     public List<Device> add(long tenantId, NewDevice request, int ports, Actor actor) {
-        if (ports < 1 || ports > 48) {
-            throw new InvalidInputException("ports", "must be between 1 and 48, was " + ports);
-        }
+        requirePorts(ports);
         GatewayModel.of(request.vendor(), request.model()).ifPresent(m -> m.requireLines(ports));
         tenants.get(tenantId);
         return tx.inTransaction(() -> {

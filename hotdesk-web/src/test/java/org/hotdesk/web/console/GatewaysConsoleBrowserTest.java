@@ -49,14 +49,31 @@ class GatewaysConsoleBrowserTest {
         PageLoads.click(browser, browser.findElement(By.cssSelector("#add-gateway button[type=submit]")));
     }
 
+    private void retype(String field, String value) {
+        var input = browser.findElement(By.cssSelector("#add-gateway input[name=" + field + "]"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
     @Test
     void anAddedGatewayShowsItsLinesAndTakesNewSettings() {
-        addGateway("00:0b:82:6a:11:40", "Warehouse ATA", "99");
+        addGateway("00:0b:82:6a:11:4", "Warehouse ATA", "99");
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).as("every problem at once")
+                .startsWith("Gateway not added.").contains("00:0b:82:6a:11:4", "must be between 1 and 48, was 99");
+        // the drawer is open again with what was typed
+        assertThat(browser.findElement(By.cssSelector("#add-gateway")).getAttribute("open")).isNotNull();
+        assertThat(browser.findElement(By.cssSelector("#add-gateway input[name=name]")).getAttribute("value"))
+                .isEqualTo("Warehouse ATA");
+        assertThat(new Select(browser.findElement(By.cssSelector("#add-gateway select[name=vendor]")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("grandstream");
+        retype("mac", "00:0b:82:6a:11:40");
+        PageLoads.click(browser, browser.findElement(By.cssSelector("#add-gateway button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
                 .isEqualTo("Gateway not added. Number of ports must be between 1 and 48, was 99.");
         assertThat(server.core().gateways().list(acme.id())).isEmpty();
 
-        addGateway("00:0b:82:6a:11:40", "Warehouse ATA", "4");
+        retype("ports", "4");
+        PageLoads.click(browser, browser.findElement(By.cssSelector("#add-gateway button[type=submit]")));
         String added = browser.findElement(By.cssSelector(".flash.ok")).getText();
         List<Device> lines = server.core().devices().list(acme.id());
         assertThat(lines).hasSize(4);

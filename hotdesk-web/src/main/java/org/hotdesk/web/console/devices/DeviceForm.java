@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.device.DeviceProvisioning;
+import org.hotdesk.core.device.GatewayService;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.ProvisioningMode;
@@ -69,6 +70,18 @@ public final class DeviceForm {
                 text("callbackNumber")));
         check(problems, () -> site(core, tenantId));
         if (problems.isEmpty()) check(problems, this::newDevice);
+        return problems;
+    }
+
+    /** Every problem of the Add gateway form at once: MAC, vendor and number of ports. */
+    public List<HotdeskException> problemsOfNewGateway() {
+        List<HotdeskException> problems = new ArrayList<>();
+        check(problems, () -> MacAddress.parse(ctx.formParam("mac")));
+        check(problems, () -> Vendor.parse(text("vendor")));
+        check(problems, () -> {
+            if (text("ports") == null) throw new InvalidInputException("ports", "is required");
+            GatewayService.requirePorts(number("ports", 0));
+        });
         return problems;
     }
 

@@ -131,26 +131,34 @@ public final class GatewaysPage implements WebFeature {
         params.put("gateways", gateways);
         params.put("vendors", List.of(Vendor.values()));
         params.put("transports", List.of(SipTransport.values()));
+        params.put("typed", sessions.takeForm(page.session()));
         templates.page(ctx, "console/gateways.jte", params);
     }
 
     private void add(Context ctx) {
         ConsolePage page = ConsolePage.of(ctx, core);
         DeviceForm form = new DeviceForm(ctx);
+        List<HotdeskException> problems = form.problemsOfNewGateway();
         try {
-            int ports = form.number("ports", 0);
-            if (ports == 0) throw new InvalidInputException("ports", "is required");
-            List<Device> lines = core.gateways().add(page.tenantId(), form.newDevice(), ports,
-                    page.principal().actor());
-            // the lines' passwords are shown this once, like a desk's
-            String accounts = lines.stream().map(l -> "port " + l.linePort() + " " + l.sipUsername() + " / "
-                    + l.sipPassword()).collect(Collectors.joining("; "));
-            String name = core.gateways().get(page.tenantId(), lines.get(0).gatewayId()).name();
-            page.flash(sessions, "Gateway " + name + " added with " + lines.size() + " lines. SIP accounts, "
-                    + "shown only now: " + accounts + ".");
+            if (problems.isEmpty()) {
+                List<Device> lines = core.gateways().add(page.tenantId(), form.newDevice(), form.number("ports", 0),
+                        page.principal().actor());
+                // the lines' passwords are shown this once, like a desk's
+                String accounts = lines.stream().map(l -> "port " + l.linePort() + " " + l.sipUsername() + " / "
+                        + l.sipPassword()).collect(Collectors.joining("; "));
+                String name = core.gateways().get(page.tenantId(), lines.get(0).gatewayId()).name();
+                page.flash(sessions, "Gateway " + name + " added with " + lines.size() + " lines. SIP accounts, "
+                        + "shown only now: " + accounts + ".");
+                page.redirect("gateways");
+                return;
+            }
         } catch (HotdeskException e) {
-            page.flashError(sessions, "Gateway not added. " + PlainMessages.of(e));
+            problems = List.of(e);
         }
+        // the drawer opens again with what was typed, every problem named at once
+        sessions.keepForm(page.session(), form.typed());
+        page.flashError(sessions, "Gateway not added. " + problems.stream().map(PlainMessages::of)
+                .collect(Collectors.joining(" ")));
         page.redirect("gateways");
     }
 

@@ -15,6 +15,7 @@ import org.hotdesk.core.emergency.EmergencyAlerts;
 import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.event.DeviceEvents;
 import org.hotdesk.core.event.EditReactions;
+import org.hotdesk.core.history.UsageReports;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.login.LoginAttempts;
 import org.hotdesk.core.login.LoginCounts;
@@ -43,6 +44,7 @@ import org.hotdesk.core.webhook.Webhooks;
  * @param access        API tokens and employees' web sign-in
  * @param webhooks      event webhooks: tenants' URLs told of logins, logouts, lockouts, emergency calls, registrations
  * @param caches        tenants, devices and users held in memory for the hot paths; {@link #ports()} reads through them
+ * @param usage         how desks were used over a period: logins by hour, occupancy per site and floor
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, GatewayService gateways,
                           DeviceImport imports, LoginService logins,
@@ -50,7 +52,7 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, DeviceEvents events,
                           ConfigChanges configChanges, CallService calls, LocationService location, EmergencyAlerts emergency,
                           SiteService sites, AccessService access, AuditTrail auditTrail, Caches caches, Ports ports,
-                          Webhooks webhooks) {
+                          Webhooks webhooks, UsageReports usage) {
 
     /** Who is registered where (read-only view of {@link #location()}). */
     public org.hotdesk.core.location.Registrations registrations() {
@@ -104,6 +106,6 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                 ports.users(), attempts, hasher, ports.audit(), clock, new TokenSecrets(random));
         return new HotdeskCore(tenants, users, devices, gateways, imports, logins, sessions, otps, attempts, timers,
                 events, configChanges, calls, location, emergency, sites, access, new AuditTrail(ports.audit()), caches,
-                ports, webhooks);
+                ports, webhooks, new UsageReports(tenants, devices, sites, ports.sessions(), clock));
     }
 }

@@ -1,10 +1,12 @@
 package org.hotdesk.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.hotdesk.core.history.HistoryWindow;
+import org.hotdesk.core.history.SessionSpan;
 import org.hotdesk.core.session.Deadline;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
@@ -103,6 +105,21 @@ public final class JdbiSessionStore implements SessionStore {
                         + " ORDER BY started_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .bind("tenant", tenantId).bind("user", userId).bind("from", window.from()).bind("to", window.to())
                 .bind("limit", window.limit()).bind("offset", window.offset()).map(SESSION).list());
+    }
+
+    @Override
+    public List<SessionSpan> spans(long tenantId, Instant from, Instant to) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT device_id, started_at, ended_at FROM sessions
+                        WHERE tenant_id = :tenant AND started_at >= :lookback AND started_at < :to
+                          AND (ended_at IS NULL OR ended_at > :from)
+                        UNION ALL
+                        SELECT device_id, started_at, ended_at FROM sessions
+                        WHERE open_device_id IS NOT NULL AND tenant_id = :tenant AND started_at < :lookback""")
+                .bind("tenant", tenantId).bind("from", from).bind("to", to)
+                .bind("lookback", from.minus(Duration.ofDays(31)))
+                .map((rs, ctx) -> new SessionSpan(rs.getLong("device_id"), Columns.instant(rs, "started_at"),
+                        Columns.instant(rs, "ended_at"))).list());
     }
 
     @Override

@@ -30,6 +30,13 @@ public interface SessionStore {
     /** Sessions started within the window, newest first; a null user matches all. */
     List<Session> history(long tenantId, Long userId, HistoryWindow window);
 
+    /**
+     * The desk and times of every session that overlaps [from, to): started before {@code to} and not ended by
+     * {@code from}. Sessions started more than 31 days before {@code from} are left out unless still open, so the
+     * read stays on the (tenant, started) index; no hot-desk session lasts a month (the maximum-session timer).
+     */
+    List<org.hotdesk.core.history.SessionSpan> spans(long tenantId, Instant from, Instant to);
+
     /** Ends the session if it is still open; false if someone else ended it first. */
     boolean end(long sessionId, Instant endedAt, LogoutReason reason, String endedBy);
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hotdesk.core.history.HistoryWindow;
+import org.hotdesk.core.history.UsageReports;
 import org.hotdesk.core.user.User;
 
 /**
@@ -42,6 +43,28 @@ record HistoryFilter(String tab, String person, String from, String to, String s
             end = null;
         }
         return new HistoryWindow(start, end, (page - 1) * pageSize, pageSize + 1);
+    }
+
+    /**
+     * The days the charts cover: as typed, else the week up to {@code today}; at most
+     * {@link UsageReports#MAX_DAYS} days (the last ones kept), never a period that ends before it starts.
+     */
+    LocalDate[] chartDays(LocalDate today, List<String> problems) {
+        LocalDate last = day(to, null, "end", problems).orElse(null);
+        LocalDate first = day(from, null, "start", problems).orElse(null);
+        if (last == null) {
+            last = first == null ? today : first.plusDays(6).isAfter(today) ? today : first.plusDays(6);
+        }
+        if (first == null) first = last.minusDays(6);
+        if (first.isAfter(last)) {
+            problems.add("The period ends before it starts: showing the week up to " + last + " instead.");
+            first = last.minusDays(6);
+        }
+        if (first.plusDays(UsageReports.MAX_DAYS - 1).isBefore(last)) {
+            first = last.minusDays(UsageReports.MAX_DAYS - 1);
+            problems.add("Charts cover at most " + UsageReports.MAX_DAYS + " days: showing " + first + " to " + last + ".");
+        }
+        return new LocalDate[] {first, last};
     }
 
     private static Optional<LocalDate> day(String text, ZoneId zone, String which, List<String> problems) {

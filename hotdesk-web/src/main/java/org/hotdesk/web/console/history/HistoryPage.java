@@ -3,6 +3,8 @@ package org.hotdesk.web.console.history;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.call.CallRecord;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.history.HistoryWindow;
+import org.hotdesk.core.history.UsageReport;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -28,11 +31,12 @@ import org.hotdesk.web.pages.TenantTime;
 import org.hotdesk.web.session.WebSessions;
 
 /**
- * Who sat where and why they left, the audit log, and calls: {@code ?tab=sessions|audit|calls}, filtered by period
- * and person (audit: by text), 50 lines a page, newest first; sessions and calls also as CSV.
+ * Who sat where and why they left, the audit log, calls, and charts of desk use:
+ * {@code ?tab=sessions|audit|calls|charts}, filtered by period and person (audit: by text; charts: period only),
+ * 50 lines a page, newest first; sessions and calls also as CSV.
  */
 public final class HistoryPage implements WebFeature {
-    private static final Set<String> TABS = Set.of("sessions", "audit", "calls");
+    private static final Set<String> TABS = Set.of("sessions", "audit", "calls", "charts");
 
     private final HotdeskCore core;
     private final Clock clock;
@@ -78,8 +82,19 @@ public final class HistoryPage implements WebFeature {
         List<SessionLine> sessionLines = List.of();
         List<AuditLine> auditLines = List.of();
         List<CallLine> callLines = List.of();
-        boolean more;
+        UsageChart charts = null;
+        List<String> shownProblems = a.problems();
+        boolean more = false;
         switch (f.tab()) {
+            case "charts" -> {
+                List<String> problems = new ArrayList<>();
+                ZoneId zone = tenant.settings().timeZone();
+                LocalDate[] days = f.chartDays(clock.instant().atZone(zone).toLocalDate(), problems);
+                UsageReport report = core.usage().report(tenant.id(), days[0].atStartOfDay(zone).toInstant(),
+                        days[1].plusDays(1).atStartOfDay(zone).toInstant());
+                charts = UsageChart.of(report, days[0].equals(days[1]) ? days[0].toString() : days[0] + " to " + days[1]);
+                shownProblems = problems;
+            }
             case "audit" -> {
                 List<AuditRecord> found = core.auditTrail().find(tenant.id(), f.search(), a.window());
                 more = found.size() > HistoryFilter.PAGE_SIZE;
@@ -99,8 +114,8 @@ public final class HistoryPage implements WebFeature {
             }
         }
         HistoryView view = new HistoryView(f.tab(), f.person(), f.from(), f.to(), f.search(),
-                a.problems().isEmpty() ? null : String.join(" ", a.problems()), sessionLines, auditLines, callLines,
-                time.zoneName(), f.page(), more, f.query());
+                shownProblems.isEmpty() ? null : String.join(" ", shownProblems), sessionLines, auditLines, callLines,
+                time.zoneName(), f.page(), more, f.query(), charts);
         templates.page(ctx, "console/history.jte", Map.of("frame", page.frame("History", "history", core, sessions),
                 "view", view));
     }

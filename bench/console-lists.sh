@@ -89,6 +89,7 @@ pages=(
   "audit=history?tab=audit"
   "audit_search=history?tab=audit&q=session.started"
   "calls=history?tab=calls"
+  "charts=history?tab=charts"
   "live=live"
 )
 line="console-lists: desks=$N users=$N logged_in=$S"

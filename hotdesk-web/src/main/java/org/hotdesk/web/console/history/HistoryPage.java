@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,7 +109,10 @@ public final class HistoryPage implements WebFeature {
             default -> {
                 List<Session> found = core.sessions().history(tenant.id(), a.userId(), a.window());
                 more = found.size() > HistoryFilter.PAGE_SIZE;
-                Map<Long, Device> devices = devicesOf(tenant);
+                // the 50 desks of this page, not the tenant's thousands
+                Map<Long, Device> devices = new HashMap<>();
+                found.stream().limit(HistoryFilter.PAGE_SIZE).map(Session::deviceId).distinct()
+                        .forEach(id -> core.devices().findById(id).ifPresent(d -> devices.put(id, d)));
                 sessionLines = found.stream().limit(HistoryFilter.PAGE_SIZE)
                         .map(s -> session(s, a.users().get(s.userId()), devices.get(s.deviceId()), time)).toList();
             }

@@ -15,7 +15,6 @@ import org.hotdesk.core.emergency.EmergencyAlerts;
 import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.event.DeviceEvents;
 import org.hotdesk.core.event.EditReactions;
-import org.hotdesk.core.history.UsageReports;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.login.LoginAttempts;
 import org.hotdesk.core.login.LoginCounts;
@@ -31,6 +30,7 @@ import org.hotdesk.core.site.SiteService;
 import org.hotdesk.core.tenant.ProvisioningTokens;
 import org.hotdesk.core.tenant.TenantService;
 import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.usage.UsageReports;
 import org.hotdesk.core.user.UserService;
 import org.hotdesk.core.webhook.Webhooks;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hotdesk.core.history.HistoryWindow;
-import org.hotdesk.core.history.UsageReports;
+import org.hotdesk.core.usage.UsageReports;
 import org.hotdesk.core.user.User;
 
 /**

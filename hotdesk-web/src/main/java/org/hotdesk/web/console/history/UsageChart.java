@@ -2,8 +2,8 @@ package org.hotdesk.web.console.history;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hotdesk.core.history.DeskGroup;
-import org.hotdesk.core.history.UsageReport;
+import org.hotdesk.core.usage.DeskGroup;
+import org.hotdesk.core.usage.UsageReport;
 
 /**
  * A usage report drawn as two server-rendered SVG charts (no script, prints, reads without colour): logins per

@@ -1,4 +1,4 @@
-package org.hotdesk.core.history;
+package org.hotdesk.core.usage;
 
 /**
  * How much the desks of one site and floor were used over a period.

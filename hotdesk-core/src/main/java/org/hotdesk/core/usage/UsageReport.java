@@ -1,4 +1,4 @@
-package org.hotdesk.core.history;
+package org.hotdesk.core.usage;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.hotdesk.core.history;
+package org.hotdesk.core.usage;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceService;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.history.SessionSpan;
 import org.hotdesk.core.session.SessionStore;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.site.SiteService;

@@ -1,7 +1,9 @@
 package org.hotdesk.store;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
@@ -52,5 +54,48 @@ public final class JdbiSiteStore implements SiteStore {
         db.withHandle(h -> CivicAddressColumns.bind(
                         h.createUpdate("UPDATE sites SET " + CivicAddressColumns.SET + " WHERE id = :id"), location)
                 .bind("id", id).execute());
+    }
+
+    @Override
+    public Optional<Site> lockForUpdate(long id) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM sites WHERE id = :id FOR UPDATE").bind("id", id)
+                .map(SITE).findOne());
+    }
+
+    @Override
+    public void rename(long id, String name) {
+        db.withHandle(h -> h.createUpdate("UPDATE sites SET name = :name WHERE id = :id").bind("id", id)
+                .bind("name", name).execute());
+    }
+
+    @Override
+    public Map<Long, Integer> deskCounts(long tenantId) {
+        return db.withHandle(h -> {
+            Map<Long, Integer> counts = new HashMap<>();
+            h.createQuery("""
+                            SELECT site_id, COUNT(*) AS desks FROM devices
+                            WHERE tenant_id = :tenant AND site_id IS NOT NULL AND removed_at IS NULL GROUP BY site_id""")
+                    .bind("tenant", tenantId)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("site_id"), rs.getInt("desks")))
+                    .forEach(e -> counts.put(e.getKey(), e.getValue()));
+            return counts;
+        });
+    }
+
+    @Override
+    public int deskCount(long id) {
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM devices WHERE site_id = :id AND removed_at IS NULL")
+                .bind("id", id).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public void delete(long id) {
+        db.withHandle(h -> {
+            // removed desks keep their row (history names them) and with it the reference the key would defend
+            h.createUpdate("UPDATE devices SET site_id = NULL WHERE site_id = :id AND removed_at IS NOT NULL")
+                    .bind("id", id).execute();
+            return h.createUpdate("DELETE FROM sites WHERE id = :id").bind("id", id).execute();
+        });
     }
 }

@@ -1,5 +1,12 @@
 package org.hotdesk.core.site;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.hotdesk.core.error.InvalidInputException;
+
 /**
  * Where a device physically is: the civic address emergency services need (RFC 5139 fields), and the number
  * they call back. Every field is optional; a desk without a dispatchable address is flagged.
@@ -12,8 +19,11 @@ public record CivicAddress(String description, String country, String region, St
                        String houseNumber, String postalCode, String building, String floor, String room,
                        String callbackNumber) {
     public static final CivicAddress NONE = new CivicAddress(null, null, null, null, null, null, null, null, null, null, null);
-    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Za-z]{2}");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\+?[0-9]{2,15}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern NUMBER = Pattern.compile("\\+?[0-9]{2,15}");
+    /** The fields by the names forms and the API give them, in the order of the constructor. */
+    public static final List<String> FIELDS = List.of("description", "country", "region", "city", "street",
+            "houseNumber", "postalCode", "building", "floor", "room", "callbackNumber");
 
     /** A civic address without a callback number. */
     public CivicAddress(String description, String country, String region, String city, String street,
@@ -21,29 +31,52 @@ public record CivicAddress(String description, String country, String region, St
         this(description, country, region, city, street, houseNumber, postalCode, building, floor, room, null);
     }
 
+    /** The address whose field {@code name} (one of {@link #FIELDS}) is {@code field.apply(name)}. */
+    public static CivicAddress of(Function<String, String> field) {
+        return new CivicAddress(field.apply("description"), field.apply("country"), field.apply("region"),
+                field.apply("city"), field.apply("street"), field.apply("houseNumber"), field.apply("postalCode"),
+                field.apply("building"), field.apply("floor"), field.apply("room"), field.apply("callbackNumber"));
+    }
+
+    /**
+     * Every field {@link #of} would refuse, each checked on its own (the constructor stops at the first), so a form
+     * can name them all at once; empty when the address is fine.
+     */
+    public static List<InvalidInputException> problemsOf(Function<String, String> field) {
+        List<InvalidInputException> problems = new ArrayList<>();
+        for (String name : FIELDS) {
+            try {
+                of(n -> n.equals(name) ? field.apply(n) : null);
+            } catch (InvalidInputException e) {
+                problems.add(e);
+            }
+        }
+        return problems;
+    }
+
     public CivicAddress {
-        description = clean(description);
-        country = clean(country);
-        region = clean(region);
-        city = clean(city);
-        street = clean(street);
-        houseNumber = clean(houseNumber);
-        postalCode = clean(postalCode);
-        building = clean(building);
-        floor = clean(floor);
-        room = clean(room);
+        description = clean("description", description);
+        country = clean("country", country);
+        region = clean("region", region);
+        city = clean("city", city);
+        street = clean("street", street);
+        houseNumber = clean("houseNumber", houseNumber);
+        postalCode = clean("postalCode", postalCode);
+        building = clean("building", building);
+        floor = clean("floor", floor);
+        room = clean("room", room);
         if (country != null) {
             if (!COUNTRY.matcher(country).matches()) {
-                throw new org.hotdesk.core.error.InvalidInputException("country",
+                throw new InvalidInputException("country",
                         "'" + country + "' is not a two-letter ISO 3166 code such as US or DE");
             }
-            country = country.toUpperCase(java.util.Locale.ROOT);
+            country = country.toUpperCase(Locale.ROOT);
         }
-        callbackNumber = clean(callbackNumber);
+        callbackNumber = clean("callbackNumber", callbackNumber);
         if (callbackNumber != null) {
             callbackNumber = callbackNumber.replaceAll("[\\s()./-]", "");
             if (!NUMBER.matcher(callbackNumber).matches()) {
-                throw new org.hotdesk.core.error.InvalidInputException("callbackNumber",
+                throw new InvalidInputException("callbackNumber",
                         "must be a phone number such as +14155550100, was '" + callbackNumber + "'");
             }
         }
@@ -73,12 +106,12 @@ public record CivicAddress(String description, String country, String region, St
         return country != null && city != null && street != null;
     }
 
-    private static String clean(String s) {
+    private static String clean(String field, String s) {
         if (s == null || s.isBlank()) {
             return null;
         }
         if (s.length() > 200) {
-            throw new org.hotdesk.core.error.InvalidInputException("location", "fields must be at most 200 characters");
+            throw new InvalidInputException(field, "must be at most 200 characters");
         }
         return s.trim();
     }

@@ -19,6 +19,7 @@ import org.hotdesk.web.api.history.CallsApi;
 import org.hotdesk.web.api.history.EmergencyCallsApi;
 import org.hotdesk.web.api.sessions.SessionsApi;
 import org.hotdesk.web.api.settings.SettingsApi;
+import org.hotdesk.web.api.sites.SitesApi;
 import org.hotdesk.web.api.tenants.TenantsApi;
 import org.hotdesk.web.api.users.UserKeysApi;
 import org.hotdesk.web.api.users.UserOtpApi;
@@ -74,6 +75,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
                 new AuditApi(core), new CallsApi(core), new EmergencyCallsApi(core),
                 new DevicesApi(core, counter, resyncs),
                 new GatewaysApi(core, resyncs),
+                new SitesApi(core),
                 new SessionsApi(core),
                 new CsvApi(core),
                 new WebhooksApi(core));

@@ -15,6 +15,8 @@ import org.hotdesk.core.device.Vendor;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.session.LoginMethod;
+import org.hotdesk.core.site.CivicAddress;
+import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
@@ -40,6 +42,7 @@ class ApiAccessSweepTest {
     long sessionId;
     long tokenId;
     long webhookId;
+    Site site;
 
     @BeforeEach
     void start() {
@@ -58,6 +61,7 @@ class ApiAccessSweepTest {
         tokenId = server.core().access().issueTenantAdminToken(acme.id(), "ann", TestHotdesk.ADMIN).token().id();
         webhookId = server.core().webhooks().create(acme.id(), "https://hooks.example.com/", java.util.List.of("login"),
                 "", TestHotdesk.ADMIN).id();
+        site = server.core().sites().create(acme.id(), "HQ", CivicAddress.NONE, TestHotdesk.ADMIN);
     }
 
     @AfterEach
@@ -76,7 +80,8 @@ class ApiAccessSweepTest {
                 calls.add(new Call(method.toUpperCase(), path.replace("{t}", String.valueOf(acme.id()))
                         .replace("{u}", String.valueOf(alice.id())).replace("{d}", String.valueOf(desk.id()))
                         .replace("{g}", String.valueOf(gateway.id())).replace("{s}", String.valueOf(sessionId))
-                        .replace("{id}", String.valueOf(tokenId)).replace("{w}", String.valueOf(webhookId))));
+                        .replace("{id}", String.valueOf(tokenId)).replace("{w}", String.valueOf(webhookId))
+                        .replace("{site}", String.valueOf(site.id()))));
             }
         }));
         return calls;
@@ -126,6 +131,7 @@ class ApiAccessSweepTest {
         assertThat(server.core().sessions().openSessionOf(desk.id())).isPresent();
         assertThat(server.core().access().adminTokens(acme.id())).hasSize(1);
         assertThat(server.core().tenants().list()).hasSize(2);
+        assertThat(server.core().sites().list(acme.id())).containsExactly(site);
     }
 
     @Test

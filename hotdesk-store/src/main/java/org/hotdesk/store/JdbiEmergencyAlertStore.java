@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.emergency.EmergencyAlertStore;
+import org.hotdesk.core.history.HistoryWindow;
 import org.hotdesk.core.site.CivicAddress;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -71,5 +72,16 @@ public final class JdbiEmergencyAlertStore implements EmergencyAlertStore {
                         SELECT * FROM emergency_alerts WHERE tenant_id = :tenant ORDER BY occurred_at DESC, id DESC
                         LIMIT :limit""")
                 .bind("tenant", tenantId).bind("limit", limit).map(ALERT).list());
+    }
+
+    @Override
+    public List<EmergencyAlert> history(long tenantId, String userExtension, HistoryWindow window) {
+        String who = userExtension == null ? "" : " AND user_extension = :extension";
+        return db.withHandle(h -> h.createQuery("SELECT * FROM emergency_alerts WHERE tenant_id = :tenant" + who
+                        + " AND occurred_at >= :from AND occurred_at < :to"
+                        + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .bind("tenant", tenantId).bind("extension", userExtension).bind("from", window.from())
+                .bind("to", window.to()).bind("limit", window.limit()).bind("offset", window.offset()).map(ALERT)
+                .list());
     }
 }

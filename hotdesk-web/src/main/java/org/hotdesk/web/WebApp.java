@@ -37,6 +37,7 @@ import org.hotdesk.web.console.gateways.GatewaysPage;
 import org.hotdesk.web.console.history.HistoryPage;
 import org.hotdesk.web.console.live.LiveView;
 import org.hotdesk.web.console.settings.SettingsPage;
+import org.hotdesk.web.console.sites.SitesPage;
 import org.hotdesk.web.console.users.UserActions;
 import org.hotdesk.web.console.users.UserPage;
 import org.hotdesk.web.console.users.UsersPage;
@@ -94,6 +95,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new DeviceBulkActions(core, sessions, counter));
         features.add(new DeviceEditPage(core, sessions, templates, counter, resyncs, clock));
         features.add(new GatewaysPage(core, sessions, templates));
+        features.add(new SitesPage(core, sessions, templates));
         features.add(new LiveView(core, clock, sessions, templates));
         features.add(new UsersPage(core, clock, sessions, templates));
         features.add(new UserPage(core, clock, sessions, templates));

@@ -2,6 +2,7 @@ package org.hotdesk.core.emergency;
 
 import java.time.Instant;
 import java.util.List;
+import org.hotdesk.core.history.HistoryWindow;
 
 /** Persistence port for emergency alerts: an outbox, so an alert outlives a restart until it is acknowledged. */
 public interface EmergencyAlertStore {
@@ -17,4 +18,7 @@ public interface EmergencyAlertStore {
 
     /** Newest first. */
     List<EmergencyAlert> list(long tenantId, int limit);
+
+    /** The tenant's alerts made within the window, newest first; only those of {@code userExtension} unless null. */
+    List<EmergencyAlert> history(long tenantId, String userExtension, HistoryWindow window);
 }

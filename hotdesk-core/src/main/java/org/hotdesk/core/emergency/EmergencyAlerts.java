@@ -12,6 +12,7 @@ import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.delivery.RetrySchedule;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.history.HistoryWindow;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.transaction.Transactions;
 import org.hotdesk.core.user.User;
@@ -123,5 +124,14 @@ public final class EmergencyAlerts {
 
     public List<EmergencyAlert> list(long tenantId, int limit) {
         return alerts.list(tenantId, Math.max(1, Math.min(limit, 10_000)));
+    }
+
+    /**
+     * The emergency calls made within the window, newest first, as reported at the time: a page of the log.
+     *
+     * @param userExtension only the calls made while this extension was logged in at the desk; null: all
+     */
+    public List<EmergencyAlert> history(long tenantId, String userExtension, HistoryWindow window) {
+        return alerts.history(tenantId, userExtension, window);
     }
 }

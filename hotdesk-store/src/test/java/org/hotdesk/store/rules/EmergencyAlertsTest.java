@@ -3,9 +3,11 @@ package org.hotdesk.store.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.emergency.EmergencyAlerts;
+import org.hotdesk.core.history.HistoryWindow;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
@@ -43,6 +45,27 @@ abstract class EmergencyAlertsTest extends BackendTest {
         assertThat(stored.deviceMac()).isEqualTo(desk.label());
         assertThat(stored.isDelivered()).isFalse();
         assertThat(hd.core().ports().audit().list(acme.id(), 5)).anyMatch(r -> r.action().equals("emergency.call"));
+    }
+
+    @Test
+    void theLogIsReadAPageAtATimeNewestFirstWithinAPeriodAndForOnePerson() {
+        Instant start = hd.clock().instant();
+        for (int i = 0; i < 5; i++) {
+            alerts.raise(desk, desk.location(), i % 2 == 0 ? alice : null, "91" + i, "call-" + i + "@desk");
+            hd.clock().advance(Duration.ofHours(1));
+        }
+
+        assertThat(alerts.history(acme.id(), null, new HistoryWindow(null, null, 0, 2)))
+                .extracting(EmergencyAlert::dialled).containsExactly("914", "913");
+        assertThat(alerts.history(acme.id(), null, new HistoryWindow(null, null, 2, 2)))
+                .extracting(EmergencyAlert::dialled).containsExactly("912", "911");
+        assertThat(alerts.history(acme.id(), null, new HistoryWindow(start.plus(Duration.ofHours(1)),
+                start.plus(Duration.ofHours(3)), 0, 10))).extracting(EmergencyAlert::dialled)
+                .containsExactly("912", "911");
+        assertThat(alerts.history(acme.id(), "1001", HistoryWindow.newest(10))).extracting(EmergencyAlert::dialled)
+                .containsExactly("914", "912", "910");
+        Tenant other = hd.tenant("other.example");
+        assertThat(alerts.history(other.id(), null, HistoryWindow.newest(10))).isEmpty();
     }
 
     @Test

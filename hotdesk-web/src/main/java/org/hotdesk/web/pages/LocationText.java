@@ -32,6 +32,17 @@ public final class LocationText {
                 l.room() == null ? null : "room " + l.room(), l.street(), l.city());
     }
 
+    /**
+     * Everything known, in one line, as sent with an emergency call: "Reception desk, Room 4.12, Floor 4, Building B,
+     * Main St 5, 10115 Berlin, BE, DE", leaving out what is unknown; null when nothing is.
+     */
+    public static String full(CivicAddress l) {
+        String all = join(", ", l.description(), l.room() == null ? null : "Room " + l.room(),
+                l.floor() == null ? null : "Floor " + l.floor(), l.building(), join(" ", l.street(), l.houseNumber()),
+                join(" ", l.postalCode(), l.city()), l.region(), l.country());
+        return all.isEmpty() ? null : all;
+    }
+
     private static String join(String separator, String... parts) {
         return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(separator));
     }

@@ -55,7 +55,8 @@ public class AccessibilityBrowserTest {
         User alice = server.core().users().byExtension(office.tenant.id(), "1001");
         List<String> pages = new ArrayList<>(List.of("/live", "/devices", "/devices/" + office.desks.get(0).id(),
                 "/gateways", "/users", "/users/" + alice.id(), "/history?tab=sessions", "/history?tab=calls",
-                "/history?tab=audit", "/settings"));
+                "/history?tab=audit", "/history?tab=emergency", "/settings", "/sites",
+                "/sites/" + server.core().sites().list(office.tenant.id()).get(0).id()));
         for (String page : pages) {
             browser.get(t + page);
             assertThat(browser.getCurrentUrl()).as("opened " + page).isEqualTo(t + page);

@@ -1,9 +1,7 @@
 package org.hotdesk.web.api.history;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.site.CivicAddress;
@@ -12,6 +10,7 @@ import org.hotdesk.web.api.ApiRoutes;
 import org.hotdesk.web.api.Paging;
 import org.hotdesk.web.api.PathIds;
 import org.hotdesk.web.auth.Access;
+import org.hotdesk.web.pages.LocationText;
 
 /** Emergency calls and the state of their on-site alerts, as reported when each call was made. */
 public final class EmergencyCallsApi implements ApiResource {
@@ -40,7 +39,7 @@ public final class EmergencyCallsApi implements ApiResource {
             CivicAddress l = a.location();
             return new EmergencyCallView(a.id(), a.occurredAt(), a.deviceId(),
                     a.deviceName() == null ? a.deviceMac() : a.deviceName(), a.deviceMac(), a.dialled(),
-                    a.userExtension(), a.userName(), summary(l), l.isDispatchable(), l.callbackNumber(),
+                    a.userExtension(), a.userName(), LocationText.full(l), l.isDispatchable(), l.callbackNumber(),
                     a.isDelivered(), a.deliveredAt(), a.attempts(), a.isDelivered() ? null : a.nextAttemptAt(),
                     a.lastError());
         }
@@ -59,22 +58,5 @@ public final class EmergencyCallsApi implements ApiResource {
                             .map(EmergencyCallView::of).toList();
                     ctx.json(Paging.page(ctx, rows));
                 });
-    }
-
-    /** "Reception desk, Room 4.12, Floor 4, Building B, Main St 5, 10115 Berlin, BE, DE", leaving out what is unknown. */
-    static String summary(CivicAddress l) {
-        List<String> parts = new ArrayList<>();
-        Stream.of(l.description(), label("Room", l.room()), label("Floor", l.floor()), l.building(),
-                        join(l.street(), l.houseNumber()), join(l.postalCode(), l.city()), l.region(), l.country())
-                .filter(s -> s != null && !s.isBlank()).forEach(parts::add);
-        return parts.isEmpty() ? null : String.join(", ", parts);
-    }
-
-    private static String label(String label, String value) {
-        return value == null ? null : label + " " + value;
-    }
-
-    private static String join(String a, String b) {
-        return a == null ? b : b == null ? a : a + " " + b;
     }
 }

@@ -16,6 +16,7 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.AuditRecord;
 import org.hotdesk.core.call.CallRecord;
 import org.hotdesk.core.device.Device;
+import org.hotdesk.core.emergency.EmergencyAlert;
 import org.hotdesk.core.history.HistoryWindow;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.tenant.Tenant;
@@ -26,18 +27,19 @@ import org.hotdesk.web.console.ConsolePage;
 import org.hotdesk.web.csv.CsvApi;
 import org.hotdesk.web.csv.CsvWriter;
 import org.hotdesk.web.pages.CallWords;
+import org.hotdesk.web.pages.LocationText;
 import org.hotdesk.web.pages.SessionWords;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.pages.TenantTime;
 import org.hotdesk.web.session.WebSessions;
 
 /**
- * Who sat where and why they left, the audit log, calls, and charts of desk use:
- * {@code ?tab=sessions|audit|calls|charts}, filtered by period and person (audit: by text; charts: period only),
- * 50 lines a page, newest first; sessions and calls also as CSV.
+ * Who sat where and why they left, the audit log, calls, emergency calls and charts of desk use:
+ * {@code ?tab=sessions|audit|calls|emergency|charts}, filtered by period and person (audit: by text; charts: period
+ * only), 50 lines a page, newest first; sessions and calls also as CSV.
  */
 public final class HistoryPage implements WebFeature {
-    private static final Set<String> TABS = Set.of("sessions", "audit", "calls", "charts");
+    private static final Set<String> TABS = Set.of("sessions", "audit", "calls", "emergency", "charts");
 
     private final HotdeskCore core;
     private final Clock clock;
@@ -83,6 +85,7 @@ public final class HistoryPage implements WebFeature {
         List<SessionLine> sessionLines = List.of();
         List<AuditLine> auditLines = List.of();
         List<CallLine> callLines = List.of();
+        List<EmergencyLine> emergencyLines = List.of();
         UsageChart charts = null;
         List<String> shownProblems = a.problems();
         boolean more = false;
@@ -106,6 +109,12 @@ public final class HistoryPage implements WebFeature {
                 more = found.size() > HistoryFilter.PAGE_SIZE;
                 callLines = found.stream().limit(HistoryFilter.PAGE_SIZE).map(c -> call(c, a.users(), time)).toList();
             }
+            case "emergency" -> {
+                String extension = a.userId() == null ? null : a.users().get(a.userId()).extension();
+                List<EmergencyAlert> found = core.emergency().history(tenant.id(), extension, a.window());
+                more = found.size() > HistoryFilter.PAGE_SIZE;
+                emergencyLines = found.stream().limit(HistoryFilter.PAGE_SIZE).map(e -> emergency(e, time)).toList();
+            }
             default -> {
                 List<Session> found = core.sessions().history(tenant.id(), a.userId(), a.window());
                 more = found.size() > HistoryFilter.PAGE_SIZE;
@@ -119,7 +128,8 @@ public final class HistoryPage implements WebFeature {
         }
         HistoryView view = new HistoryView(f.tab(), f.person(), f.from(), f.to(), f.search(),
                 shownProblems.isEmpty() ? null : String.join(" ", shownProblems), sessionLines, auditLines, callLines,
-                time.zoneName(), f.page(), more, f.query(), charts);
+                emergencyLines, tenant.settings().routing().emergencyAlertUrl() != null, time.zoneName(), f.page(), more,
+                f.query(), charts);
         templates.page(ctx, "console/history.jte", Map.of("frame", page.frame("History", "history", core, sessions),
                 "view", view));
     }
@@ -182,5 +192,28 @@ public final class HistoryPage implements WebFeature {
         return new CallLine(time.dateTime(c.startedAt()),
                 caller == null ? c.caller() : caller.name() + " (" + caller.extension() + ")",
                 c.dialled(), callee == null ? "" : callee.name(), talk, outcome, cls);
+    }
+
+    private static EmergencyLine emergency(EmergencyAlert e, TenantTime time) {
+        String person = e.userExtension() == null ? ""
+                : e.userName() == null ? e.userExtension() : e.userName() + " (" + e.userExtension() + ")";
+        String state;
+        String text;
+        String detail = "";
+        if (e.isDelivered()) {
+            state = "ok";
+            text = "Delivered " + time.dateTime(e.deliveredAt());
+        } else if (e.attempts() > 0) {
+            state = "warn";
+            text = "Not delivered yet: " + e.attempts() + (e.attempts() == 1 ? " attempt" : " attempts");
+            detail = (e.lastError() == null ? "" : e.lastError() + " · ") + "next try " + time.dateTime(e.nextAttemptAt());
+        } else {
+            state = "idle";
+            text = "Waiting to be sent";
+        }
+        String location = LocationText.full(e.location());
+        return new EmergencyLine(time.dateTime(e.occurredAt()), e.deviceName() == null ? e.deviceMac() : e.deviceName(),
+                e.deviceMac(), person, e.dialled(), location == null ? "" : location, e.location().isDispatchable(),
+                e.location().callbackNumber() == null ? "" : e.location().callbackNumber(), state, text, detail);
     }
 }

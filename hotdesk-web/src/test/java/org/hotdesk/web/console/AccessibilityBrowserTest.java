@@ -56,6 +56,7 @@ public class AccessibilityBrowserTest {
         List<String> pages = new ArrayList<>(List.of("/live", "/devices", "/devices/" + office.desks.get(0).id(),
                 "/gateways", "/users", "/users/" + alice.id(), "/history?tab=sessions", "/history?tab=calls",
                 "/history?tab=audit", "/settings"));
+        pages.add("/settings/tokens");
         for (String page : pages) {
             browser.get(t + page);
             assertThat(browser.getCurrentUrl()).as("opened " + page).isEqualTo(t + page);

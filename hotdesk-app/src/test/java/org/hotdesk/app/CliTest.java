@@ -128,6 +128,27 @@ class CliTest {
     }
 
     @Test
+    void aDeletedUserIsLoggedOutGoneFromTheListAndTheirExtensionFreeWhileHistoryNamesThem() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "2581");
+        ok("devices", "add", "-t", "acme.example", "--mac", "00:15:65:aa:bb:cc", "--vendor", "yealink");
+        ok("sessions", "login", "-t", "acme.example", "--mac", "001565AABBCC", "--extension", "1001");
+
+        Run deleted = run("users", "delete", "-t", "acme.example", "--extension", "1001");
+
+        assertThat(deleted.exitCode()).as(deleted.err()).isZero();
+        assertThat(deleted.out()).contains("1001 Alice deleted");
+        assertThat(run("sessions", "list", "-t", "acme.example").out()).doesNotContain("1001");
+        assertThat(run("users", "list", "-t", "acme.example").out()).doesNotContain("Alice");
+        Run again = run("users", "delete", "-t", "acme.example", "--extension", "1001");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("1001 not found");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Bert", "--pin", "7391");
+        assertThat(run("users", "list", "-t", "acme.example").out()).contains("Bert").doesNotContain("Alice");
+        assertThat(run("audit", "-t", "acme.example").out()).contains("user.deleted", "1001");
+    }
+
+    @Test
     void otpPrintsASixDigitCodeAndHowToDialIt() {
         ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
         ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "2581");

@@ -29,10 +29,10 @@ public final class JdbiUserStore implements UserStore {
     public User insert(long tenantId, String extension, String name, boolean hotDesk, String pinHash,
                        SipAccountHashes pinDigest, SipAccountHashes sipAccount, Instant createdAt) {
         long id = db.withHandle(h -> h.createUpdate("""
-                        INSERT INTO users (tenant_id, extension, name, hot_desk, enabled, pin_hash, pin_ha1_md5,
-                          pin_ha1_sha256, sip_ha1_md5, sip_ha1_sha256, created_at)
-                        VALUES (:tenant, :extension, :name, :hotDesk, TRUE, :pinHash, :pinMd5, :pinSha256, :md5,
-                          :sha256, :createdAt)""")
+                        INSERT INTO users (tenant_id, extension, active_extension, name, hot_desk, enabled, pin_hash,
+                          pin_ha1_md5, pin_ha1_sha256, sip_ha1_md5, sip_ha1_sha256, created_at)
+                        VALUES (:tenant, :extension, :extension, :name, :hotDesk, TRUE, :pinHash, :pinMd5, :pinSha256,
+                          :md5, :sha256, :createdAt)""")
                 .bind("tenant", tenantId).bind("extension", extension).bind("name", name)
                 .bind("hotDesk", hotDesk).bind("pinHash", pinHash)
                 .bind("pinMd5", pinDigest == null ? null : pinDigest.ha1Md5())
@@ -46,24 +46,41 @@ public final class JdbiUserStore implements UserStore {
 
     @Override
     public Optional<User> findById(long id) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id").bind("id", id).map(USER).findOne());
+        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id AND deleted_at IS NULL")
+                .bind("id", id).map(USER).findOne());
     }
 
     @Override
     public Optional<User> findByExtension(long tenantId, String extension) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE tenant_id = :tenant AND extension = :ext")
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM users WHERE tenant_id = :tenant AND active_extension = :ext")
                 .bind("tenant", tenantId).bind("ext", extension).map(USER).findOne());
     }
 
     @Override
     public List<User> list(long tenantId) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE tenant_id = :tenant ORDER BY extension")
+        return db.withHandle(h -> h.createQuery(
+                        "SELECT * FROM users WHERE tenant_id = :tenant AND deleted_at IS NULL ORDER BY extension")
                 .bind("tenant", tenantId).map(USER).list());
     }
 
     @Override
+    public List<User> listWithDeleted(long tenantId) {
+        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE tenant_id = :tenant ORDER BY extension, id")
+                .bind("tenant", tenantId).map(USER).list());
+    }
+
+    @Override
+    public void markDeleted(long id, Instant at) {
+        db.withHandle(h -> h.createUpdate("""
+                        UPDATE users SET deleted_at = :at, active_extension = NULL, enabled = FALSE, hot_desk = FALSE
+                        WHERE id = :id AND deleted_at IS NULL""")
+                .bind("id", id).bind("at", at).execute());
+    }
+
+    @Override
     public Optional<User> lockForUpdate(long id) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id FOR UPDATE")
+        return db.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id AND deleted_at IS NULL FOR UPDATE")
                 .bind("id", id).map(USER).findOne());
     }
 
@@ -93,7 +110,10 @@ public final class JdbiUserStore implements UserStore {
     @Override
     public int countWithoutPinDigest(long tenantId) {
         return db.withHandle(h -> h.createQuery(
-                        "SELECT COUNT(*) FROM users WHERE tenant_id = :tenant AND pin_ha1_sha256 IS NULL")
+                        
+                        """
+                        SELECT COUNT(*) FROM users
+                        WHERE tenant_id = :tenant AND deleted_at IS NULL AND pin_ha1_sha256 IS NULL""")
                 .bind("tenant", tenantId).mapTo(Integer.class).one());
     }
 

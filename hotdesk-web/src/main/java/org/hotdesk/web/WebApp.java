@@ -38,6 +38,7 @@ import org.hotdesk.web.console.history.HistoryPage;
 import org.hotdesk.web.console.live.LiveView;
 import org.hotdesk.web.console.settings.SettingsPage;
 import org.hotdesk.web.console.sites.SitesPage;
+import org.hotdesk.web.console.tokens.AdminTokensPage;
 import org.hotdesk.web.console.users.UserActions;
 import org.hotdesk.web.console.users.UserPage;
 import org.hotdesk.web.console.users.UsersPage;
@@ -86,7 +87,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
             features.add(provisioning::register);
         }
         features.add(new StaticAssets());
-        features.add(new ConsoleSecurity(sessions, selfSessions));
+        features.add(new ConsoleSecurity(sessions, selfSessions, core.access()::isLive));
         features.add(new RestApi(authenticator, version, api));
         features.add(new ConsoleLogin(core, authenticator, sessions, guard, templates, clock));
         features.add(new SelfService(core, selfSessions, templates, guard, clock));
@@ -102,6 +103,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new UserActions(core, sessions));
         features.add(new HistoryPage(core, clock, sessions, templates));
         features.add(new SettingsPage(core, sessions, templates));
+        features.add(new AdminTokensPage(core, clock, sessions, templates));
         features.add(new WebhooksPage(core, sessions, templates));
         return features;
     }

@@ -12,7 +12,7 @@ import org.hotdesk.core.user.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "users", mixinStandardHelpOptions = true, description = "Users: hot-desk access, PINs, enable/disable, unlock.")
+@Command(name = "users", mixinStandardHelpOptions = true, description = "Users: hot-desk access, PINs, enable/disable, unlock, delete.")
 final class UsersCommand extends AdminCommand {
 
     @Command(name = "list", description = "A tenant's users, with hot-desk access and lock state.")
@@ -120,6 +120,19 @@ final class UsersCommand extends AdminCommand {
     int disable(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
                 @Option(names = "--extension", required = true) String extension) {
         return setEnabled(tenant, extension, false);
+    }
+
+    @Command(name = "delete", description = "Delete a user: logs them out of every desk; they can no longer log in and"
+            + " their extension is free for someone new. History still names them.")
+    int delete(@Option(names = {"-t", "--tenant"}, required = true) String tenant,
+               @Option(names = "--extension", required = true) String extension) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            User u = w.core().users().byExtension(t.id(), extension);
+            w.core().users().delete(t.id(), u.id(), CLI);
+            out().printf("%s %s deleted%n", u.extension(), u.name());
+        }
+        return 0;
     }
 
     @Command(name = "unlock", description = "Lift a lockout caused by failed PIN/OTP attempts.")

@@ -124,15 +124,28 @@ public final class AccessService {
 
     /** The principal a stored bearer token stands for; empty when unknown, expired or its user is gone. */
     public Optional<Principal> authenticate(String secret) {
+        return token(secret).map(AccessToken::principal);
+    }
+
+    /** The stored token behind a bearer secret, if it still lets its holder in (see {@link #authenticate}). */
+    public Optional<AccessToken> token(String secret) {
         if (secret == null || !secret.startsWith(TokenSecrets.PREFIX)) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return tokens.findByHash(TokenSecrets.hash(secret))
-                .filter(t -> !t.isExpired(now))
-                .filter(t -> t.role() != Role.EMPLOYEE
-                        || users.findById(t.userId()).map(User::enabled).orElse(false))
-                .map(AccessToken::principal);
+        return tokens.findByHash(TokenSecrets.hash(secret)).filter(this::letsIn);
+    }
+
+    /**
+     * Whether the token with this id still lets its holder in: not revoked, not expired, its employee not disabled
+     * or deleted. A browser signed in with a token asks on every request, so revoking it signs that browser out.
+     */
+    public boolean isLive(long tokenId) {
+        return tokens.findById(tokenId).filter(this::letsIn).isPresent();
+    }
+
+    private boolean letsIn(AccessToken t) {
+        return !t.isExpired(clock.instant())
+                && (t.role() != Role.EMPLOYEE || users.findById(t.userId()).map(User::enabled).orElse(false));
     }
 
     /**

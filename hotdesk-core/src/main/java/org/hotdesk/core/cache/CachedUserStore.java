@@ -54,6 +54,17 @@ final class CachedUserStore implements UserStore {
     }
 
     @Override
+    public List<User> listWithDeleted(long tenantId) {
+        return store.listWithDeleted(tenantId);
+    }
+
+    @Override
+    public void markDeleted(long id, Instant at) {
+        store.markDeleted(id, at);
+        edits.shared(cache, id);
+    }
+
+    @Override
     public Optional<User> lockForUpdate(long id) {
         return store.lockForUpdate(id);
     }

@@ -60,6 +60,11 @@ public final class EditReactions implements TenantListener, UserListener, Device
     }
 
     @Override
+    public void deleting(long tenantId, long userId, Actor actor) {
+        sessions.logoutUserEverywhere(tenantId, userId, LogoutReason.ADMIN, actor);
+    }
+
+    @Override
     public void deskDisplayChanged(long tenantId, long userId, String what) {
         configChanges.ofDesksOf(tenantId, userId, what);
     }

@@ -232,7 +232,8 @@ public final class LoginService {
         if (attempts.isLocked(tenantId, keys(device, owner))) {
             return new OtpCheck(owner, LoginRefusal.LOCKED);
         }
-        if (stored.isEmpty()) {
+        if (stored.isEmpty() || owner == null) {
+            // no such code, or its owner was deleted since it was given out
             return new OtpCheck(null, LoginRefusal.INVALID_CODE);
         }
         if (stored.get().usedAt() != null) {

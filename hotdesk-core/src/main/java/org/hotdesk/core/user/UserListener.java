@@ -13,6 +13,9 @@ public interface UserListener {
     /** The user was disabled: every session of theirs ends. */
     void disabled(long tenantId, long userId, Actor actor);
 
+    /** The user is being deleted: every session of theirs ends first. */
+    void deleting(long tenantId, long userId, Actor actor);
+
     /** Something their desks show changed (their name, their keys): every desk they are logged in at fetches again. */
     void deskDisplayChanged(long tenantId, long userId, String what);
 }

@@ -169,6 +169,28 @@ public final class UserService {
         return users.list(tenantId);
     }
 
+    /** Everyone the tenant ever had, deleted people too: for naming them in history, never for logging anyone in. */
+    public List<User> listWithDeleted(long tenantId) {
+        return users.listWithDeleted(tenantId);
+    }
+
+    /**
+     * Deletes a person: they are logged out of every desk first, then no list or look-up finds them, so they can no
+     * longer log in (PIN, one-time code, phone key, web) and their extension is free for someone new. Their
+     * sessions, calls and audit entries stay and still name them.
+     */
+    public void delete(long tenantId, long userId, Actor actor) {
+        tx.run(() -> {
+            // the user's row before their sessions, in the order disabling takes them
+            User user = users.lockForUpdate(userId).filter(u -> u.tenantId() == tenantId)
+                    .orElseThrow(() -> new NotFoundException("user", userId));
+            listener.deleting(tenantId, userId, actor);
+            users.markDeleted(userId, clock.instant());
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "user.deleted", subject(user), null,
+                    "name=" + user.name()));
+        });
+    }
+
     /**
      * How many of the tenant's users could not log in by phone key yet for lack of a PIN digest (after phone-key
      * login was turned on: until they log in once with the PIN by a code, or have it set again).

@@ -13,7 +13,14 @@ public interface UserStore {
 
     Optional<User> findByExtension(long tenantId, String extension);
 
+    /** The tenant's users, deleted ones left out (as every look-up here but {@link #listWithDeleted} does). */
     List<User> list(long tenantId);
+
+    /** The tenant's users including deleted ones: history and the audit log still name them. */
+    List<User> listWithDeleted(long tenantId);
+
+    /** The user is gone: no look-up finds them any more and their extension is free; their rows stay for history. */
+    void markDeleted(long id, Instant at);
 
     /** Reads the user and holds a row lock until the transaction ends. */
     Optional<User> lockForUpdate(long id);

@@ -51,6 +51,11 @@ class H2PhoneKeyLoginMigrationTest {
             h.execute("DROP TABLE webhook_deliveries");
             h.execute("DROP TABLE webhooks");
             h.execute("ALTER TABLE tenants DROP COLUMN phone_key_login");
+            h.execute("ALTER TABLE users DROP CONSTRAINT users_active_check");
+            h.execute("ALTER TABLE users DROP CONSTRAINT users_active_extension_unique");
+            h.execute("ALTER TABLE users DROP COLUMN active_extension");
+            h.execute("ALTER TABLE users DROP COLUMN deleted_at");
+            h.execute("ALTER TABLE users ADD CONSTRAINT users_extension_unique UNIQUE (tenant_id, extension)");
         });
         db.database().close();
 
@@ -69,6 +74,11 @@ class H2PhoneKeyLoginMigrationTest {
                     .containsEntry("codes.example", false);
             assertThat(digest).containsEntry("keydesks.example", true).containsEntry("keyusers.example", true)
                     .containsEntry("codes.example", false);
+            // V18 keeps everyone who was there: existing, and found by their extension
+            int found = migrated.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM users WHERE active_extension = '1001' AND deleted_at IS NULL")
+                    .mapTo(Integer.class).one());
+            assertThat(found).isEqualTo(3);
         }
     }
 }

@@ -19,14 +19,27 @@ public final class Authenticator {
         this.access = access;
     }
 
+    /**
+     * Who a secret signs in, and with which stored token.
+     *
+     * @param tokenId the stored token's id, to ask later whether it was revoked; null for the bootstrap token
+     *                from the config, which lives as long as the config says
+     */
+    public record Bearer(Principal principal, Long tokenId) {
+    }
+
     public Optional<Principal> authenticate(String secret) {
+        return bearerOf(secret).map(Bearer::principal);
+    }
+
+    public Optional<Bearer> bearerOf(String secret) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
         if (systemAdminToken != null && TokenSecrets.sameSecret(secret, systemAdminToken)) {
-            return Optional.of(Principal.systemAdmin("system-admin"));
+            return Optional.of(new Bearer(Principal.systemAdmin("system-admin"), null));
         }
-        return access.authenticate(secret);
+        return access.token(secret).map(t -> new Bearer(t.principal(), t.id()));
     }
 
     /** The secret of an {@code Authorization: Bearer <secret>} header, or null. */

@@ -90,19 +90,21 @@ public final class ConsoleLogin implements WebFeature {
                     + ", or ask the system administrator.", HttpStatus.TOO_MANY_REQUESTS);
             return;
         }
-        Optional<Principal> principal = authenticator.authenticate(ctx.formParam("token"))
-                .filter(Principal::isAdmin);
-        if (principal.isEmpty()) {
+        Optional<Authenticator.Bearer> bearer = authenticator.bearerOf(ctx.formParam("token"))
+                .filter(b -> b.principal().isAdmin());
+        if (bearer.isEmpty()) {
             guard.failed(source, "console sign-in");
             loginPage(ctx, "That token is not a valid admin token.", HttpStatus.UNAUTHORIZED);
             return;
         }
-        sessions.start(ctx, principal.get());
+        Principal principal = bearer.get().principal();
+        // the token's id goes with the session: revoking the token signs this browser out (ConsoleSecurity)
+        sessions.start(ctx, principal, bearer.get().tokenId());
         // back to the page asked for before signing in; a tenant admin's page of another tenant would only
         // answer 403, so such a target is as good as none
         String next = ctx.formParam("next");
         ctx.redirect(ConsoleSecurity.CONSOLE_RETURN.accepts(next) && !next.equals("/console")
-                && mayOpen(principal.get(), next) ? next : startPage(principal.get()), HttpStatus.SEE_OTHER);
+                && mayOpen(principal, next) ? next : startPage(principal), HttpStatus.SEE_OTHER);
     }
 
     private static boolean mayOpen(Principal p, String next) {

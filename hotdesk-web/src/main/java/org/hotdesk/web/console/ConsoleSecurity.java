@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.session.ReturnTarget;
 import org.hotdesk.web.session.WebSession;
@@ -24,10 +25,13 @@ public final class ConsoleSecurity implements WebFeature {
 
     private final WebSessions console;
     private final WebSessions self;
+    private final LongPredicate tokenLive;
 
-    public ConsoleSecurity(WebSessions console, WebSessions self) {
+    /** @param tokenLive whether the stored token with this id still lets its holder in (not revoked) */
+    public ConsoleSecurity(WebSessions console, WebSessions self, LongPredicate tokenLive) {
         this.console = console;
         this.self = self;
+        this.tokenLive = tokenLive;
     }
 
     @Override
@@ -42,6 +46,11 @@ public final class ConsoleSecurity implements WebFeature {
             return;
         }
         Optional<WebSession> session = sessions.current(ctx);
+        if (session.isPresent() && session.get().tokenId() != null && !tokenLive.test(session.get().tokenId())) {
+            // the token this browser signed in with was revoked: signed out now, not when the session times out
+            sessions.end(ctx);
+            session = Optional.empty();
+        }
         if (session.isEmpty() || (adminsOnly && !session.get().principal().isAdmin())
                 || (!adminsOnly && session.get().principal().isAdmin())) {
             // a script polling a .json address cannot follow a sign-in page: it is told "signed out" instead

@@ -57,9 +57,14 @@ public final class WebSessions {
 
     /** Starts a session for {@code principal} and sets its cookie; any earlier session of this browser ends. */
     public WebSession start(Context ctx, Principal principal) {
+        return start(ctx, principal, null);
+    }
+
+    /** As {@link #start(Context, Principal)}, for a sign-in with the stored token {@code tokenId} (null: none). */
+    public WebSession start(Context ctx, Principal principal, Long tokenId) {
         end(ctx);
         Instant now = clock.instant();
-        WebSession session = new WebSession(randomId(), principal, randomId(), now, now, null);
+        WebSession session = new WebSession(randomId(), principal, randomId(), now, now, null, tokenId);
         sessions.put(session.id(), session);
         // no max-age: a browser session cookie, gone when the browser closes
         ctx.cookie(new Cookie(cookie, session.id(), path, -1, "https".equals(ctx.scheme()), true, null,

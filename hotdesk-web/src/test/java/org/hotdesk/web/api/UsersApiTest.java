@@ -223,6 +223,29 @@ class UsersApiTest {
     }
 
     @Test
+    void deletingLogsTheUserOutFreesTheExtensionAndLeavesHistoryNamingThem() {
+        User ann = server.hotdesk().user(acme, "1001", "2581");
+        Device desk = desk("Desk 1", null);
+        logIn(desk, ann);
+        assertThat(otherAdmin.delete(users + "/" + ann.id()).status()).isEqualTo(403);
+        assertThat(employee(ann).delete(users + "/" + ann.id()).status()).isEqualTo(403);
+
+        ApiClient.Answer deleted = admin.delete(users + "/" + ann.id());
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(core.sessions().openSessionOf(desk.id())).isEmpty();
+        assertThat(admin.get(users + "/" + ann.id()).status()).isEqualTo(404);
+        assertThat(admin.delete(users + "/" + ann.id()).status()).isEqualTo(404);
+        assertThat(admin.get(users).json().toString()).doesNotContain("User 1001");
+        assertThat(pinWorks("1001", "2581")).isFalse();
+        ApiClient.Answer again = admin.post(users, Map.of("extension", "1001", "name", "Bert Brown", "pin", "739104"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(pinWorks("1001", "739104")).isTrue();
+        assertThat(admin.get("/api/v1/tenants/" + acme.id() + "/audit").json().toString())
+                .contains("user.deleted", "user:" + ann.id() + "/1001");
+    }
+
+    @Test
     void aBadPatchChangesNothing() {
         User ann = server.hotdesk().user(acme, "1001", "2581");
         ApiClient.Answer blank = admin.patch(users + "/" + ann.id(), Map.of("name", " ", "hotDesk", false));

@@ -57,6 +57,7 @@ public class AccessibilityBrowserTest {
                 "/gateways", "/users", "/users/" + alice.id(), "/history?tab=sessions", "/history?tab=calls",
                 "/history?tab=audit", "/history?tab=emergency", "/settings", "/sites",
                 "/sites/" + server.core().sites().list(office.tenant.id()).get(0).id()));
+        pages.add("/settings/tokens");
         for (String page : pages) {
             browser.get(t + page);
             assertThat(browser.getCurrentUrl()).as("opened " + page).isEqualTo(t + page);

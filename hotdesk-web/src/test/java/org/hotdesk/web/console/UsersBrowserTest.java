@@ -122,7 +122,11 @@ class UsersBrowserTest extends BusyMorningInBrowser {
         Chromium.screenshot(browser, "users");
 
         OpsConsole.open(browser, server, office.tenant, "users/" + priya.id());
-        assertThat(browser.findElement(By.cssSelector("table.compact")).getText()).contains("Busy lamp", "2108", "Reception");
+        WebElement reception = browser.findElement(By.cssSelector("li.key[data-key='2']"));
+        assertThat(reception.findElement(By.cssSelector("select[name=type] option[selected]")).getText())
+                .isEqualTo("Busy lamp");
+        assertThat(reception.findElement(By.name("value")).getAttribute("value")).isEqualTo("2108");
+        assertThat(reception.findElement(By.name("label")).getAttribute("value")).isEqualTo("Reception");
         Chromium.screenshot(browser, "user");
     }
 

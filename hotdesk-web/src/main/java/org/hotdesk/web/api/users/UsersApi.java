@@ -78,6 +78,16 @@ public final class UsersApi implements ApiResource {
                     core.users().setPin(t, u, body.pin(), p.actor());
                     ctx.status(204);
                 });
+        api.delete("/tenants/{t}/users/{u}").tag("users")
+                .summary("Delete a user: logged out of every desk, can no longer log in, extension free for someone new;"
+                        + " history still names them")
+                .access("admins of the tenant").status(204).errors(401, 403, 404).handle(ctx -> {
+                    long t = PathIds.tenant(ctx);
+                    long u = user(ctx);
+                    Principal p = Access.admin(ctx, t);
+                    core.users().delete(t, u, p.actor());
+                    ctx.status(204);
+                });
         api.delete("/tenants/{t}/users/{u}/lock").tag("users").summary("Lift the lock that wrong PINs or codes put on the user")
                 .access("admins of the tenant").status(204).errors(401, 403, 404).handle(ctx -> {
                     long t = PathIds.tenant(ctx);

@@ -68,8 +68,15 @@ public final class HistoryPage implements WebFeature {
         String raw = ctx.queryParam("tab");
         String tab = raw != null && TABS.contains(raw) ? raw : "sessions";
         HistoryFilter filter = HistoryFilter.of(ctx, tab);
-        List<User> all = core.users().list(tenant.id());
-        Map<Long, User> users = all.stream().collect(Collectors.toMap(User::id, Function.identity()));
+        // deleted people too, so their sessions and calls still name them; people who exist first, so an
+        // extension given back to someone new finds the new person
+        List<User> active = core.users().list(tenant.id());
+        Map<Long, User> users = core.users().listWithDeleted(tenant.id()).stream()
+                .collect(Collectors.toMap(User::id, Function.identity()));
+        List<User> all = new ArrayList<>(active);
+        active.forEach(u -> users.remove(u.id()));
+        all.addAll(users.values());
+        all.forEach(u -> users.put(u.id(), u));
         List<String> problems = new ArrayList<>();
         Long userId = tab.equals("audit") ? null : filter.who(all, problems).map(User::id).orElse(null);
         HistoryWindow window = filter.window(tenant.settings().timeZone(), pageSize, problems);

@@ -10,6 +10,7 @@ import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
+import org.hotdesk.core.user.FunctionKey;
 import org.hotdesk.core.user.User;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
@@ -35,6 +36,8 @@ public final class UserActions implements WebFeature {
 
     @Override
     public void register(RoutesConfig routes) {
+        routes.post("/console/tenants/{t}/users/{u}/keys", this::saveKeys);
+        routes.post("/console/tenants/{t}/users/{u}/delete", this::delete);
         on(routes, "hot-desk", (t, u, ctx, actor) -> {
             boolean on = ctx.formParam("hotDesk") != null;
             core.users().setHotDesk(t, u.id(), on, actor);
@@ -62,6 +65,49 @@ public final class UserActions implements WebFeature {
             return ended.isEmpty() ? u.name() + " was not logged in anywhere"
                     : u.name() + " logged out of " + ended.size() + (ended.size() == 1 ? " desk" : " desks");
         });
+    }
+
+    /**
+     * The function keys editor: every line checked at once; a wrong line is named and the form opens again as typed,
+     * with nothing stored. Saved keys reach the desks the person sits at now (the core asks for a re-sync).
+     */
+    private void saveKeys(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        long userId = userId(ctx);
+        UserKeysForm form = UserKeysForm.of(ctx);
+        try {
+            User user = core.users().get(page.tenantId(), userId);
+            if (form.ok()) {
+                List<FunctionKey> saved = core.users().setKeys(page.tenantId(), user.id(), form.keys(),
+                        page.principal().actor());
+                page.flash(sessions, saved.isEmpty() ? "Function keys of " + user.name() + " removed"
+                        : saved.size() + (saved.size() == 1 ? " function key" : " function keys") + " saved for "
+                        + user.name());
+            } else {
+                sessions.keepForm(page.session(), form.typed());
+                page.flashError(sessions, "Function keys not saved. Nothing was changed.\n" + form.problems());
+            }
+        } catch (HotdeskException e) {
+            sessions.keepForm(page.session(), form.typed());
+            page.flashError(sessions, "Function keys not saved. " + PlainMessages.nothingChanged(e));
+        }
+        page.redirect("users/" + userId);
+    }
+
+    /** Deleting: the person is logged out everywhere first; the answer is the list they are no longer in. */
+    private void delete(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        long userId = userId(ctx);
+        try {
+            User user = core.users().get(page.tenantId(), userId);
+            core.users().delete(page.tenantId(), user.id(), page.principal().actor());
+            page.flash(sessions, user.name() + " (" + user.extension() + ") deleted. Extension " + user.extension()
+                    + " is free for someone new; history still names them.");
+            page.redirect("users");
+        } catch (HotdeskException e) {
+            page.flashError(sessions, PlainMessages.of(e));
+            page.redirect("users");
+        }
     }
 
     private void on(RoutesConfig routes, String action, Change change) {

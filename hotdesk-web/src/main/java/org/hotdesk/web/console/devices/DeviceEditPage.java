@@ -25,6 +25,7 @@ import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
+import org.hotdesk.core.tenant.ProvisioningAccess;
 import org.hotdesk.core.user.User;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.web.ApiException;
@@ -68,8 +69,12 @@ public final class DeviceEditPage implements WebFeature {
         routes.post(base + "/sip-password", ctx -> act(ctx, (page, d, form, actor) -> {
             Device changed = core.devices().resetSipPassword(page.tenantId(), d.id(), actor);
             // shown once: the flash is taken by the next page and kept nowhere else
+            // with digest access the phone fetches with its old password, which no longer works: it needs the new
+            // one typed in
+            boolean digest = page.tenant().settings().provisioning().access() == ProvisioningAccess.DIGEST;
             return "New SIP password for " + changed.sipUsername() + ": " + changed.sipPassword()
-                    + " — shown only now. The phone gets it when it fetches its configuration.";
+                    + " — shown only now. " + (digest ? "Phones here fetch their configuration with this password:"
+                    + " enter it on the phone by hand." : "The phone gets it when it fetches its configuration.");
         }));
         routes.post(base + "/login", ctx -> act(ctx, this::login));
         routes.post(base + "/logout", ctx -> act(ctx, (page, d, form, actor) -> {

@@ -507,4 +507,16 @@ class DevicesApiTest {
         assertThat(otherAdmin.post(devices + "/" + id + "/sip-password", Map.of()).status()).isEqualTo(403);
         assertThat(employee.post(devices + "/" + id + "/sip-password", Map.of()).status()).isEqualTo(403);
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTimersAndTheSipPasswordReset() {
+        JsonNode json = anonymous.get("/api/v1/openapi.json").json();
+        JsonNode schemas = json.get("components").get("schemas");
+        assertThat(schemas.get("DeviceView").get("properties").has("effectiveTimers")).isTrue();
+        assertThat(schemas.get("DevicePatchBody").get("properties").has("timers")).isTrue();
+        assertThat(schemas.get("DeviceTimers").get("properties").has("dailyLogoutTime")).isTrue();
+        JsonNode reset = json.get("paths").get("/api/v1/tenants/{t}/devices/{d}/sip-password").get("post");
+        assertThat(reset.get("responses").get("200").toString()).contains("NewSipPasswordView");
+        assertThat(reset.get("responses").has("404")).isTrue();
+    }
 }

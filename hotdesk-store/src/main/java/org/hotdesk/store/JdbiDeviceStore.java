@@ -128,6 +128,12 @@ public final class JdbiDeviceStore implements DeviceStore {
     }
 
     @Override
+    public void setSipPassword(long id, String sipPassword) {
+        db.withHandle(h -> h.createUpdate("UPDATE devices SET sip_password = :password WHERE id = :id")
+                .bind("id", id).bind("password", sipPassword).execute());
+    }
+
+    @Override
     public void setPolicy(long id, DevicePolicyOverride policy) {
         db.withHandle(h -> h.createUpdate("""
                         UPDATE devices SET idle_logout_minutes = :idle, max_session_hours = :maxHours,

@@ -91,6 +91,12 @@ final class CachedDeviceStore implements DeviceStore {
     }
 
     @Override
+    public void setSipPassword(long id, String sipPassword) {
+        store.setSipPassword(id, sipPassword);
+        edits.shared(cache, id);
+    }
+
+    @Override
     public void setLocation(long id, CivicAddress location) {
         store.setLocation(id, location);
         edits.shared(cache, id);

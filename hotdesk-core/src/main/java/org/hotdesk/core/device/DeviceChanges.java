@@ -1,5 +1,6 @@
 package org.hotdesk.core.device;
 
+import org.hotdesk.core.policy.DevicePolicyOverride;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 
@@ -8,10 +9,17 @@ import org.hotdesk.core.site.Site;
  * leaves that part as it is.
  *
  * @param model      null keeps the model; blank clears it
+ * @param timers     the desk's timer overrides as a whole ({@link DevicePolicyOverride#NONE}: the tenant's)
  * @param changeSite whether to move the desk to {@code site} (null: at no site)
  */
 public record DeviceChanges(String name, String model, Boolean enabled, CivicAddress location, boolean changeSite,
-                            Site site, DeviceProvisioning provisioning) {
+                            Site site, DeviceProvisioning provisioning, DevicePolicyOverride timers) {
 
-    public static final DeviceChanges NONE = new DeviceChanges(null, null, null, null, false, null, null);
+    public static final DeviceChanges NONE = new DeviceChanges(null, null, null, null, false, null, null, null);
+
+    /** Changes that leave the desk's timers as they are. */
+    public DeviceChanges(String name, String model, Boolean enabled, CivicAddress location, boolean changeSite,
+                         Site site, DeviceProvisioning provisioning) {
+        this(name, model, enabled, location, changeSite, site, provisioning, null);
+    }
 }

@@ -12,6 +12,7 @@ import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.policy.DevicePolicyOverride;
+import org.hotdesk.core.policy.SessionPolicy;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.site.SiteStore;
@@ -201,6 +202,29 @@ public final class DeviceService {
         });
     }
 
+    /** The timers a session at this desk runs by: the desk's overrides, the tenant's settings for the rest. */
+    public SessionPolicy effectiveTimers(Device device) {
+        return tenants.get(device.tenantId()).settings().sessionPolicy().overriddenBy(device.policy());
+    }
+
+    /**
+     * Gives the desk's device account a new random password: REGISTERs with the old one fail from now on, and the
+     * phone is told to fetch its configuration, which carries the new one. The answer is the only place it is shown.
+     */
+    public Device resetSipPassword(long tenantId, long deviceId, Actor actor) {
+        return tx.inTransaction(() -> {
+            Device device = devices.lockForUpdate(deviceId).filter(d -> d.tenantId() == tenantId)
+                    .orElseThrow(() -> new NotFoundException("device", deviceId));
+            devices.setSipPassword(deviceId, accounts.password());
+            // never the password itself in the audit trail
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "device.sip_password_reset", subject(device),
+                    null, "account=" + device.sipUsername()));
+            Device changed = get(tenantId, deviceId);
+            listener.configChanged(changed, "SIP password");
+            return changed;
+        });
+    }
+
     /** Where the desk is, for emergency calls from it; audited, as responders are sent by it. */
     public Device setLocation(long tenantId, long deviceId, CivicAddress location, Actor actor) {
         return tx.inTransaction(() -> {
@@ -257,6 +281,9 @@ public final class DeviceService {
             }
             if (changes.provisioning() != null) {
                 writeProvisioning(tenantId, deviceId, changes.provisioning(), actor);
+            }
+            if (changes.timers() != null && !changes.timers().equals(before.policy())) {
+                setPolicy(tenantId, deviceId, changes.timers(), actor);
             }
             if (changes.enabled() != null && changes.enabled() != before.enabled()) {
                 setEnabled(tenantId, deviceId, changes.enabled(), actor);

@@ -36,6 +36,9 @@ public interface DeviceStore {
 
     void setPolicy(long id, DevicePolicyOverride policy);
 
+    /** A new device-account password (the old one stops working at once). */
+    void setSipPassword(long id, String sipPassword);
+
     void setLocation(long id, CivicAddress location);
 
     void setSite(long id, Long siteId);

@@ -14,11 +14,20 @@ public record SessionPolicy(int idleLogoutMinutes, int maxSessionHours, LocalTim
     public static final SessionPolicy DEFAULT = new SessionPolicy(5, 8, null);
 
     public SessionPolicy {
-        if (idleLogoutMinutes < 0 || idleLogoutMinutes > 7 * 24 * 60) {
-            throw new InvalidInputException("idleLogoutMinutes", "must be between 0 (off) and 10080, was " + idleLogoutMinutes);
+        requireIdleLogoutMinutes("idleLogoutMinutes", idleLogoutMinutes);
+        requireMaxSessionHours("maxSessionHours", maxSessionHours);
+    }
+
+    /** The one bound for a tenant's idle timer and a desk's override of it. */
+    static void requireIdleLogoutMinutes(String field, int minutes) {
+        if (minutes < 0 || minutes > 7 * 24 * 60) {
+            throw new InvalidInputException(field, "must be between 0 (off) and 10080, was " + minutes);
         }
-        if (maxSessionHours < 0 || maxSessionHours > 24 * 31) {
-            throw new InvalidInputException("maxSessionHours", "must be between 0 (off) and 744, was " + maxSessionHours);
+    }
+
+    static void requireMaxSessionHours(String field, int hours) {
+        if (hours < 0 || hours > 24 * 31) {
+            throw new InvalidInputException(field, "must be between 0 (off) and 744, was " + hours);
         }
     }
 

@@ -3,6 +3,7 @@ package org.hotdesk.store.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalTime;
 import java.util.List;
 import org.hotdesk.core.device.BulkAction;
 import org.hotdesk.core.device.Device;
@@ -17,6 +18,8 @@ import org.hotdesk.core.error.ConflictException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.login.Credentials;
+import org.hotdesk.core.policy.DevicePolicyOverride;
+import org.hotdesk.core.policy.SessionPolicy;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.site.CivicAddress;
@@ -229,6 +232,53 @@ abstract class DeviceAdminTest extends BackendTest {
         assertThat(again.sipPassword()).isNotEqualTo(lines.get(1).sipPassword());
         Tenant other = hd.tenant("other.example");
         assertThatThrownBy(() -> hd.core().gateways().addLine(other.id(), gatewayId, 4, null, TestHotdesk.ADMIN))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDesksTimersAreItsOverridesAndTheTenantsForTheRest() {
+        Device desk = hd.device(acme);
+        assertThat(hd.core().devices().effectiveTimers(desk)).isEqualTo(SessionPolicy.DEFAULT);
+
+        Device changed = hd.core().devices().update(acme.id(), desk.id(), new DeviceChanges(null, null, null, null,
+                false, null, null, new DevicePolicyOverride(0, null, LocalTime.of(18, 30))), TestHotdesk.ADMIN);
+        SessionPolicy effective = hd.core().devices().effectiveTimers(changed);
+        assertThat(effective.idleLogoutMinutes()).as("0 switches it off here").isZero();
+        assertThat(effective.maxSessionHours()).as("the tenant's").isEqualTo(SessionPolicy.DEFAULT.maxSessionHours());
+        assertThat(effective.dailyLogoutTime()).isEqualTo(LocalTime.of(18, 30));
+
+        Device cleared = hd.core().devices().setPolicy(acme.id(), desk.id(), DevicePolicyOverride.NONE, TestHotdesk.ADMIN);
+        assertThat(hd.core().devices().effectiveTimers(cleared)).isEqualTo(SessionPolicy.DEFAULT);
+    }
+
+    @Test
+    void everyBadTimerIsNamedAtOnce() {
+        assertThat(DevicePolicyOverride.problems("99999", "lots", "25:00")).extracting(InvalidInputException::field)
+                .containsExactly("timers.idleLogoutMinutes", "timers.maxSessionHours", "timers.dailyLogoutTime");
+        assertThat(DevicePolicyOverride.problems("", null, " ")).isEmpty();
+        assertThat(DevicePolicyOverride.parse("30", "", "7:05"))
+                .isEqualTo(new DevicePolicyOverride(30, null, LocalTime.of(7, 5)));
+        assertThatThrownBy(() -> new DevicePolicyOverride(null, 745, null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("timers.maxSessionHours");
+    }
+
+    @Test
+    void aResetSipPasswordReplacesTheOldOneForTheRegistrarAndIsAudited() {
+        Device desk = hd.device(acme);
+        // read once through the registrar's look-up, so a stale copy would be in memory
+        assertThat(hd.core().devices().findBySipUsername(desk.sipUsername()).orElseThrow().sipPassword())
+                .isEqualTo(desk.sipPassword());
+
+        Device reset = hd.core().devices().resetSipPassword(acme.id(), desk.id(), TestHotdesk.ADMIN);
+
+        assertThat(reset.sipPassword()).isNotEqualTo(desk.sipPassword()).hasSize(desk.sipPassword().length());
+        assertThat(reset.sipUsername()).isEqualTo(desk.sipUsername());
+        assertThat(hd.core().devices().findBySipUsername(desk.sipUsername()).orElseThrow().sipPassword())
+                .isEqualTo(reset.sipPassword());
+        assertThat(hd.core().ports().audit().list(acme.id(), 5))
+                .filteredOn(r -> r.action().equals("device.sip_password_reset")).singleElement()
+                .satisfies(r -> assertThat(r.toString()).doesNotContain(reset.sipPassword()));
+        assertThatThrownBy(() -> hd.core().devices().resetSipPassword(acme.id() + 999, desk.id(), TestHotdesk.ADMIN))
                 .isInstanceOf(NotFoundException.class);
     }
 }

@@ -431,4 +431,92 @@ class DevicesApiTest {
         assertThat(server.core().ports().audit().list(acme.id(), 10)).extracting(r -> r.action())
                 .contains("device.resync_requested");
     }
+
+    @Test
+    void timersShowTheDesksOverridesAndWhatApplies() {
+        long id = create(desk("00:15:65:aa:bb:01", "Desk 1", "yealink"));
+        JsonNode fresh = admin.get(devices + "/" + id).json();
+        assertThat(fresh.get("timers").get("idleLogoutMinutes").isNull()).isTrue();
+        assertThat(fresh.get("effectiveTimers").get("idleLogoutMinutes").asInt()).isEqualTo(5);
+        assertThat(fresh.get("effectiveTimers").get("maxSessionHours").asInt()).isEqualTo(8);
+
+        JsonNode set = admin.patch(devices + "/" + id, Map.of("timers", Map.of("idleLogoutMinutes", 30,
+                "dailyLogoutTime", "18:30"))).json();
+        assertThat(set.get("timers").get("idleLogoutMinutes").asInt()).isEqualTo(30);
+        assertThat(set.get("timers").get("maxSessionHours").isNull()).as("not named: still the tenant's").isTrue();
+        assertThat(set.get("effectiveTimers").get("idleLogoutMinutes").asInt()).isEqualTo(30);
+        assertThat(set.get("effectiveTimers").get("maxSessionHours").asInt()).isEqualTo(8);
+        assertThat(set.get("effectiveTimers").get("dailyLogoutTime").asText()).isEqualTo("18:30");
+        assertThat(admin.get(devices).json().get(0).get("timers").get("dailyLogoutTime").asText())
+                .isEqualTo("18:30");
+
+        Map<String, Object> idleBack = new HashMap<>();
+        idleBack.put("idleLogoutMinutes", null);
+        JsonNode partly = admin.patch(devices + "/" + id, Map.of("timers", idleBack)).json();
+        assertThat(partly.get("timers").get("idleLogoutMinutes").isNull()).isTrue();
+        assertThat(partly.get("timers").get("dailyLogoutTime").asText()).as("not named: kept").isEqualTo("18:30");
+
+        Map<String, Object> allBack = new HashMap<>();
+        allBack.put("timers", null);
+        JsonNode cleared = admin.patch(devices + "/" + id, allBack).json();
+        assertThat(cleared.get("timers").get("dailyLogoutTime").isNull()).isTrue();
+        assertThat(cleared.get("effectiveTimers").get("dailyLogoutTime").isNull()).isTrue();
+        assertThat(server.core().ports().audit().list(acme.id(), 10)).extracting(r -> r.action())
+                .contains("device.policy_changed");
+    }
+
+    @Test
+    void badTimerIsNamedAndChangesNothing() {
+        long id = create(desk("00:15:65:aa:bb:02", "Desk 2", "yealink"));
+        ApiClient.Answer tooLong = admin.patch(devices + "/" + id, Map.of("name", "Renamed",
+                "timers", Map.of("idleLogoutMinutes", 99999)));
+        assertField(tooLong, "timers.idleLogoutMinutes");
+        assertThat(tooLong.body()).contains("between 0 (off) and 10080");
+        assertField(admin.patch(devices + "/" + id, Map.of("timers", Map.of("maxSessionHours", 745))),
+                "timers.maxSessionHours");
+        assertField(admin.patch(devices + "/" + id, Map.of("timers", Map.of("dailyLogoutTime", "25:00"))),
+                "timers.dailyLogoutTime");
+        assertField(admin.patch(devices + "/" + id, Map.of("timers", Map.of("idleMinutes", 3))), "timers.idleMinutes");
+        JsonNode after = admin.get(devices + "/" + id).json();
+        assertThat(after.get("name").asText()).isEqualTo("Desk 2");
+        assertThat(after.get("timers").get("idleLogoutMinutes").isNull()).isTrue();
+    }
+
+    @Test
+    void resetSipPasswordShowsTheNewOneOnceAndTheOldOneNoLongerWorks() {
+        ApiClient.Answer created = admin.post(devices, desk("00:15:65:aa:bb:03", "Desk 3", "yealink"));
+        long id = created.json().get("id").asLong();
+        String username = created.json().get("sipUsername").asText();
+        String old = created.json().get("sipPassword").asText();
+        // the registrar's look-up, read once so the device sits in the cache
+        assertThat(hd.core().devices().findBySipUsername(username).orElseThrow().sipPassword()).isEqualTo(old);
+
+        ApiClient.Answer reset = admin.post(devices + "/" + id + "/sip-password", Map.of());
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+        String fresh = reset.json().get("sipPassword").asText();
+        assertThat(reset.json().get("sipUsername").asText()).isEqualTo(username);
+        assertThat(fresh).hasSize(old.length()).isNotEqualTo(old);
+        assertThat(hd.core().devices().findBySipUsername(username).orElseThrow().sipPassword())
+                .as("a REGISTER is checked against the new password").isEqualTo(fresh);
+        assertThat(admin.get(devices + "/" + id).body()).doesNotContain(fresh);
+        assertThat(server.core().ports().audit().list(acme.id(), 10))
+                .filteredOn(r -> r.action().equals("device.sip_password_reset")).hasSize(1)
+                .allSatisfy(r -> assertThat(String.valueOf(r)).doesNotContain(fresh).doesNotContain(old));
+
+        assertThat(admin.post(devices + "/999/sip-password", Map.of()).status()).isEqualTo(404);
+        assertThat(otherAdmin.post(devices + "/" + id + "/sip-password", Map.of()).status()).isEqualTo(403);
+        assertThat(employee.post(devices + "/" + id + "/sip-password", Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTimersAndTheSipPasswordReset() {
+        JsonNode json = anonymous.get("/api/v1/openapi.json").json();
+        JsonNode schemas = json.get("components").get("schemas");
+        assertThat(schemas.get("DeviceView").get("properties").has("effectiveTimers")).isTrue();
+        assertThat(schemas.get("DevicePatchBody").get("properties").has("timers")).isTrue();
+        assertThat(schemas.get("DeviceTimers").get("properties").has("dailyLogoutTime")).isTrue();
+        JsonNode reset = json.get("paths").get("/api/v1/tenants/{t}/devices/{d}/sip-password").get("post");
+        assertThat(reset.get("responses").get("200").toString()).contains("NewSipPasswordView");
+        assertThat(reset.get("responses").has("404")).isTrue();
+    }
 }

@@ -219,11 +219,13 @@ class DevicesConsoleBrowserTest {
         browser.findElement(By.name("city")).sendKeys("Berlin");
         browser.findElement(By.name("country")).sendKeys("D1");
         PageLoads.click(browser, browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")));
-        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText()).startsWith("Country: 'D1' is not");
+        assertThat(browser.findElement(By.cssSelector(".flash.error")).getText())
+                .startsWith("Lobby phone not saved. Country: 'D1' is not");
         assertThat(server.core().devices().get(acme.id(), lobby.id()).location()).isEqualTo(CivicAddress.NONE);
 
-        browser.findElement(By.name("street")).sendKeys("Friedrichstraße");
-        browser.findElement(By.name("city")).sendKeys("Berlin");
+        // what was typed is still there: only the country needs mending
+        assertThat(browser.findElement(By.name("street")).getDomProperty("value")).isEqualTo("Friedrichstraße");
+        browser.findElement(By.name("country")).clear();
         browser.findElement(By.name("country")).sendKeys("DE");
         PageLoads.click(browser, browser.findElement(By.cssSelector("form[action$='/save'] button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).isEqualTo("Lobby phone saved.");

@@ -17,12 +17,15 @@ import java.time.Instant;
  * @param gatewayId                the gateway of a line, or null for a phone
  * @param linePort                 the line's port, or 0 for a phone
  * @param lastResync               the desk's last re-sync NOTIFY and its answer since the server started, or null
+ * @param timers                   the desk's own timer overrides; a null field is the tenant's setting
+ * @param effectiveTimers          the timers a session at this desk runs by (overrides, else the tenant's)
  */
 public record DeviceView(long id, String mac, String name, String vendor, String model, DeviceLocation location,
                          DeviceLocation ownLocation, boolean emergencyLocationMissing, Long siteId, boolean enabled,
                          String status, DeviceProvisioningFields provisioning, int provisionCount, int provisionLimit,
                          String sipUsername, RegistrationView registration, DeviceSessionView session, Long gatewayId,
-                         int linePort, Instant createdAt, ResyncView lastResync) {
+                         int linePort, Instant createdAt, ResyncView lastResync, DeviceTimers timers,
+                         DeviceTimers effectiveTimers) {
 
     /**
      * The desk's SIP binding (the newest, when the phone keeps several).

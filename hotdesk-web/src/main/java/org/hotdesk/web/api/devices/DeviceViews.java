@@ -75,7 +75,8 @@ public final class DeviceViews {
                 binding == null ? DeviceView.RegistrationView.NONE : new DeviceView.RegistrationView(true,
                         binding.contact(), binding.source(), binding.userAgent(), binding.expiresAt()),
                 session == null ? null : sessionView(session), d.gatewayId(), d.linePort(), d.createdAt(),
-                resyncs.of(d.id()).map(ResyncView::of).orElse(null));
+                resyncs.of(d.id()).map(ResyncView::of).orElse(null), DeviceTimers.of(d.policy()),
+                DeviceTimers.of(core.devices().effectiveTimers(d)));
     }
 
     /** {@code in_use}, {@code idle} or {@code unregistered}, as the {@code ?status=} filter takes them. */

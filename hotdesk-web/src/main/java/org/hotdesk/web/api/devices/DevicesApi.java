@@ -1,6 +1,7 @@
 package org.hotdesk.web.api.devices;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.policy.DevicePolicyOverride;
 import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
@@ -58,9 +60,16 @@ public final class DevicesApi implements ApiResource {
                                     DeviceProvisioningFields provisioning, Instant createdAt) {
     }
 
-    /** Every field optional; {@code "siteId": null} takes the desk off its site. */
+    /**
+     * Every field optional; {@code "siteId": null} takes the desk off its site. In {@code timers} each named timer is
+     * set, null gives it back to the tenant's setting, an unnamed one is kept; {@code "timers": null} clears all.
+     */
     public record DevicePatchBody(String name, String model, Boolean enabled, DeviceLocation location, Long siteId,
-                                  DeviceProvisioningFields provisioning) {
+                                  DeviceProvisioningFields provisioning, DeviceTimers timers) {
+    }
+
+    /** The device account's new password: shown only in this answer. */
+    public record NewSipPasswordView(long id, String sipUsername, String sipPassword) {
     }
 
     public record AdminLoginBody(Long userId) {
@@ -100,7 +109,7 @@ public final class DevicesApi implements ApiResource {
                     ctx.json(DeviceViews.view(core, resyncs, core.devices().get(t, device(ctx))));
                 });
         api.patch("/tenants/{t}/devices/{d}").tag("devices")
-                .summary("Change name, model, enabled, location, site or provisioning (all or nothing)")
+                .summary("Change name, model, enabled, location, site, provisioning or timers (all or nothing)")
                 .access("tenant admin").body(DevicePatchBody.class).returns(DeviceView.class)
                 .errors(400, 401, 403, 404, 422).handle(this::patch);
         api.delete("/tenants/{t}/devices/{d}").tag("devices")
@@ -126,6 +135,17 @@ public final class DevicesApi implements ApiResource {
                     Principal p = Access.admin(ctx, t);
                     core.devices().resync(t, device(ctx), p.actor());
                     ctx.status(202);
+                });
+        api.post("/tenants/{t}/devices/{d}/sip-password").tag("devices")
+                .summary("Give the device account a new SIP password (shown only in this answer; the phone gets it by"
+                        + " re-provisioning, the old one is refused)")
+                .access("tenant admin").returns(NewSipPasswordView.class).errors(401, 403, 404)
+                .handle(ctx -> {
+                    long t = PathIds.tenant(ctx);
+                    Principal p = Access.admin(ctx, t);
+                    Device d = core.devices().resetSipPassword(t, device(ctx), p.actor());
+                    ctx.header("Cache-Control", "no-store");
+                    ctx.json(new NewSipPasswordView(d.id(), d.sipUsername(), d.sipPassword()));
                 });
         api.post("/tenants/{t}/devices/{d}/provision-counter/reset").tag("devices")
                 .summary("Reset the provision counter (all lines, for a gateway line)").access("tenant admin")
@@ -193,14 +213,47 @@ public final class DevicesApi implements ApiResource {
         if (raw == null || !raw.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object of the fields to change");
         }
+        // timers are read from the raw JSON: a named null (back to the tenant's) differs from an absent field
+        JsonNode timers = ((ObjectNode) raw).remove("timers");
+        boolean changeTimers = timers != null;
         DevicePatchBody body = ctx.jsonMapper().fromJsonString(raw.toString(), DevicePatchBody.class);
         // every value is parsed before anything changes; the core checks the rest in one transaction
         boolean changeSite = raw.has("siteId");
         DeviceChanges changes = new DeviceChanges(body.name(), body.model(), body.enabled(),
                 body.location() == null ? null : body.location().toLocation(), changeSite,
                 changeSite ? site(t, body.siteId()) : null,
-                body.provisioning() == null ? null : body.provisioning().over(device.provisioning()));
+                body.provisioning() == null ? null : body.provisioning().over(device.provisioning()),
+                changeTimers ? timers(timers, device.policy()) : null);
         ctx.json(DeviceViews.view(core, resyncs, core.devices().update(t, device.id(), changes, p.actor())));
+    }
+
+    private static final List<String> TIMERS = List.of("idleLogoutMinutes", "maxSessionHours", "dailyLogoutTime");
+
+    /** The desk's overrides after a PATCH's {@code timers}: named ones set or cleared, the others kept. */
+    private static DevicePolicyOverride timers(JsonNode patch, DevicePolicyOverride current) {
+        if (patch.isNull()) {
+            return DevicePolicyOverride.NONE;
+        }
+        if (!patch.isObject()) {
+            throw new InvalidInputException("timers", "must be an object of idleLogoutMinutes, maxSessionHours and"
+                    + " dailyLogoutTime, or null for the tenant's");
+        }
+        patch.fieldNames().forEachRemaining(f -> {
+            if (!TIMERS.contains(f)) {
+                throw new InvalidInputException("timers." + f, "is not a timer; use one of " + String.join(", ", TIMERS));
+            }
+        });
+        DevicePolicyOverride now = current == null ? DevicePolicyOverride.NONE : current;
+        return DevicePolicyOverride.parse(
+                text(patch, "idleLogoutMinutes", now.idleLogoutMinutes() == null ? null : now.idleLogoutMinutes().toString()),
+                text(patch, "maxSessionHours", now.maxSessionHours() == null ? null : now.maxSessionHours().toString()),
+                text(patch, "dailyLogoutTime", now.dailyLogoutTime() == null ? null : now.dailyLogoutTime().toString()));
+    }
+
+    private static String text(JsonNode patch, String field, String kept) {
+        if (!patch.has(field)) return kept;
+        JsonNode v = patch.get(field);
+        return v.isNull() ? null : v.isValueNode() ? v.asText() : v.toString();
     }
 
     private void login(Context ctx) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.device.Device;
@@ -18,11 +19,13 @@ import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LoginResult;
+import org.hotdesk.core.policy.DevicePolicyOverride;
 import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
+import org.hotdesk.core.tenant.ProvisioningAccess;
 import org.hotdesk.core.user.User;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.web.ApiException;
@@ -62,6 +65,17 @@ public final class DeviceEditPage implements WebFeature {
         String base = "/console/tenants/{t}/devices/{d}";
         routes.get(base, this::show);
         routes.post(base + "/save", ctx -> act(ctx, this::save));
+        routes.post(base + "/timers", ctx -> act(ctx, this::timers));
+        routes.post(base + "/sip-password", ctx -> act(ctx, (page, d, form, actor) -> {
+            Device changed = core.devices().resetSipPassword(page.tenantId(), d.id(), actor);
+            // shown once: the flash is taken by the next page and kept nowhere else
+            // with digest access the phone fetches with its old password, which no longer works: it needs the new
+            // one typed in
+            boolean digest = page.tenant().settings().provisioning().access() == ProvisioningAccess.DIGEST;
+            return "New SIP password for " + changed.sipUsername() + ": " + changed.sipPassword()
+                    + " — shown only now. " + (digest ? "Phones here fetch their configuration with this password:"
+                    + " enter it on the phone by hand." : "The phone gets it when it fetches its configuration.");
+        }));
         routes.post(base + "/login", ctx -> act(ctx, this::login));
         routes.post(base + "/logout", ctx -> act(ctx, (page, d, form, actor) -> {
             boolean ended = core.sessions().logout(d.id(), LogoutReason.ADMIN, actor).isPresent();
@@ -94,6 +108,9 @@ public final class DeviceEditPage implements WebFeature {
         params.put("sites", core.sites().list(page.tenantId()));
         params.put("modes", List.of(ProvisioningMode.values()));
         params.put("transports", List.of(SipTransport.values()));
+        params.put("timers", new DeviceTimersPanel(device.policy(),
+                page.tenant().settings().sessionPolicy(), core.devices().effectiveTimers(device)));
+        params.put("typed", sessions.takeForm(page.session()));
         templates.page(ctx, "console/devices_edit.jte", params);
     }
 
@@ -110,9 +127,14 @@ public final class DeviceEditPage implements WebFeature {
         boolean removed = false;
         try {
             String done = action.apply(page, device, new DeviceForm(ctx), page.principal().actor());
-            page.flash(sessions, done);
+            if (done != null) {
+                page.flash(sessions, done);
+            }
             removed = ctx.path().endsWith("/remove");
         } catch (HotdeskException e) {
+            if (ctx.formParam("form") != null) {
+                sessions.keepForm(page.session(), new DeviceForm(ctx).typed());
+            }
             page.flashError(sessions, PlainMessages.nothingChanged(e));
         }
         // back to where the button was: the list, the gateways page or this desk's page
@@ -132,6 +154,10 @@ public final class DeviceEditPage implements WebFeature {
      */
     private String save(ConsolePage page, Device d, DeviceForm form, Actor actor) {
         long t = page.tenantId();
+        List<HotdeskException> problems = form.problemsOfDesk(core, t, d);
+        if (!problems.isEmpty()) {
+            return refuse(page, form, d.name() + " not saved.", problems);
+        }
         String name = form.text("name");
         if (name == null) throw new InvalidInputException("name", "is required");
         String model = form.text("model");
@@ -146,6 +172,31 @@ public final class DeviceEditPage implements WebFeature {
                 provisioning == null || provisioning.equals(d.provisioning()) ? null : provisioning);
         core.devices().update(t, d.id(), changes, actor);
         return name + " saved.";
+    }
+
+    /** The desk's timer overrides: a blank field is the tenant's setting; every bad field is named at once. */
+    private String timers(ConsolePage page, Device d, DeviceForm form, Actor actor) {
+        if (form.text("clear") != null) {
+            core.devices().setPolicy(page.tenantId(), d.id(), DevicePolicyOverride.NONE, actor);
+            return d.name() + " uses the tenant's timers again.";
+        }
+        String idle = form.text("idleLogoutMinutes");
+        String max = form.text("maxSessionHours");
+        String daily = form.text("dailyLogoutTime");
+        List<InvalidInputException> problems = DevicePolicyOverride.problems(idle, max, daily);
+        if (!problems.isEmpty()) {
+            return refuse(page, form, "Timers of " + d.name() + " not changed.", List.copyOf(problems));
+        }
+        core.devices().setPolicy(page.tenantId(), d.id(), DevicePolicyOverride.parse(idle, max, daily), actor);
+        return "Timers of " + d.name() + " saved.";
+    }
+
+    /** Names every problem at once and keeps what was typed for the page to show again; nothing is written. */
+    private String refuse(ConsolePage page, DeviceForm form, String what, List<? extends HotdeskException> problems) {
+        sessions.keepForm(page.session(), form.typed());
+        page.flashError(sessions, what + " " + problems.stream().map(PlainMessages::of)
+                .collect(Collectors.joining(" ")) + " Nothing was changed.");
+        return null;
     }
 
     private String login(ConsolePage page, Device d, DeviceForm form, Actor actor) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.device.Device;
 import org.hotdesk.core.device.DeviceProvisioning;
 import org.hotdesk.core.device.GatewayService;
 import org.hotdesk.core.device.MacAddress;
@@ -70,6 +71,39 @@ public final class DeviceForm {
                 text("callbackNumber")));
         check(problems, () -> site(core, tenantId));
         if (problems.isEmpty()) check(problems, this::newDevice);
+        return problems;
+    }
+
+    /**
+     * Every problem of a desk's Save form at once: name, model, the checked location fields, the site and, for a
+     * phone, its provisioning fields (a gateway line takes its gateway's).
+     */
+    public List<HotdeskException> problemsOfDesk(HotdeskCore core, long tenantId, Device desk) {
+        List<HotdeskException> problems = new ArrayList<>();
+        check(problems, () -> {
+            if (text("name") == null) throw new InvalidInputException("name", "is required");
+            new NewDevice(desk.mac(), text("name"), desk.vendor(), null, null, null);
+        });
+        check(problems, () -> new NewDevice(desk.mac(), desk.name(), desk.vendor(), text("model"), null, null));
+        check(problems, () -> new CivicAddress(null, text("country"), null, null, null, null, null, null, null, null,
+                null));
+        check(problems, () -> new CivicAddress(null, null, null, null, null, null, null, null, null, null,
+                text("callbackNumber")));
+        check(problems, this::location);
+        check(problems, () -> site(core, tenantId));
+        if (!desk.isGatewayLine()) {
+            check(problems, () -> ProvisioningMode.parse(text("mode")));
+            check(problems, () -> SipTransport.parse(text("transport")));
+            check(problems, () -> new DeviceProvisioning(DeviceProvisioning.DEFAULT.mode(),
+                    DeviceProvisioning.DEFAULT.transport(), number("sipPort", 0), null, null));
+            check(problems, () -> new DeviceProvisioning(DeviceProvisioning.DEFAULT.mode(),
+                    DeviceProvisioning.DEFAULT.transport(), 0, text("sipDomain"), null));
+            check(problems, () -> new DeviceProvisioning(DeviceProvisioning.DEFAULT.mode(),
+                    DeviceProvisioning.DEFAULT.transport(), 0, null, text("ntpServer")));
+        }
+        // one message per field: the country or number checked twice (alone and with the rest) is named once
+        List<String> seen = new ArrayList<>();
+        problems.removeIf(p -> seen.contains(p.getMessage()) || !seen.add(p.getMessage()));
         return problems;
     }
 

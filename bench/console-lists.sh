@@ -90,6 +90,9 @@ pages=(
   "audit_search=history?tab=audit&q=session.started"
   "calls=history?tab=calls"
   "charts=history?tab=charts"
+  "emergency=history?tab=emergency"
+  "sites=sites"
+  "tokens=settings/tokens"
   "live=live"
 )
 line="console-lists: desks=$N users=$N logged_in=$S"

@@ -15,6 +15,7 @@ import org.hotdesk.core.emergency.EmergencyAlerts;
 import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.event.DeviceEvents;
 import org.hotdesk.core.event.EditReactions;
+import org.hotdesk.core.forwarding.ForwardingService;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.login.LoginAttempts;
 import org.hotdesk.core.login.LoginCounts;
@@ -30,6 +31,8 @@ import org.hotdesk.core.site.SiteService;
 import org.hotdesk.core.tenant.ProvisioningTokens;
 import org.hotdesk.core.tenant.TenantService;
 import org.hotdesk.core.tenant.TenantSettings;
+import org.hotdesk.core.trunk.TrunkDirectory;
+import org.hotdesk.core.trunk.TrunkService;
 import org.hotdesk.core.usage.UsageReports;
 import org.hotdesk.core.user.UserService;
 import org.hotdesk.core.webhook.Webhooks;
@@ -45,6 +48,8 @@ import org.hotdesk.core.webhook.Webhooks;
  * @param webhooks      event webhooks: tenants' URLs told of logins, logouts, lockouts, emergency calls, registrations
  * @param caches        tenants, devices and users held in memory for the hot paths; {@link #ports()} reads through them
  * @param usage         how desks were used over a period: logins by hour, occupancy per site and floor
+ * @param trunks        inbound trunks and their DIDs; {@code trunkDirectory} holds them in memory for the router
+ * @param forwarding    each person's call forwarding
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, GatewayService gateways,
                           DeviceImport imports, LoginService logins,
@@ -52,7 +57,8 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                           OtpService otps, LoginAttempts attempts, SessionTimers timers, DeviceEvents events,
                           ConfigChanges configChanges, CallService calls, LocationService location, EmergencyAlerts emergency,
                           SiteService sites, AccessService access, AuditTrail auditTrail, Caches caches, Ports ports,
-                          Webhooks webhooks, UsageReports usage) {
+                          Webhooks webhooks, UsageReports usage, TrunkService trunks, TrunkDirectory trunkDirectory,
+                          ForwardingService forwarding) {
 
     /** Who is registered where (read-only view of {@link #location()}). */
     public org.hotdesk.core.location.Registrations registrations() {
@@ -102,10 +108,15 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
         EmergencyAlerts emergency = new EmergencyAlerts(ports.transactions(), ports.emergencyAlerts(), ports.audit(),
                 clock, webhooks);
         SiteService sites = new SiteService(ports.transactions(), ports.sites(), ports.audit(), clock);
+        TrunkDirectory trunkDirectory = new TrunkDirectory(ports.trunks());
         AccessService access = new AccessService(ports.transactions(), ports.accessTokens(), ports.tenants(),
                 ports.users(), attempts, hasher, ports.audit(), clock, new TokenSecrets(random));
         return new HotdeskCore(tenants, users, devices, gateways, imports, logins, sessions, otps, attempts, timers,
                 events, configChanges, calls, location, emergency, sites, access, new AuditTrail(ports.audit()), caches,
-                ports, webhooks, new UsageReports(tenants, devices, sites, ports.sessions(), clock));
+                ports, webhooks, new UsageReports(tenants, devices, sites, ports.sessions(), clock),
+                new TrunkService(ports.transactions(), ports.trunks(), ports.users(), trunkDirectory, ports.audit(), clock),
+                trunkDirectory,
+                new ForwardingService(ports.transactions(), ports.forwarding(), ports.users(), ports.tenants(),
+                        ports.audit(), clock));
     }
 }

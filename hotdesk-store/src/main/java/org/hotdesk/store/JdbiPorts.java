@@ -14,6 +14,6 @@ public final class JdbiPorts {
                 new JdbiSessionStore(tx), new JdbiOtpStore(tx), new JdbiAttemptStore(tx), new JdbiAuditLog(tx),
                 new JdbiCallStore(tx), new JdbiRegistrationStore(tx), new JdbiEmergencyAlertStore(tx),
                 new JdbiSiteStore(tx), new JdbiAccessTokenStore(tx), new JdbiEditGeneration(tx),
-                new JdbiWebhookStore(tx));
+                new JdbiWebhookStore(tx), new JdbiTrunkStore(tx), new JdbiForwardingStore(tx));
     }
 }

@@ -36,7 +36,7 @@ public final class JdbiTenantStore implements TenantStore {
                     rs.getString("emergency_numbers").isEmpty() ? List.of()
                             : Arrays.asList(rs.getString("emergency_numbers").split(",")),
                     new CallRouting(rs.getString("emergency_gateway_uri"), rs.getString("outbound_trunk_uri"),
-                            rs.getString("emergency_alert_url")),
+                            rs.getString("emergency_alert_url"), rs.getString("voicemail_uri")),
                     FeatureCodes.decode(rs.getString("feature_codes")),
                     rs.getString("prompt_language"),
                     new TrustedNetworks(rs.getString("trusted_cidrs").isEmpty() ? List.of()
@@ -61,11 +61,11 @@ public final class JdbiTenantStore implements TenantStore {
                         INSERT INTO tenants (name, domain, idle_logout_minutes, max_session_hours, daily_logout_time,
                           multiple_login, lockout_max_failures, lockout_window_seconds, lockout_seconds, weak_pins_allowed, otp_length,
                           otp_lifetime_seconds, time_zone, emergency_numbers, emergency_gateway_uri, outbound_trunk_uri,
-                          emergency_alert_url, feature_codes, prompt_language, trusted_cidrs, ntp_server, provision_limit,
-                          register_expiry_seconds, provisioning_access, phone_key_login, provisioning_token, created_at)
+                          emergency_alert_url, voicemail_uri, feature_codes, prompt_language, trusted_cidrs, ntp_server,
+                          provision_limit, register_expiry_seconds, provisioning_access, phone_key_login, provisioning_token, created_at)
                         VALUES (:name, :domain, :idle, :maxHours, :daily, :multiple, :lockMax, :lockWindow, :lockSeconds,
-                          :weakPins, :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :alertUrl, :featureCodes,
-                          :promptLanguage, :trusted, :ntp, :provisionLimit, :registerExpiry, :provisioningAccess, :phoneKeyLogin, :token,
+                          :weakPins, :otpLength, :otpLifetime, :zone, :emergency, :emergencyGateway, :trunk, :alertUrl, :voicemail,
+                          :featureCodes, :promptLanguage, :trusted, :ntp, :provisionLimit, :registerExpiry, :provisioningAccess, :phoneKeyLogin, :token,
                           :createdAt)"""), settings)
                 .bind("name", name).bind("domain", domain).bind("token", provisioningToken).bind("createdAt", createdAt)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
@@ -116,7 +116,7 @@ public final class JdbiTenantStore implements TenantStore {
                   otp_length = :otpLength,
                   otp_lifetime_seconds = :otpLifetime, time_zone = :zone, emergency_numbers = :emergency,
                   emergency_gateway_uri = :emergencyGateway, outbound_trunk_uri = :trunk, emergency_alert_url = :alertUrl,
-                  feature_codes = :featureCodes,
+                  voicemail_uri = :voicemail, feature_codes = :featureCodes,
                   prompt_language = :promptLanguage, trusted_cidrs = :trusted, ntp_server = :ntp,
                   provision_limit = :provisionLimit, register_expiry_seconds = :registerExpiry,
                   provisioning_access = :provisioningAccess, phone_key_login = :phoneKeyLogin
@@ -138,6 +138,7 @@ public final class JdbiTenantStore implements TenantStore {
                 .bind("zone", s.timeZone().getId())
                 .bind("emergency", String.join(",", s.emergencyNumbers()))
                 .bind("emergencyGateway", s.routing().emergencyGatewayUri())
+                .bind("voicemail", s.routing().voicemailUri())
                 .bind("trunk", s.routing().outboundTrunkUri())
                 .bind("alertUrl", s.routing().emergencyAlertUrl())
                 .bind("featureCodes", s.featureCodes().encode())

@@ -31,7 +31,7 @@ public final class Caches {
         this.ports = new Ports(raw.transactions(), tenants, users, devices, raw.gateways(), counts,
                 raw.resyncRequests(), raw.sessions(), raw.otps(), raw.attempts(), raw.audit(), raw.calls(),
                 raw.registrations(), raw.emergencyAlerts(), raw.sites(), raw.accessTokens(), generation,
-                raw.webhooks());
+                raw.webhooks(), raw.trunks(), raw.forwarding());
     }
 
     /** The ports with their reads cached. */

@@ -11,8 +11,12 @@ import org.hotdesk.core.error.InvalidInputException;
  * @param outboundTrunkUri    where every other non-extension number goes; null = such calls get 404
  * @param emergencyAlertUrl   the on-site alert webhook (Kari's Law notification): every emergency call is POSTed
  *                            there as JSON until it answers 2xx; null = alerts wait, listed, until one is set
+ * @param voicemailUri        the voicemail server (FreeSWITCH, Asterisk, a provider's) calls forwarded to voicemail go
+ *                            to, as {@code sip:<extension>@<its host>}; its message-waiting NOTIFYs are accepted from
+ *                            that host. null = no voicemail
  */
-public record CallRouting(String emergencyGatewayUri, String outboundTrunkUri, String emergencyAlertUrl) {
+public record CallRouting(String emergencyGatewayUri, String outboundTrunkUri, String emergencyAlertUrl,
+                          String voicemailUri) {
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s/?#]+(?:[/?#]\\S*)?");
     private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
     private static final String HOST = "\\[[0-9A-Fa-f:.]+]|" + LABEL + "(?:\\." + LABEL + ")*\\.?";
@@ -21,11 +25,12 @@ public record CallRouting(String emergencyGatewayUri, String outboundTrunkUri, S
             "(?i:sips?):(?:[^@\\s;?]+@)?(?:" + HOST + ")(?::([0-9]{1,5}))?(?:;[^\\s?]*)?");
     private static final int MAX_LENGTH = 255; // the column width
 
-    public static final CallRouting NONE = new CallRouting(null, null, null);
+    public static final CallRouting NONE = new CallRouting(null, null, null, null);
 
     public CallRouting {
         emergencyGatewayUri = check("emergencyGatewayUri", emergencyGatewayUri);
         outboundTrunkUri = check("outboundTrunkUri", outboundTrunkUri);
+        voicemailUri = check("voicemailUri", voicemailUri);
         emergencyAlertUrl = emergencyAlertUrl == null || emergencyAlertUrl.isBlank() ? null : emergencyAlertUrl.trim();
         if (emergencyAlertUrl != null && (emergencyAlertUrl.length() > MAX_LENGTH || !HTTP_URL.matcher(emergencyAlertUrl).matches())) {
             throw new InvalidInputException("emergencyAlertUrl",
@@ -33,21 +38,30 @@ public record CallRouting(String emergencyGatewayUri, String outboundTrunkUri, S
         }
     }
 
-    /** Gateway and trunk, no alert webhook. */
+    /** Gateway and trunk, no alert webhook, no voicemail. */
     public CallRouting(String emergencyGatewayUri, String outboundTrunkUri) {
-        this(emergencyGatewayUri, outboundTrunkUri, null);
+        this(emergencyGatewayUri, outboundTrunkUri, null, null);
+    }
+
+    /** Gateway, trunk and alert webhook, no voicemail. */
+    public CallRouting(String emergencyGatewayUri, String outboundTrunkUri, String emergencyAlertUrl) {
+        this(emergencyGatewayUri, outboundTrunkUri, emergencyAlertUrl, null);
     }
 
     public CallRouting withEmergencyGatewayUri(String uri) {
-        return new CallRouting(uri, outboundTrunkUri, emergencyAlertUrl);
+        return new CallRouting(uri, outboundTrunkUri, emergencyAlertUrl, voicemailUri);
     }
 
     public CallRouting withOutboundTrunkUri(String uri) {
-        return new CallRouting(emergencyGatewayUri, uri, emergencyAlertUrl);
+        return new CallRouting(emergencyGatewayUri, uri, emergencyAlertUrl, voicemailUri);
     }
 
     public CallRouting withEmergencyAlertUrl(String url) {
-        return new CallRouting(emergencyGatewayUri, outboundTrunkUri, url);
+        return new CallRouting(emergencyGatewayUri, outboundTrunkUri, url, voicemailUri);
+    }
+
+    public CallRouting withVoicemailUri(String uri) {
+        return new CallRouting(emergencyGatewayUri, outboundTrunkUri, emergencyAlertUrl, uri);
     }
 
     private static String check(String field, String uri) {

@@ -1,0 +1,97 @@
+package org.hotdesk.core.forwarding;
+
+import java.time.Clock;
+import org.hotdesk.core.audit.Actor;
+import org.hotdesk.core.audit.AuditLog;
+import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.tenant.TenantStore;
+import org.hotdesk.core.transaction.Transactions;
+import org.hotdesk.core.user.User;
+import org.hotdesk.core.user.UserStore;
+
+/** Each person's call forwarding, set by admins or by the person (on /me or with their own token). */
+public final class ForwardingService {
+    private final Transactions tx;
+    private final ForwardingStore store;
+    private final UserStore users;
+    private final TenantStore tenants;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ForwardingService(Transactions tx, ForwardingStore store, UserStore users, TenantStore tenants,
+                             AuditLog audit, Clock clock) {
+        this.tx = tx;
+        this.store = store;
+        this.users = users;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Forwarding get(long tenantId, long userId) {
+        user(tenantId, userId);
+        return store.find(userId);
+    }
+
+    /** The rules the router follows; no check that the person exists (the router just found them). */
+    public Forwarding of(long userId) {
+        return store.find(userId);
+    }
+
+    /**
+     * Reads a target as a person typed it for this tenant ({@code 1002}, {@code +4930123456}, {@code voicemail}),
+     * refusing what cannot work: the person's own extension, voicemail with no voicemail server set, a number
+     * outside with no outbound trunk.
+     */
+    public ForwardTarget target(long tenantId, long userId, String text, String field) {
+        if (text == null || text.isBlank()) return null;
+        User user = user(tenantId, userId);
+        Tenant tenant = tenants.findById(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId));
+        ForwardTarget target = ForwardTarget.parse(text, field, ext -> users.findByExtension(tenantId, ext).isPresent());
+        switch (target) {
+            case ForwardTarget.Extension e when e.extension().equals(user.extension()) ->
+                    throw new InvalidInputException(field, "forwards " + user.extension() + " to itself");
+            case ForwardTarget.Voicemail v when tenant.settings().routing().voicemailUri() == null ->
+                    throw new InvalidInputException(field, "no voicemail server is set for this company "
+                            + "(settings: voicemailUri)");
+            case ForwardTarget.External x when tenant.settings().routing().outboundTrunkUri() == null ->
+                    throw new InvalidInputException(field, x.text() + " is outside and this company has no outbound "
+                            + "trunk (settings: outboundTrunkUri)");
+            default -> {
+            }
+        }
+        return target;
+    }
+
+    /** Replaces the person's rules (every target already read by {@link #target}). */
+    public Forwarding set(long tenantId, long userId, Forwarding forwarding, Actor actor) {
+        User user = user(tenantId, userId);
+        return tx.inTransaction(() -> {
+            store.save(userId, forwarding);
+            audit.append(AuditRecord.of(tenantId, clock.instant(), actor, "forwarding.changed",
+                    "user:" + user.id() + "/" + user.extension(), null, describe(forwarding)));
+            return forwarding;
+        });
+    }
+
+    private User user(long tenantId, long userId) {
+        return users.findById(userId).filter(u -> u.tenantId() == tenantId)
+                .orElseThrow(() -> new NotFoundException("user", userId));
+    }
+
+    static String describe(Forwarding f) {
+        if (f.isNone()) return "none";
+        StringBuilder s = new StringBuilder();
+        if (f.always() != null) s.append("always=").append(f.always().text()).append(' ');
+        if (f.busy() != null) s.append("busy=").append(f.busy().text()).append(' ');
+        if (f.noAnswer() != null) {
+            s.append("noAnswer=").append(f.noAnswer().target().text()).append('/').append(f.noAnswer().afterSeconds())
+                    .append("s ");
+        }
+        if (f.unreachable() != null) s.append("unreachable=").append(f.unreachable().text());
+        return s.toString().trim();
+    }
+}

@@ -22,6 +22,7 @@ import org.hotdesk.core.login.LoginCounts;
 import org.hotdesk.core.login.LoginService;
 import org.hotdesk.core.login.OtpService;
 import org.hotdesk.core.login.PhoneKeySwitch;
+import org.hotdesk.core.routing.Router;
 import org.hotdesk.core.security.SecretHasher;
 import org.hotdesk.core.session.SessionDeadlines;
 import org.hotdesk.core.session.SessionListener;
@@ -50,6 +51,7 @@ import org.hotdesk.core.webhook.Webhooks;
  * @param usage         how desks were used over a period: logins by hour, occupancy per site and floor
  * @param trunks        inbound trunks and their DIDs; {@code trunkDirectory} holds them in memory for the router
  * @param forwarding    each person's call forwarding
+ * @param router        decides where each new call goes
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, GatewayService gateways,
                           DeviceImport imports, LoginService logins,
@@ -58,7 +60,7 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                           ConfigChanges configChanges, CallService calls, LocationService location, EmergencyAlerts emergency,
                           SiteService sites, AccessService access, AuditTrail auditTrail, Caches caches, Ports ports,
                           Webhooks webhooks, UsageReports usage, TrunkService trunks, TrunkDirectory trunkDirectory,
-                          ForwardingService forwarding) {
+                          ForwardingService forwarding, Router router) {
 
     /** Who is registered where (read-only view of {@link #location()}). */
     public org.hotdesk.core.location.Registrations registrations() {
@@ -117,6 +119,8 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                 new TrunkService(ports.transactions(), ports.trunks(), ports.users(), trunkDirectory, ports.audit(), clock),
                 trunkDirectory,
                 new ForwardingService(ports.transactions(), ports.forwarding(), ports.users(), ports.tenants(),
-                        ports.audit(), clock));
+                        ports.audit(), clock),
+                new Router(ports.tenants(), ports.users(), sessions, location, ports.forwarding(), trunkDirectory,
+                        ports.emergencyAlerts(), clock));
     }
 }

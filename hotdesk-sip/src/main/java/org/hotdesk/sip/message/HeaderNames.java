@@ -15,7 +15,7 @@ final class HeaderNames {
     private static final String[] KNOWN = {
         "Accept", "Accept-Contact", "Accept-Encoding", "Accept-Language", "Alert-Info", "Allow", "Allow-Events",
         "Authentication-Info", "Authorization", "Call-ID", "Call-Info", "Contact", "Content-Disposition",
-        "Content-Encoding", "Content-Language", "Content-Length", "Content-Type", "CSeq", "Date", "Error-Info",
+        "Content-Encoding", "Content-Language", "Content-Length", "Content-Type", "CSeq", "Date", "Diversion", "Error-Info",
         "Event", "Expires", "From", "Identity", "Identity-Info", "In-Reply-To", "Max-Forwards", "MIME-Version",
         "Min-Expires", "Min-SE", "Organization", "P-Asserted-Identity", "P-Preferred-Identity", "Path", "Priority",
         "Proxy-Authenticate", "Proxy-Authorization", "Proxy-Require", "RAck", "Reason", "Record-Route", "Refer-To",
@@ -30,7 +30,7 @@ final class HeaderNames {
             "Proxy-Require", "Unsupported", "Accept", "Accept-Encoding", "Accept-Language", "Allow-Events",
             "In-Reply-To", "Content-Encoding", "Content-Language", "Alert-Info", "Call-Info", "Error-Info", "Warning",
             "Accept-Contact", "Reject-Contact", "Request-Disposition", "P-Asserted-Identity", "P-Preferred-Identity",
-            "Reason");
+            "Reason", "Diversion");
 
     private static final Map<String, String> BY_SPELLING = new HashMap<>();
 

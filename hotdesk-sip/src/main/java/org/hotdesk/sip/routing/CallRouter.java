@@ -1,25 +1,24 @@
 package org.hotdesk.sip.routing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.call.CallOutcome;
-import org.hotdesk.core.location.LocationService;
-import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.core.routing.Caller;
+import org.hotdesk.core.routing.RouteDecision;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.tenant.FeatureCode;
-import org.hotdesk.core.tenant.Tenant;
-import org.hotdesk.core.user.User;
 import org.hotdesk.sip.emergency.LocationConveyance;
+import org.hotdesk.sip.message.NameAddr;
 import org.hotdesk.sip.message.SipRequest;
 import org.hotdesk.sip.message.SipUri;
 import org.hotdesk.sip.registrar.Authentication;
@@ -39,7 +38,6 @@ public final class CallRouter {
 
     private final HotdeskCore core;
     private final Authentication auth;
-    private final LocationService location;
     private final Proxy proxy;
     private final VoiceLogins voiceLogins;
     /** Answered calls by Call-ID, so the BYE (which names no tenant) can close the record. */
@@ -48,13 +46,12 @@ public final class CallRouter {
     private final SourceGuard guard;
     private final LocationConveyance conveyance;
 
-    public CallRouter(HotdeskCore core, Authentication auth, LocationService location, Proxy proxy,
+    public CallRouter(HotdeskCore core, Authentication auth, Proxy proxy,
                       VoiceLogins voiceLogins, SourceGuard guard, LocationConveyance conveyance) {
         this.guard = guard;
         this.conveyance = conveyance;
         this.core = core;
         this.auth = auth;
-        this.location = location;
         this.proxy = proxy;
         this.voiceLogins = voiceLogins;
     }
@@ -65,54 +62,100 @@ public final class CallRouter {
             event.reply(483, null);
             return;
         }
+        SipUri uri = request.requestUri();
+        String dialled = uri.isSip() && uri.user() != null ? DialString.decode(uri.user()) : null;
+        int priorDiversions = DiversionHeaders.count(request);
+        String source = event.source().host();
+        // a trunk's carrier does not answer challenges: its calls are known by where they come from
+        if (!request.has("Proxy-Authorization") && core.router().isTrunk(source)) {
+            fromTrunk(event, source, dialled, priorDiversions);
+            return;
+        }
         SipUri fromUri = request.from().uri();
         if (!fromUri.isSip()) {
             event.reply(403, "From must be a sip: URI");
             return;
         }
-        SipUri uri = request.requestUri();
-        String dialled = uri.isSip() && uri.user() != null ? DialString.decode(uri.user()) : null;
         Optional<SipAccount> account = auth.authenticate(event, fromUri.user(), fromUri.host(),
                 a -> dialled != null && a.tenant().settings().emergencyNumbers().contains(dialled));
         if (account.isEmpty()) return;
-        Caller caller = callerOf(account.get());
+        Caller.Phone caller = callerOf(account.get());
         MDC.put("tenant", caller.tenant().domain());
         if (caller.device() != null) MDC.put("mac", caller.device().label());
         caller.user().ifPresent(u -> MDC.put("user", u.extension()));
 
+        RouteDecision decision = core.router().route(caller, dialled, priorDiversions);
+        switch (decision) {
+            case RouteDecision.Code code -> featureCode(event, caller, code.code());
+            case RouteDecision.Emergency emergency -> emergency(event, caller, emergency.dialled());
+            case RouteDecision.Refused refused when refused.status() == 403 -> {
+                log.info("call refused: {} dialled={}", refused.reason(), dialled);
+                event.reply(refused.status(), refused.reason());
+            }
+            case RouteDecision.Refused refused when refused.status() == 404 -> event.reply(404, refused.reason());
+            default -> connect(event, caller, dialled, decision);
+        }
+    }
+
+    /** A call from outside: no challenge, the carrier's caller ID kept, the DID's person rung. */
+    private void fromTrunk(ServerRequest event, String source, String dialled, int priorDiversions) {
+        Caller.Outside caller = core.router().outsideCaller(source, dialled).orElseThrow();
+        MDC.put("tenant", caller.tenant().domain());
+        MDC.put("trunk", caller.trunk().name());
         if (dialled == null || dialled.isEmpty()) {
             event.reply(404, "No number dialled");
             return;
         }
-        Tenant tenant = caller.tenant();
-        Optional<FeatureCode> code = tenant.settings().featureCodes().match(dialled);
-        if (code.isPresent()) {
-            featureCode(event, caller, code.get());
+        RouteDecision decision = core.router().fromTrunk(source, dialled, priorDiversions);
+        if (decision instanceof RouteDecision.Refused refused && refused.status() == 404) {
+            log.info("trunk call to unknown number dialled={}", dialled);
+            event.reply(404, refused.reason());
             return;
         }
-        if (tenant.settings().emergencyNumbers().contains(dialled)) {
-            emergency(event, caller, dialled);
-            return;
-        }
-        if (caller.isIdleDevice()) {
-            log.info("call refused: device idle dialled={}", dialled);
-            event.reply(403, "Hot desk login required");
-            return;
-        }
-        Optional<User> callee = core.users().findByExtension(tenant.id(), dialled);
-        if (callee.isPresent()) {
-            callUser(event, caller, callee.get(), dialled);
-            return;
-        }
-        String trunk = tenant.settings().routing().outboundTrunkUri();
-        if (trunk == null) {
-            event.reply(404, "No route to " + dialled);
-            return;
-        }
-        forwardToGateway(event, caller, dialled, trunk, r -> assertIdentity(r, caller));
+        connect(event, caller, dialled, decision);
     }
 
-    private void featureCode(ServerRequest event, Caller caller, FeatureCode code) {
+    /** Rings, forwards or sends out, with one call record for the whole call. */
+    private void connect(ServerRequest event, Caller caller, String dialled, RouteDecision decision) {
+        Long callee = decision instanceof RouteDecision.Ring ring && ring.extension() != null ? ring.userId() : null;
+        CallObserver observer = record(event, caller, dialled, callee);
+        carryOut(event, caller, decision, observer);
+    }
+
+    private void carryOut(ServerRequest event, Caller caller, RouteDecision decision, CallObserver observer) {
+        switch (decision) {
+            case RouteDecision.Ring ring -> {
+                List<Target> targets = ring.targets().stream()
+                        .map(b -> new Target(b.contact(), b.path(), b.transport(), b.deviceId())).toList();
+                Proxy.Fallbacks fallbacks = new Proxy.Fallbacks(
+                        ring.onBusy() == null ? null : () -> carryOut(event, caller, ring.onBusy(), observer),
+                        ring.noAnswer() == null ? 0 : ring.noAnswer().afterSeconds(),
+                        ring.noAnswer() == null ? null : () -> carryOut(event, caller, ring.noAnswer().then(), observer));
+                if (ring.extension() != null) log.debug("ringing {} at {} phones", ring.extension(), targets.size());
+                proxy.fork(event, targets, r -> {
+                    assertIdentity(r, caller);
+                    DiversionHeaders.add(r, ring.diversions(), caller.tenant().domain());
+                }, observer, fallbacks);
+            }
+            case RouteDecision.Outbound out -> forwardToGateway(event, out.number(), out.trunkUri(), observer, r -> {
+                assertIdentity(r, caller);
+                DiversionHeaders.add(r, out.diversions(), caller.tenant().domain());
+            });
+            case RouteDecision.Voicemail vm -> sendTo(event, vm.uri(), observer, r -> {
+                assertIdentity(r, caller);
+                DiversionHeaders.add(r, vm.diversions(), caller.tenant().domain());
+            });
+            case RouteDecision.Refused refused -> {
+                if (refused.status() == 480) log.info("call not reachable");
+                observer.failed(refused.status());
+                event.reply(refused.status(), refused.reason());
+            }
+            case RouteDecision.Code code -> event.reply(500, "Cannot forward to a feature code");
+            case RouteDecision.Emergency emergency -> event.reply(500, "Cannot forward to an emergency number");
+        }
+    }
+
+    private void featureCode(ServerRequest event, Caller.Phone caller, FeatureCode code) {
         if (caller.device() == null) {
             event.reply(403, "Hot-desk codes work on shared phones");
             return;
@@ -142,7 +185,7 @@ public final class CallRouter {
         }
     }
 
-    private void emergency(ServerRequest event, Caller caller, String dialled) {
+    private void emergency(ServerRequest event, Caller.Phone caller, String dialled) {
         CivicAddress where = caller.device() == null ? CivicAddress.NONE : core.devices().addressOf(caller.device());
         if (caller.device() != null) {
             try {
@@ -160,7 +203,7 @@ public final class CallRouter {
             return;
         }
         log.warn("emergency call dialled={} gateway={}", dialled, gateway);
-        forwardToGateway(event, caller, dialled, gateway, r -> {
+        forwardToGateway(event, dialled, gateway, record(event, caller, dialled, null), r -> {
             assertEmergencyIdentity(r, caller, where.callbackNumber());
             if (caller.device() != null) conveyance.attach(r, caller.device(), where, caller.tenant().domain());
         });
@@ -170,7 +213,7 @@ public final class CallRouter {
      * The answering point calls back the desk, not the person: the desk's callback number when it has one,
      * else the same identity as any call.
      */
-    private void assertEmergencyIdentity(SipRequest request, Caller caller, String callback) {
+    private void assertEmergencyIdentity(SipRequest request, Caller.Phone caller, String callback) {
         if (callback == null) {
             assertIdentity(request, caller);
             return;
@@ -182,28 +225,8 @@ public final class CallRouter {
                 "\"" + name + "\" <sip:" + callback + "@" + caller.tenant().domain() + ";user=phone>");
     }
 
-    private void callUser(ServerRequest event, Caller caller, User callee, String dialled) {
-        List<Target> targets = new ArrayList<>();
-        if (callee.enabled()) {
-            String callerKey = caller.device() != null ? LocationService.deviceKey(caller.deviceId())
-                    : LocationService.userKey(caller.userId());
-            addTargets(targets, location.ofUser(callee.id()), callerKey);
-            for (Session s : core.sessions().openSessionsOfUser(callee.id())) {
-                addTargets(targets, location.ofDevice(s.deviceId()), callerKey);
-            }
-        }
-        CallObserver observer = record(event, caller, dialled, callee.id());
-        if (targets.isEmpty()) {
-            log.info("call to {} not reachable", dialled);
-            observer.failed(480);
-            event.reply(480, null);
-            return;
-        }
-        proxy.fork(event, targets, r -> assertIdentity(r, caller), observer);
-    }
-
-    private void forwardToGateway(ServerRequest event, Caller caller, String dialled, String gatewayUri,
-                                  java.util.function.Consumer<SipRequest> decorate) {
+    private void forwardToGateway(ServerRequest event, String dialled, String gatewayUri, CallObserver observer,
+                                  Consumer<SipRequest> decorate) {
         String uri;
         try {
             SipUri gw = SipUri.parse(gatewayUri);
@@ -211,24 +234,25 @@ public final class CallRouter {
             uri = gw.withUser(dialled).toString();
         } catch (RuntimeException e) {
             log.error("gateway URI {} unusable: {}", gatewayUri, e.getMessage());
+            observer.failed(500);
             event.reply(500, "Gateway misconfigured");
             return;
         }
+        sendTo(event, uri, observer, decorate);
+    }
+
+    /** One target outside this server: a gateway, the trunk, the voicemail server. */
+    private void sendTo(ServerRequest event, String uri, CallObserver observer, Consumer<SipRequest> decorate) {
         String transport = uri.contains("transport=tcp") ? "tcp" : "udp";
-        CallObserver observer = record(event, caller, dialled, null);
-        proxy.fork(event, List.of(new Target(uri, List.of(), transport, null)), decorate, observer);
+        proxy.fork(event, List.of(new Target(uri, List.of(), transport, null)), decorate, observer, Proxy.Fallbacks.NONE);
     }
 
-    private static void addTargets(List<Target> targets, List<Registration> bindings, String exceptKey) {
-        for (Registration b : bindings) {
-            String key = b.deviceId() != null ? LocationService.deviceKey(b.deviceId()) : LocationService.userKey(b.userId());
-            if (key.equals(exceptKey)) continue;
-            targets.add(new Target(b.contact(), b.path(), b.transport(), b.deviceId()));
-        }
-    }
-
-    /** The callee sees who is at the desk, not the desk: P-Asserted-Identity set by this server, never by the phone. */
-    private void assertIdentity(SipRequest request, Caller caller) {
+    /**
+     * The callee sees who is at the desk, not the desk: P-Asserted-Identity set by this server, never by the phone.
+     * A call from outside keeps what the carrier asserted: the caller's own number.
+     */
+    private void assertIdentity(SipRequest request, Caller anyCaller) {
+        if (!(anyCaller instanceof Caller.Phone caller)) return;
         request.removeAll("P-Asserted-Identity");
         request.removeAll("P-Preferred-Identity");
         String name = caller.displayName().replace("\"", "");
@@ -236,12 +260,12 @@ public final class CallRouter {
                 "\"" + name + "\" <sip:" + caller.identity() + "@" + caller.tenant().domain() + ">");
     }
 
-    private Caller callerOf(SipAccount account) {
+    private Caller.Phone callerOf(SipAccount account) {
         return switch (account) {
-            case SipAccount.DeviceAccount d -> new Caller(d.tenant(), d.device(),
+            case SipAccount.DeviceAccount d -> new Caller.Phone(d.tenant(), d.device(),
                     core.sessions().openSessionOf(d.device().id()).flatMap(s -> core.users().findById(s.userId())));
-            case SipAccount.UserAccount u -> new Caller(u.tenant(), null, Optional.of(u.user()));
-            case SipAccount.PhoneKeyAccount p -> new Caller(p.tenant(), p.device(), Optional.of(p.user()));
+            case SipAccount.UserAccount u -> new Caller.Phone(u.tenant(), null, Optional.of(u.user()));
+            case SipAccount.PhoneKeyAccount p -> new Caller.Phone(p.tenant(), p.device(), Optional.of(p.user()));
         };
     }
 
@@ -249,7 +273,12 @@ public final class CallRouter {
     private CallObserver record(ServerRequest event, Caller caller, String dialled, Long calleeUserId) {
         long tenantId = caller.tenant().id();
         String callId = event.request().callId();
-        core.calls().started(tenantId, callId, caller.deviceId(), caller.userId(), caller.identity(), dialled, calleeUserId);
+        switch (caller) {
+            case Caller.Phone p -> core.calls().started(tenantId, callId, p.deviceId(), p.userId(), p.identity(), dialled,
+                    calleeUserId);
+            case Caller.Outside o -> core.calls().started(tenantId, callId, null, null, outsideIdentity(event.request()),
+                    dialled, calleeUserId);
+        }
         return new CallObserver() {
             public void answered(Target target) {
                 connected.put(callId, tenantId);
@@ -264,6 +293,19 @@ public final class CallRouter {
                 core.calls().ended(tenantId, callId, CallOutcome.CANCELLED);
             }
         };
+    }
+
+    /** The caller's number as the carrier sent it (its asserted identity, else the From), for the call record. */
+    private static String outsideIdentity(SipRequest request) {
+        String asserted = request.header("P-Asserted-Identity");
+        try {
+            SipUri uri = asserted != null ? NameAddr.parse(asserted).uri() : request.from().uri();
+            if (uri.isSip() && uri.user() != null) return uri.user();
+        } catch (RuntimeException e) {
+            // an unreadable identity: the From's user below
+        }
+        String user = request.from().uri().isSip() ? request.from().uri().user() : null;
+        return user == null || user.isEmpty() ? "anonymous" : user;
     }
 
     static CallOutcome outcome(int status) {

@@ -26,12 +26,15 @@ final class ProxiedCall {
     final ServerTransaction server;
     final SipRequest request;
     final CallObserver observer;
+    final Proxy.Fallbacks fallbacks;
     final Map<ClientTransaction, Branch> branches = new LinkedHashMap<>();
     SipResponse best;
     boolean finalSent;
     ScheduledFuture<?> ringTimer;
 
-    ProxiedCall(String key, ServerTransaction server, SipRequest request, CallObserver observer) {
+    ProxiedCall(String key, ServerTransaction server, SipRequest request, CallObserver observer,
+                Proxy.Fallbacks fallbacks) {
+        this.fallbacks = fallbacks;
         this.key = key;
         this.server = server;
         this.request = request;

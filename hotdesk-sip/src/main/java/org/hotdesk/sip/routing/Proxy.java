@@ -44,14 +44,32 @@ public final class Proxy {
         return calls.size();
     }
 
+    /**
+     * What follows when a forked call is not answered, instead of telling the caller (call forwarding): both run on
+     * the same server transaction, so the caller's phone sees one call that rings on elsewhere.
+     *
+     * @param onBusy          when every branch answered busy (486 or 600); null = the caller hears busy
+     * @param noAnswerSeconds after this long unanswered the branches are cancelled and {@code onNoAnswer} runs; 0 = never
+     */
+    record Fallbacks(Runnable onBusy, int noAnswerSeconds, Runnable onNoAnswer) {
+        static final Fallbacks NONE = new Fallbacks(null, 0, null);
+    }
+
     /** Forks an INVITE; {@code decorate} adjusts each forwarded copy (e.g. the caller's asserted identity). */
     void fork(ServerRequest event, List<Target> targets, Consumer<SipRequest> decorate, CallObserver observer) {
+        fork(event, targets, decorate, observer, Fallbacks.NONE);
+    }
+
+    /** The same, with what follows an unanswered call. */
+    void fork(ServerRequest event, List<Target> targets, Consumer<SipRequest> decorate, CallObserver observer,
+              Fallbacks fallbacks) {
         SipRequest request = event.request();
         ServerTransaction server = event.transaction();
         if (server == null) return;
-        ProxiedCall call = new ProxiedCall(key(request), server, request, observer);
+        ProxiedCall call = new ProxiedCall(key(request), server, request, observer, fallbacks);
         calls.put(call.key, call);
-        respond(server, LocalResponse.to(request, 100, null));
+        // a forwarded call forks again on the same transaction: the caller already had its 100
+        if (server.lastStatus() == 0) respond(server, LocalResponse.to(request, 100, null));
         ResponseListener branches = new Branches(call);
         synchronized (call) {
             for (Target target : targets) {
@@ -68,7 +86,11 @@ public final class Proxy {
                 finish(call, LocalResponse.to(request, 480, null));
                 return;
             }
-            call.ringTimer = timers.schedule(() -> ringTimeout(call), ringTimeoutSeconds, TimeUnit.SECONDS);
+            if (fallbacks.onNoAnswer() != null && fallbacks.noAnswerSeconds() < ringTimeoutSeconds) {
+                call.ringTimer = timers.schedule(() -> noAnswer(call), fallbacks.noAnswerSeconds(), TimeUnit.SECONDS);
+            } else {
+                call.ringTimer = timers.schedule(() -> ringTimeout(call), ringTimeoutSeconds, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -180,7 +202,7 @@ public final class Proxy {
                 respond(call.server, withoutTopVia(response));
                 cancelBranches(call, ct);
                 stopRinging(call);
-                calls.remove(call.key);
+                calls.remove(call.key, call);
                 return;
             }
             call.consider(response);
@@ -192,10 +214,40 @@ public final class Proxy {
     private void finishWithBest(ProxiedCall call) {
         SipResponse best = call.best;
         int status = best.status();
+        Runnable onBusy = call.fallbacks.onBusy();
+        if ((status == 486 || status == 600) && onBusy != null) {
+            hand(call, onBusy);
+            return;
+        }
         call.observer.failed(status);
         // a 503 from a target means that target is out of order, not this server (§16.7 step 6)
         SipResponse out = status == 503 ? LocalResponse.to(call.request, 500, "Target unavailable") : withoutTopVia(best);
         finish(call, out);
+    }
+
+    /** Nobody answered in the time the callee's forwarding gives: the phones stop, the call goes on elsewhere. */
+    private void noAnswer(ProxiedCall call) {
+        synchronized (call) {
+            if (call.finalSent) return;
+            cancelBranches(call, null);
+            hand(call, call.fallbacks.onNoAnswer());
+        }
+    }
+
+    /**
+     * This fork is over without an answer to the caller; {@code next} forks again on the same transaction. Late
+     * answers of the old branches are not relayed as final (the 487s of the cancelled ones), a late 2xx still is.
+     */
+    private void hand(ProxiedCall call, Runnable next) {
+        call.finalSent = true;
+        stopRinging(call);
+        calls.remove(call.key, call);
+        try {
+            next.run();
+        } catch (RuntimeException e) {
+            log.warn("forwarding call-id={} failed: {}", call.request.callId(), e.getMessage());
+            respond(call.server, LocalResponse.to(call.request, 500, "Forwarding failed"));
+        }
     }
 
     private void ringTimeout(ProxiedCall call) {
@@ -210,7 +262,7 @@ public final class Proxy {
     private void finish(ProxiedCall call, SipResponse response) {
         call.finalSent = true;
         stopRinging(call);
-        calls.remove(call.key);
+        calls.remove(call.key, call);
         respond(call.server, response);
     }
 

@@ -13,6 +13,7 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.SourceGuard;
+import org.hotdesk.core.routing.Caller;
 import org.hotdesk.sip.media.Codec;
 import org.hotdesk.sip.media.IvrCall;
 import org.hotdesk.sip.media.PromptCatalog;
@@ -56,7 +57,7 @@ public final class VoiceLogins {
      * A feature code that worked: answers, says so ("You are logged in as extension 1 0 0 1", "You are
      * logged out") and hangs up. A phone that offered no G.711 gets the call connected and ended, silently.
      */
-    void confirm(ServerRequest event, Caller caller, String... promptsThenDigits) {
+    void confirm(ServerRequest event, Caller.Phone caller, String... promptsThenDigits) {
         Prompts prompts = this.prompts.forLanguage(caller.tenant().settings().promptLanguage());
         Optional<SdpOffer> offer = offerOf(event);
         Optional<Codec> codec = offer.flatMap(SdpOffer::codec);
@@ -93,7 +94,7 @@ public final class VoiceLogins {
     }
 
     /** @param givenExtension the extension from the dial string, or null to ask for it */
-    void start(ServerRequest event, Caller caller, String givenExtension) {
+    void start(ServerRequest event, Caller.Phone caller, String givenExtension) {
         Optional<SdpOffer> offer = offerOf(event);
         Optional<Codec> codec = offer.flatMap(SdpOffer::codec);
         if (codec.isEmpty()) {

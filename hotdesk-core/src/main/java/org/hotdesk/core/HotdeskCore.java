@@ -11,6 +11,7 @@ import org.hotdesk.core.device.DeviceAccounts;
 import org.hotdesk.core.device.DeviceImport;
 import org.hotdesk.core.device.DeviceService;
 import org.hotdesk.core.device.GatewayService;
+import org.hotdesk.core.dialog.DialogWatch;
 import org.hotdesk.core.emergency.EmergencyAlerts;
 import org.hotdesk.core.event.ConfigChanges;
 import org.hotdesk.core.event.DeviceEvents;
@@ -52,6 +53,7 @@ import org.hotdesk.core.webhook.Webhooks;
  * @param trunks        inbound trunks and their DIDs; {@code trunkDirectory} holds them in memory for the router
  * @param forwarding    each person's call forwarding
  * @param router        decides where each new call goes
+ * @param dialogs       the calls each person is in right now (busy lamps, pickup)
  */
 public record HotdeskCore(TenantService tenants, UserService users, DeviceService devices, GatewayService gateways,
                           DeviceImport imports, LoginService logins,
@@ -60,7 +62,7 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                           ConfigChanges configChanges, CallService calls, LocationService location, EmergencyAlerts emergency,
                           SiteService sites, AccessService access, AuditTrail auditTrail, Caches caches, Ports ports,
                           Webhooks webhooks, UsageReports usage, TrunkService trunks, TrunkDirectory trunkDirectory,
-                          ForwardingService forwarding, Router router) {
+                          ForwardingService forwarding, Router router, DialogWatch dialogs) {
 
     /** Who is registered where (read-only view of {@link #location()}). */
     public org.hotdesk.core.location.Registrations registrations() {
@@ -121,6 +123,7 @@ public record HotdeskCore(TenantService tenants, UserService users, DeviceServic
                 new ForwardingService(ports.transactions(), ports.forwarding(), ports.users(), ports.tenants(),
                         ports.audit(), clock),
                 new Router(ports.tenants(), ports.users(), sessions, location, ports.forwarding(), trunkDirectory,
-                        ports.emergencyAlerts(), clock));
+                        ports.emergencyAlerts(), clock),
+                new DialogWatch());
     }
 }

@@ -163,7 +163,7 @@ public final class SipServer implements AutoCloseable {
                 new RtpPorts(config.host(), media.rtpPortMin(), media.rtpPortMax()), pacer,
                 new PromptCatalog(media.language()), Duration.ofSeconds(media.interDigitSeconds()),
                 Duration.ofSeconds(media.callLimitSeconds()), guard);
-        CallRouter router = new CallRouter(core, auth, proxy, voice, guard, new LocationConveyance(clock));
+        CallRouter router = new CallRouter(core, auth, proxy, answers, voice, guard, new LocationConveyance(clock));
         InDialog inDialog = new InDialog(proxy, answers, router);
         ScheduledExecutorService held = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "sip-held");

@@ -72,6 +72,10 @@ public final class Router {
         if (dialled == null || dialled.isEmpty()) return new RouteDecision.Refused(404, "No number dialled");
         Tenant tenant = caller.tenant();
         Optional<FeatureCode> code = tenant.settings().featureCodes().match(dialled);
+        if (code.isPresent() && code.get() instanceof FeatureCode.Pickup) {
+            if (caller.isIdleDevice()) return new RouteDecision.Refused(403, "Hot desk login required");
+            return new RouteDecision.Code(code.get());
+        }
         if (code.isPresent()) {
             if (caller.device() == null) return new RouteDecision.Refused(403, "Hot-desk codes work on shared phones");
             return new RouteDecision.Code(code.get());

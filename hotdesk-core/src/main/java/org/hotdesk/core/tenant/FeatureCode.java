@@ -21,4 +21,8 @@ public sealed interface FeatureCode {
     /** {@code 00#}, {@code *77*5*}, {@code *12}: log out of this phone. */
     record Logout() implements FeatureCode {
     }
+
+    /** {@code *8{ext}}: answer the call ringing at this colleague's phones here instead. */
+    record Pickup(String extension) implements FeatureCode {
+    }
 }

@@ -12,34 +12,39 @@ import org.hotdesk.core.error.InvalidInputException;
  * A tenant's dial patterns for hot-desk actions (DESIGN.md "Feature codes"). {@code {otp}} and {@code {ext}}
  * stand for one or more digits. Exact patterns win over patterns with a placeholder, so {@code *77*5*} is a
  * logout even though {@code *77*{ext}*} would also match it, and {@code 00#} never reads as an empty code.
+ *
+ * @param pickup directed call pickup: answer a colleague's ringing call at this phone ({@code *8{ext}}, as 3CX and
+ *               most PBXs)
  */
 public record FeatureCodes(List<String> otpLogin, List<String> extensionLogin, List<String> promptedLogin,
-                           List<String> logout) {
+                           List<String> logout, List<String> pickup) {
 
     private static final String OTP = "{otp}";
     private static final String EXT = "{ext}";
     private static final int MAX_PATTERN_LENGTH = 32;
-    // keeps encode() within the 1000-character column: 4 names and 3 newlines (48) + 24 × (32 + 1 space)
+    // keeps encode() within the 1000-character column: 5 names and 4 newlines (55) + 24 × (32 + 1 space)
     private static final int MAX_PATTERNS = 24;
 
     // before DEFAULT: static fields initialise in order, and DEFAULT's constructor needs it
     private static final Pattern ALLOWED = Pattern.compile("[0-9*#]*(\\{otp}|\\{ext})?[0-9*#]*");
 
+    public static final List<String> DEFAULT_PICKUP = List.of("*8{ext}");
     public static final FeatureCodes DEFAULT = new FeatureCodes(List.of("00*{otp}#", "00#{otp}#"),
-            List.of("*77*{ext}*"), List.of("*11"), List.of("00#", "*77*5*", "*12"));
+            List.of("*77*{ext}*"), List.of("*11"), List.of("00#", "*77*5*", "*12"), DEFAULT_PICKUP);
 
     public FeatureCodes {
         otpLogin = check("featureCodes.otpLogin", otpLogin, OTP);
         extensionLogin = check("featureCodes.extensionLogin", extensionLogin, EXT);
         promptedLogin = check("featureCodes.promptedLogin", promptedLogin, null);
         logout = check("featureCodes.logout", logout, null);
-        int count = otpLogin.size() + extensionLogin.size() + promptedLogin.size() + logout.size();
+        pickup = check("featureCodes.pickup", pickup, EXT);
+        int count = otpLogin.size() + extensionLogin.size() + promptedLogin.size() + logout.size() + pickup.size();
         if (count > MAX_PATTERNS) {
             throw new InvalidInputException("featureCodes", "at most " + MAX_PATTERNS + " patterns in all, got " + count);
         }
         // *5{otp} and *5{ext} would match the same strings: only one of them could ever win
         Map<String, String> byShape = new HashMap<>();
-        for (List<String> list : List.of(otpLogin, extensionLogin, promptedLogin, logout)) {
+        for (List<String> list : List.of(otpLogin, extensionLogin, promptedLogin, logout, pickup)) {
             for (String p : list) {
                 String earlier = byShape.putIfAbsent(p.replace(EXT, OTP), p);
                 if (earlier != null) {
@@ -50,13 +55,20 @@ public record FeatureCodes(List<String> otpLogin, List<String> extensionLogin, L
         }
     }
 
+    /** The lists without pickup, which then has its default. */
+    public FeatureCodes(List<String> otpLogin, List<String> extensionLogin, List<String> promptedLogin,
+                        List<String> logout) {
+        this(otpLogin, extensionLogin, promptedLogin, logout, DEFAULT_PICKUP);
+    }
+
     /** What the dialled string (percent-decoded: {@code #} is {@code #}) asks for, if anything. */
     public Optional<FeatureCode> match(String dialled) {
         if (dialled == null || dialled.isEmpty()) return Optional.empty();
         if (logout.contains(dialled)) return Optional.of(new FeatureCode.Logout());
         if (promptedLogin.contains(dialled)) return Optional.of(new FeatureCode.PromptedLogin());
         return digitsAt(otpLogin, OTP, dialled).<FeatureCode>map(FeatureCode.OtpLogin::new)
-                .or(() -> digitsAt(extensionLogin, EXT, dialled).map(FeatureCode.ExtensionLogin::new));
+                .or(() -> digitsAt(extensionLogin, EXT, dialled).map(FeatureCode.ExtensionLogin::new))
+                .or(() -> digitsAt(pickup, EXT, dialled).map(FeatureCode.Pickup::new));
     }
 
     /** The digits standing where the placeholder is, in the first pattern the dialled string fits. */
@@ -103,13 +115,16 @@ public record FeatureCodes(List<String> otpLogin, List<String> extensionLogin, L
     /** One line per list, {@code name=p1 p2}: how the store keeps them and the CLI shows them. */
     public String encode() {
         return "otpLogin=" + String.join(" ", otpLogin) + "\nextensionLogin=" + String.join(" ", extensionLogin)
-                + "\npromptedLogin=" + String.join(" ", promptedLogin) + "\nlogout=" + String.join(" ", logout);
+                + "\npromptedLogin=" + String.join(" ", promptedLogin) + "\nlogout=" + String.join(" ", logout)
+                + "\npickup=" + String.join(" ", pickup);
     }
 
     /** Reads {@link #encode()}; null or blank (a tenant from before feature codes were configurable) is the default. */
     public static FeatureCodes decode(String text) {
         if (text == null || text.isBlank()) return DEFAULT;
         List<String> otp = List.of(), ext = List.of(), prompted = List.of(), out = List.of();
+        // stored before pickup existed: the default pickup code
+        List<String> pick = DEFAULT_PICKUP;
         for (String line : text.split("\n")) {
             int eq = line.indexOf('=');
             if (eq < 0) continue;
@@ -120,9 +135,10 @@ public record FeatureCodes(List<String> otpLogin, List<String> extensionLogin, L
                 case "extensionLogin" -> ext = items;
                 case "promptedLogin" -> prompted = items;
                 case "logout" -> out = items;
+                case "pickup" -> pick = items;
                 default -> throw new InvalidInputException("featureCodes", "unknown list '" + line.substring(0, eq) + "'");
             }
         }
-        return new FeatureCodes(otp, ext, prompted, out);
+        return new FeatureCodes(otp, ext, prompted, out, pick);
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.call.CallOutcome;
+import org.hotdesk.core.dialog.DialogWatch;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.login.SourceGuard;
@@ -17,6 +18,7 @@ import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.tenant.FeatureCode;
+import org.hotdesk.core.user.User;
 import org.hotdesk.sip.emergency.LocationConveyance;
 import org.hotdesk.sip.message.NameAddr;
 import org.hotdesk.sip.message.SipRequest;
@@ -40,13 +42,14 @@ public final class CallRouter {
     private final Authentication auth;
     private final Proxy proxy;
     private final VoiceLogins voiceLogins;
+    private final ServerAnswers answers;
     /** Answered calls by Call-ID, so the BYE (which names no tenant) can close the record. */
     private final Map<String, Long> connected = new ConcurrentHashMap<>();
 
     private final SourceGuard guard;
     private final LocationConveyance conveyance;
 
-    public CallRouter(HotdeskCore core, Authentication auth, Proxy proxy,
+    public CallRouter(HotdeskCore core, Authentication auth, Proxy proxy, ServerAnswers answers,
                       VoiceLogins voiceLogins, SourceGuard guard, LocationConveyance conveyance) {
         this.guard = guard;
         this.conveyance = conveyance;
@@ -54,6 +57,7 @@ public final class CallRouter {
         this.auth = auth;
         this.proxy = proxy;
         this.voiceLogins = voiceLogins;
+        this.answers = answers;
     }
 
     public void invite(ServerRequest event) {
@@ -118,7 +122,11 @@ public final class CallRouter {
     /** Rings, forwards or sends out, with one call record for the whole call. */
     private void connect(ServerRequest event, Caller caller, String dialled, RouteDecision decision) {
         Long callee = decision instanceof RouteDecision.Ring ring && ring.extension() != null ? ring.userId() : null;
-        CallObserver observer = record(event, caller, dialled, callee);
+        String callId = event.request().callId();
+        CallObserver observer = new DialogTracking(core.dialogs(), callId, record(event, caller, dialled, callee));
+        if (caller instanceof Caller.Phone phone && phone.userId() != null) {
+            core.dialogs().ringing(phone.userId(), callId, DialogWatch.Direction.INITIATOR, dialled);
+        }
         carryOut(event, caller, decision, observer);
     }
 
@@ -127,10 +135,23 @@ public final class CallRouter {
             case RouteDecision.Ring ring -> {
                 List<Target> targets = ring.targets().stream()
                         .map(b -> new Target(b.contact(), b.path(), b.transport(), b.deviceId())).toList();
+                String callId = event.request().callId();
+                if (ring.extension() != null) {
+                    core.dialogs().ringing(ring.userId(), callId, DialogWatch.Direction.RECIPIENT, callerIdentity(event, caller));
+                }
+                Runnable leave = () -> {
+                    if (ring.extension() != null) core.dialogs().ended(ring.userId(), callId);
+                };
                 Proxy.Fallbacks fallbacks = new Proxy.Fallbacks(
-                        ring.onBusy() == null ? null : () -> carryOut(event, caller, ring.onBusy(), observer),
+                        ring.onBusy() == null ? null : () -> {
+                            leave.run();
+                            carryOut(event, caller, ring.onBusy(), observer);
+                        },
                         ring.noAnswer() == null ? 0 : ring.noAnswer().afterSeconds(),
-                        ring.noAnswer() == null ? null : () -> carryOut(event, caller, ring.noAnswer().then(), observer));
+                        ring.noAnswer() == null ? null : () -> {
+                            leave.run();
+                            carryOut(event, caller, ring.noAnswer().then(), observer);
+                        });
                 if (ring.extension() != null) log.debug("ringing {} at {} phones", ring.extension(), targets.size());
                 proxy.fork(event, targets, r -> {
                     assertIdentity(r, caller);
@@ -156,6 +177,10 @@ public final class CallRouter {
     }
 
     private void featureCode(ServerRequest event, Caller.Phone caller, FeatureCode code) {
+        if (code instanceof FeatureCode.Pickup pickup) {
+            pickUp(event, caller, pickup.extension());
+            return;
+        }
         if (caller.device() == null) {
             event.reply(403, "Hot-desk codes work on shared phones");
             return;
@@ -182,6 +207,34 @@ public final class CallRouter {
             }
             case FeatureCode.ExtensionLogin ext -> voiceLogins.start(event, caller, ext.extension());
             case FeatureCode.PromptedLogin prompted -> voiceLogins.start(event, caller, null);
+            case FeatureCode.Pickup pickup -> pickUp(event, caller, pickup.extension());
+        }
+    }
+
+    /** Directed call pickup: the call ringing at a colleague's phones is answered at this one instead. */
+    private void pickUp(ServerRequest event, Caller.Phone caller, String extension) {
+        Optional<User> colleague = core.users().findByExtension(caller.tenant().id(), extension);
+        Optional<DialogWatch.Dialog> ringing = colleague.flatMap(u -> core.dialogs().ringingAt(u.id()));
+        if (ringing.isEmpty()) {
+            event.reply(404, "No call ringing at " + extension);
+            return;
+        }
+        String callId = ringing.get().callId();
+        List<NameAddr> contacts = event.request().contacts();
+        Target here = new Target(contacts.isEmpty() ? event.request().from().uri().toString() : contacts.get(0).uri().toString(),
+                List.of(), event.request().topVia().transport(), caller.deviceId());
+        boolean done = proxy.pickUp(callId, event, here, answers, () -> {
+            core.dialogs().ended(colleague.get().id(), callId);
+            caller.user().ifPresent(u -> core.dialogs().ringing(u.id(), callId, DialogWatch.Direction.RECIPIENT,
+                    ringing.get().remote()));
+        }, left -> {
+            core.dialogs().ended(callId);
+            hungUp(callId);
+        });
+        if (done) {
+            log.info("picked up call-id={} ringing at {}", callId, extension);
+        } else {
+            event.reply(480, "The call is no longer ringing");
         }
     }
 
@@ -295,6 +348,11 @@ public final class CallRouter {
         };
     }
 
+    /** Who a lamp or a pickup shows as calling: the caller's extension, or their number from outside. */
+    private static String callerIdentity(ServerRequest event, Caller caller) {
+        return caller instanceof Caller.Phone p ? p.identity() : outsideIdentity(event.request());
+    }
+
     /** The caller's number as the carrier sent it (its asserted identity, else the From), for the call record. */
     private static String outsideIdentity(SipRequest request) {
         String asserted = request.header("P-Asserted-Identity");
@@ -320,6 +378,7 @@ public final class CallRouter {
 
     /** A BYE relayed through this server ends the call record (and restarts the idle timers). */
     public void hungUp(String callId) {
+        core.dialogs().ended(callId);
         Long tenantId = connected.remove(callId);
         if (tenantId != null) core.calls().ended(tenantId, callId, CallOutcome.ANSWERED);
     }

@@ -94,6 +94,49 @@ public final class Proxy {
         }
     }
 
+    /**
+     * Directed call pickup: the ringing call {@code callId} stops ringing at its phones and is answered by this server
+     * for the phone that dialled the pickup code, whose own INVITE is answered too; each side gets the other's offer
+     * (RFC 3264) so they talk directly, and a BYE from either ends both ({@code answers} holds the two dialogs).
+     *
+     * @param onHangUp run once when either side hangs up, with the Call-ID of the side that is left
+     * @return false when there is no such call ringing any more, or the phones share no audio format
+     */
+    boolean pickUp(String callId, ServerRequest picker, Target at, ServerAnswers answers, Runnable beforeAnswer,
+                   java.util.function.Consumer<String> onHangUp) {
+        ProxiedCall call = calls.values().stream().filter(c -> c.request.callId().equals(callId)).findFirst().orElse(null);
+        if (call == null || picker.transaction() == null) return false;
+        synchronized (call) {
+            if (call.finalSent) return false;
+            String callerOffer = new String(call.request.body(), java.nio.charset.StandardCharsets.US_ASCII);
+            String pickerOffer = new String(picker.request().body(), java.nio.charset.StandardCharsets.US_ASCII);
+            String toPicker = SdpSwap.answer(pickerOffer, callerOffer);
+            String toCaller = SdpSwap.answer(callerOffer, pickerOffer);
+            if (toPicker == null || toCaller == null) return false;
+            cancelBranches(call, null);
+            call.finalSent = true;
+            stopRinging(call);
+            calls.remove(call.key, call);
+            String pickerCallId = picker.request().callId();
+            java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+            answers.answer(picker, toPicker, false, () -> {
+                if (over.compareAndSet(false, true)) {
+                    answers.hangUp(callId);
+                    onHangUp.accept(callId);
+                }
+            }, key -> { });
+            answers.answer(call.request, call.server, toCaller, false, () -> {
+                if (over.compareAndSet(false, true)) {
+                    answers.hangUp(pickerCallId);
+                    onHangUp.accept(pickerCallId);
+                }
+            }, key -> { });
+            beforeAnswer.run();
+            call.observer.answered(at);
+            return true;
+        }
+    }
+
     /** Relays a request inside a dialog this server Record-Routed (BYE, re-INVITE, UPDATE, INFO, ...). */
     void relayInDialog(ServerRequest event) {
         SipRequest request = event.request();

@@ -61,9 +61,14 @@ public final class ServerAnswers {
      */
     public boolean answer(ServerRequest event, String sdpAnswer, boolean hangUpOnAck, Runnable onRemoteHangUp,
                           Consumer<Character> infoKeys) {
-        SipRequest invite = event.request();
         ServerTransaction server = event.transaction();
         if (server == null) return false;
+        return answer(event.request(), server, sdpAnswer, hangUpOnAck, onRemoteHangUp, infoKeys);
+    }
+
+    /** The same for an INVITE whose transaction is already held (a ringing call that is picked up). */
+    boolean answer(SipRequest invite, ServerTransaction server, String sdpAnswer, boolean hangUpOnAck,
+                   Runnable onRemoteHangUp, Consumer<Character> infoKeys) {
         String toTag = OwnAddress.token();
         try {
             SipResponse ok = SipResponse.to(invite, 200, null);

@@ -9,15 +9,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.login.SourceGuard;
-import org.hotdesk.sip.notify.AfterTheAnswer;
 import org.hotdesk.sip.message.MalformedHeaderException;
 import org.hotdesk.sip.message.SipRequest;
+import org.hotdesk.sip.mwi.MessageSummaryRelay;
+import org.hotdesk.sip.notify.AfterTheAnswer;
 import org.hotdesk.sip.registrar.Registrar;
 import org.hotdesk.sip.routing.CallRouter;
 import org.hotdesk.sip.routing.InDialog;
 import org.hotdesk.sip.routing.Proxy;
 import org.hotdesk.sip.stack.ServerRequest;
 import org.hotdesk.sip.stack.SipStack;
+import org.hotdesk.sip.subscribe.EventPackages;
+import org.hotdesk.sip.subscribe.SubscribeHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -51,17 +54,29 @@ final class SipDispatcher {
         this.emergencyCalls = emergencyCalls;
     }
 
-    /** Connects the handlers to the stack: one per method, so the Allow header lists exactly these. */
-    void listen(Registrar registrar, CallRouter router, Proxy proxy) {
+    /**
+     * Connects the handlers to the stack: one per method, so the Allow header lists exactly these. SUBSCRIBE goes to
+     * the event packages served ({@code packages}); a NOTIFY is taken only as a voicemail server's message-summary.
+     */
+    void listen(Registrar registrar, CallRouter router, Proxy proxy, SubscribeHandler subscribe, EventPackages packages,
+                MessageSummaryRelay mwi) {
         stack.handle("REGISTER", registrar::register);
         stack.handle("INVITE", router::invite);
         stack.handle("CANCEL", proxy::cancel);
         // an ACK without To tag belongs to a non-2xx answer; its transaction absorbs it, any other copy is dropped
         stack.handle("ACK", request -> { });
-        stack.handle("OPTIONS", request -> request.reply(200, null, r -> r.addLast("Allow", stack.allow())));
-        stack.handle("SUBSCRIBE", request -> request.reply(489, null, r -> r.addLast("Allow-Events", "check-sync")));
+        // RFC 6665 §8.2.2: Allow-Events in answers to OPTIONS names the packages this server serves
+        stack.handle("OPTIONS", request -> request.reply(200, null, r -> {
+            r.addLast("Allow", stack.allow());
+            if (!packages.isEmpty()) r.addLast("Allow-Events", packages.allowEvents());
+        }));
+        stack.handle("SUBSCRIBE", subscribe::subscribe);
+        stack.handle("NOTIFY", request -> {
+            if (MessageSummaryRelay.isReport(request.request())) mwi.reported(request);
+            else request.reply(481, null);
+        });
         // outside a dialog these name nothing this server knows (inside one, InDialog takes them)
-        for (String method : List.of("BYE", "NOTIFY", "PRACK", "UPDATE", "INFO")) {
+        for (String method : List.of("BYE", "PRACK", "UPDATE", "INFO")) {
             stack.handle(method, request -> request.reply(481, null));
         }
         stack.onStrayResponse(proxy::relayStray);
@@ -101,7 +116,7 @@ final class SipDispatcher {
         try {
             String method = request.method();
             if (!method.equals("ACK") && refusedBeforeRouting(request)) return;
-            if (message.inDialog() && !method.equals("CANCEL")) {
+            if (message.inDialog() && !method.equals("CANCEL") && !answeredHereInDialog(message)) {
                 inDialog.handle(request);
                 return;
             }
@@ -118,6 +133,15 @@ final class SipDispatcher {
         } finally {
             MDC.clear();
         }
+    }
+
+    /**
+     * In-dialog requests that belong to no call this server proxies: a subscription's refresh (this server is the
+     * notifier of every subscription it accepts) and a voicemail server's message-summary NOTIFY.
+     */
+    private static boolean answeredHereInDialog(SipRequest message) {
+        return message.method().equals("SUBSCRIBE")
+                || (message.method().equals("NOTIFY") && MessageSummaryRelay.isReport(message));
     }
 
     /**

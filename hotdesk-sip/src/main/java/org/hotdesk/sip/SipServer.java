@@ -16,10 +16,13 @@ import org.hotdesk.core.login.SourceGuard;
 import org.hotdesk.core.login.SourceLimits;
 import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.core.resync.ResyncPolicy;
+import org.hotdesk.core.voicemail.MessageWaiting;
 import org.hotdesk.sip.auth.DigestAuthenticator;
 import org.hotdesk.sip.emergency.LocationConveyance;
 import org.hotdesk.sip.media.PromptCatalog;
 import org.hotdesk.sip.media.RtpPorts;
+import org.hotdesk.sip.mwi.MessageSummaryPackage;
+import org.hotdesk.sip.mwi.MessageSummaryRelay;
 import org.hotdesk.sip.network.Peer;
 import org.hotdesk.sip.notify.ResyncNotifier;
 import org.hotdesk.sip.registrar.Authentication;
@@ -34,6 +37,11 @@ import org.hotdesk.sip.routing.ServerAnswers;
 import org.hotdesk.sip.routing.VoiceLogins;
 import org.hotdesk.sip.stack.AnswerObserver;
 import org.hotdesk.sip.stack.SipTimers;
+import org.hotdesk.sip.subscribe.ActiveSubscriptions;
+import org.hotdesk.sip.subscribe.EventPackages;
+import org.hotdesk.sip.subscribe.ExpiryBounds;
+import org.hotdesk.sip.subscribe.Notifier;
+import org.hotdesk.sip.subscribe.SubscribeHandler;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +65,7 @@ public final class SipServer implements AutoCloseable {
     private final PhoneKeyLogins phoneKeys;
     private final ScheduledExecutorService held;
     private final List<Subscription> subscriptions;
+    private final ActiveSubscriptions activeSubscriptions;
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "location-writer");
         t.setDaemon(true);
@@ -65,8 +74,9 @@ public final class SipServer implements AutoCloseable {
 
     private SipServer(SipEndpoint sip, LocationService location, ScheduledExecutorService timers,
                       ScheduledExecutorService pacer, ScheduledExecutorService held, PhoneKeyLogins phoneKeys,
-                      List<Subscription> subscriptions) {
+                      List<Subscription> subscriptions, ActiveSubscriptions activeSubscriptions) {
         this.subscriptions = subscriptions;
+        this.activeSubscriptions = activeSubscriptions;
         this.phoneKeys = phoneKeys;
         this.held = held;
         this.sip = sip;
@@ -170,8 +180,17 @@ public final class SipServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        // subscriptions: one handler per event package; BLF (dialog, RFC 4235) joins message-summary here
+        MessageWaiting waiting = new MessageWaiting(core.tenants(), core.users(), core.sessions(), MessageWaiting.SYSTEM);
+        ActiveSubscriptions active = new ActiveSubscriptions(timers);
+        Notifier subscriptionNotifier = new Notifier(sip.stack(), active);
+        EventPackages packages = new EventPackages(List.of(new MessageSummaryPackage(waiting)));
+        SubscribeHandler subscribe = new SubscribeHandler(sip.stack(), auth, packages, active, subscriptionNotifier,
+                new ExpiryBounds(config.minExpires(), config.maxExpires()));
+        MessageSummaryRelay mwi = new MessageSummaryRelay(waiting, core.tenants(), sip.stack(), location, active,
+                subscriptionNotifier);
         new SipDispatcher(sip.stack(), inDialog, guard, held, new EmergencyCalls(core.tenants(), clock))
-                .listen(registrar, router, proxy);
+                .listen(registrar, router, proxy, subscribe, packages, mwi);
         ResyncNotifier notifier = new ResyncNotifier(sip.stack(), location, id -> core.tenants().get(id), timers,
                 clock, resyncPolicy, resyncOutcomes);
         Subscription resyncs = core.events().subscribe(notifier::onDeviceEvent);
@@ -179,7 +198,9 @@ public final class SipServer implements AutoCloseable {
         Subscription bindings = core.events().subscribe(e -> {
             if (e instanceof SessionEvent s) phoneKeys.onSessionEvent(s);
         });
-        SipServer server = new SipServer(sip, location, timers, pacer, held, phoneKeys, List.of(resyncs, bindings));
+        Subscription lights = core.events().subscribe(mwi::onDeviceEvent);
+        SipServer server = new SipServer(sip, location, timers, pacer, held, phoneKeys,
+                List.of(resyncs, bindings, lights), active);
         timers.scheduleWithFixedDelay(() -> {
             try {
                 server.sweepExpired();
@@ -213,6 +234,11 @@ public final class SipServer implements AutoCloseable {
     void sweepExpired() {
         int ended = phoneKeys.endExpired();
         if (ended > 0) log.info("phone-key sessions ended by registration expiry count={}", ended);
+    }
+
+    /** How many SUBSCRIBE dialogs are in force (every event package). */
+    public int subscriptionCount() {
+        return activeSubscriptions.size();
     }
 
     /** Who is registered where. */

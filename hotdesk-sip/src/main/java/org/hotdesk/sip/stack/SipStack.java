@@ -138,6 +138,16 @@ public final class SipStack implements AutoCloseable {
         return layer.send(request, peer, listener);
     }
 
+    /**
+     * Sends a request in a client transaction to a peer the caller chose: a subscriber's flow, the address and
+     * transport its SUBSCRIBE came from, so a NOTIFY reaches a phone behind NAT (RFC 5626 §5.3 reuses the flow the
+     * same way). The top Via must be this server's; its transport and port are set to the peer's.
+     */
+    public ClientTransaction send(SipRequest request, Peer peer, ResponseListener listener) {
+        alignVia(request, peer);
+        return layer.send(request, peer, listener);
+    }
+
     /** Sends a request without a transaction: an ACK to a 2xx, relayed along its dialog's route (RFC 3261 §16.7 step 5... §17). */
     public void sendStatelessly(SipRequest request) {
         Peer peer = resolve(request);

@@ -18,6 +18,7 @@ import org.hotdesk.core.resync.ResyncOutcomes;
 import org.hotdesk.core.resync.ResyncPolicy;
 import org.hotdesk.core.voicemail.MessageWaiting;
 import org.hotdesk.sip.auth.DigestAuthenticator;
+import org.hotdesk.sip.blf.DialogPackage;
 import org.hotdesk.sip.emergency.LocationConveyance;
 import org.hotdesk.sip.media.PromptCatalog;
 import org.hotdesk.sip.media.RtpPorts;
@@ -184,9 +185,11 @@ public final class SipServer implements AutoCloseable {
         MessageWaiting waiting = new MessageWaiting(core.tenants(), core.users(), core.sessions(), MessageWaiting.SYSTEM);
         ActiveSubscriptions active = new ActiveSubscriptions(timers);
         Notifier subscriptionNotifier = new Notifier(sip.stack(), active);
-        EventPackages packages = new EventPackages(List.of(new MessageSummaryPackage(waiting)));
+        DialogPackage lamps = new DialogPackage(core.users(), core.dialogs(), active, subscriptionNotifier);
+        core.dialogs().addListener(lamps);
+        EventPackages packages = new EventPackages(List.of(new MessageSummaryPackage(waiting), lamps));
         SubscribeHandler subscribe = new SubscribeHandler(sip.stack(), auth, packages, active, subscriptionNotifier,
-                new ExpiryBounds(config.minExpires(), config.maxExpires()));
+                new ExpiryBounds(config.minExpires(), config.maxExpires()), core.tenants()::findByDomain);
         MessageSummaryRelay mwi = new MessageSummaryRelay(waiting, core.tenants(), sip.stack(), location, active,
                 subscriptionNotifier);
         new SipDispatcher(sip.stack(), inDialog, guard, held, new EmergencyCalls(core.tenants(), clock))

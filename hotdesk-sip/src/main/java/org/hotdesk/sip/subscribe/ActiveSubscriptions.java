@@ -75,6 +75,11 @@ public final class ActiveSubscriptions {
         return set.stream().filter(s -> s.eventPackage().name().equalsIgnoreCase(packageName)).toList();
     }
 
+    /** Every subscription to one package (the dialog package finds the watchers of a person among them). */
+    public List<Subscription> ofPackage(String packageName) {
+        return byDialog.values().stream().filter(s -> s.eventPackage().name().equalsIgnoreCase(packageName)).toList();
+    }
+
     /** Sets the subscription to run out in {@code seconds}; {@code onExpiry} runs then unless it is refreshed. */
     void expireIn(Subscription subscription, int seconds, Consumer<Subscription> onExpiry) {
         subscription.lastsFor(seconds, timers.schedule(() -> {

@@ -3,6 +3,8 @@ package org.hotdesk.sip.subscribe;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.sip.message.NameAddr;
 import org.hotdesk.sip.message.SipRequest;
 import org.hotdesk.sip.message.SipResponse;
@@ -31,8 +33,12 @@ public final class SubscribeHandler {
     private final ExpiryBounds bounds;
     private final SipStack stack;
 
+    private final Function<String, Optional<Tenant>> tenantOfDomain;
+
+    /** @param tenantOfDomain the company whose domain a Request-URI names, if any */
     public SubscribeHandler(SipStack stack, Authentication auth, EventPackages packages, ActiveSubscriptions active,
-                            Notifier notifier, ExpiryBounds bounds) {
+                            Notifier notifier, ExpiryBounds bounds, Function<String, Optional<Tenant>> tenantOfDomain) {
+        this.tenantOfDomain = tenantOfDomain;
         this.stack = stack;
         this.auth = auth;
         this.packages = packages;
@@ -83,6 +89,13 @@ public final class SubscribeHandler {
         if (tooBrief(event, requested)) return;
         SipUri requestUri = request.requestUri();
         String resource = requestUri.isSip() ? requestUri.decodedUser() : null;
+        Optional<Tenant> named = requestUri.isSip() && requestUri.host() != null
+                ? tenantOfDomain.apply(requestUri.host().toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+        if (named.isPresent() && named.get().id() != account.tenant().id()) {
+            // a company's phones watch their own colleagues only
+            event.reply(403, "Another company's address");
+            return;
+        }
         Optional<SubscribeRefusal> refusal = eventPackage.refusal(account, resource);
         if (refusal.isPresent()) {
             event.reply(refusal.get().status(), refusal.get().reason());

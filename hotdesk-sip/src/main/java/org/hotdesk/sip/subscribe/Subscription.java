@@ -129,6 +129,11 @@ public final class Subscription {
         return ended;
     }
 
+    /** False once it ended or was abandoned: nothing more is sent in it. */
+    public synchronized boolean isActive() {
+        return !ended;
+    }
+
     synchronized void stopTimer() {
         if (expiry != null) expiry.cancel(false);
     }

@@ -197,4 +197,19 @@ abstract class RoutingTest extends BackendTest {
         assertThat(router.fromTrunk("198.51.100.8", "+14155550100", 0)).isEqualTo(new RouteDecision.Refused(404, "Unknown number"));
         assertThat(router.outsideCaller(TRUNK_ADDRESS, "+14155550100")).map(o -> o.tenant().id()).contains(acme.id());
     }
+
+    @Test
+    void theAnsweringPointCallingBackADesksCallbackNumberRingsThatDeskForAWhile() {
+        hd.core().trunks().create(acme.id(), "Carrier", List.of(TRUNK_ADDRESS + "/32"), Map.of("+14155550100", "1001"),
+                TestHotdesk.ADMIN);
+        org.hotdesk.core.site.CivicAddress where = new org.hotdesk.core.site.CivicAddress("HQ", "US", "CA", "SF",
+                "Main St", "1", "94105", null, "3", null, "+14155550142");
+        hd.core().emergency().raise(aliceDesk, where, alice, "911", "e1@192.0.2.1");
+
+        assertThat(router.fromTrunk(TRUNK_ADDRESS, "+14155550142", 0)).isInstanceOfSatisfying(RouteDecision.Ring.class,
+                ring -> assertThat(ring.targets()).extracting(Registration::deviceId).containsExactly(aliceDesk.id()));
+
+        hd.clock().advance(java.time.Duration.ofHours(3));
+        assertThat(router.fromTrunk(TRUNK_ADDRESS, "+14155550142", 0)).isEqualTo(new RouteDecision.Refused(404, "Unknown number"));
+    }
 }

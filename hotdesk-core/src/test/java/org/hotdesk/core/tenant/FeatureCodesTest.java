@@ -103,9 +103,9 @@ class FeatureCodesTest {
     void theNumberOfPatternsIsBoundedSoTheyAlwaysFitTheirColumn() {
         // the longest patterns there can be: * and 31 digits
         List<String> longest = IntStream.range(0, 25).mapToObj(i -> "*" + "%031d".formatted(i)).toList();
-        assertThatThrownBy(() -> new FeatureCodes(List.of(), List.of(), List.of(), longest))
+        assertThatThrownBy(() -> new FeatureCodes(List.of(), List.of(), List.of(), longest, List.of()))
                 .hasMessageContaining("at most 24 patterns in all, got 25");
-        FeatureCodes full = new FeatureCodes(List.of(), List.of(), List.of(), longest.subList(0, 24));
+        FeatureCodes full = new FeatureCodes(List.of(), List.of(), List.of(), longest.subList(0, 24), List.of());
         assertThat(full.encode()).hasSizeLessThanOrEqualTo(1000);
     }
 
@@ -116,5 +116,15 @@ class FeatureCodesTest {
         FeatureCodes none = new FeatureCodes(List.of(), List.of(), List.of(), List.of());
         assertThat(FeatureCodes.decode(none.encode())).isEqualTo(none);
         assertThat(none.match("00#")).isEmpty();
+    }
+
+    @Test
+    void pickupTakesAColleaguesExtensionAndTenantsStoredBeforeItGetTheDefault() {
+        assertThat(FeatureCodes.DEFAULT.match("*81002")).contains(new FeatureCode.Pickup("1002"));
+        assertThat(FeatureCodes.DEFAULT.match("*8")).isEmpty();
+        String storedBefore = "otpLogin=00*{otp}#\nextensionLogin=*77*{ext}*\npromptedLogin=*11\nlogout=00#";
+        assertThat(FeatureCodes.decode(storedBefore).pickup()).containsExactly("*8{ext}");
+        assertThatThrownBy(() -> new FeatureCodes(List.of(), List.of(), List.of(), List.of(), List.of("*8")))
+                .hasMessageContaining("featureCodes.pickup");
     }
 }

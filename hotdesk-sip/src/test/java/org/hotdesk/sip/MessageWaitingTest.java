@@ -261,7 +261,7 @@ class MessageWaitingTest extends SipTestBase {
                 UUID.randomUUID() + "@127.0.0.1", TestPhone.tag(), 1, 600, "presence", null));
 
         assertThat(refused.status()).isEqualTo(489);
-        assertThat(refused.header("Allow-Events")).isEqualTo("message-summary");
+        assertThat(refused.header("Allow-Events")).isEqualTo("message-summary, dialog");
         SipMessage options = desk.exchange("OPTIONS sip:" + acme.domain() + " SIP/2.0\r\n"
                 + "Via: " + desk.via(TestPhone.branch()) + "\r\n"
                 + "Max-Forwards: 70\r\n"
@@ -271,7 +271,7 @@ class MessageWaitingTest extends SipTestBase {
                 + "CSeq: 1 OPTIONS\r\n"
                 + "Content-Length: 0\r\n\r\n");
         assertThat(options.status()).isEqualTo(200);
-        assertThat(options.header("Allow-Events")).isEqualTo("message-summary");
+        assertThat(options.header("Allow-Events")).isEqualTo("message-summary, dialog");
         assertThat(options.header("Allow")).contains("SUBSCRIBE").contains("NOTIFY");
     }
 

@@ -13,6 +13,7 @@ import org.hotdesk.web.api.ApiResource;
 import org.hotdesk.web.api.RestApi;
 import org.hotdesk.web.api.auth.AuthApi;
 import org.hotdesk.web.api.devices.DevicesApi;
+import org.hotdesk.web.api.forwarding.ForwardingApi;
 import org.hotdesk.web.api.gateways.GatewaysApi;
 import org.hotdesk.web.api.history.AuditApi;
 import org.hotdesk.web.api.history.CallsApi;
@@ -21,6 +22,7 @@ import org.hotdesk.web.api.sessions.SessionsApi;
 import org.hotdesk.web.api.settings.SettingsApi;
 import org.hotdesk.web.api.sites.SitesApi;
 import org.hotdesk.web.api.tenants.TenantsApi;
+import org.hotdesk.web.api.trunks.TrunksApi;
 import org.hotdesk.web.api.users.UserKeysApi;
 import org.hotdesk.web.api.users.UserOtpApi;
 import org.hotdesk.web.api.users.UserSessionsApi;
@@ -78,6 +80,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
                 new DevicesApi(core, counter, resyncs),
                 new GatewaysApi(core, resyncs),
                 new SitesApi(core),
+                new TrunksApi(core), new ForwardingApi(core),
                 new SessionsApi(core),
                 new CsvApi(core),
                 new WebhooksApi(core));

@@ -41,6 +41,7 @@ import org.hotdesk.web.console.live.LiveView;
 import org.hotdesk.web.console.settings.SettingsPage;
 import org.hotdesk.web.console.sites.SitesPage;
 import org.hotdesk.web.console.tokens.AdminTokensPage;
+import org.hotdesk.web.console.trunks.TrunksPage;
 import org.hotdesk.web.console.users.UserActions;
 import org.hotdesk.web.console.users.UserPage;
 import org.hotdesk.web.console.users.UsersPage;
@@ -100,6 +101,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new DeviceEditPage(core, sessions, templates, counter, resyncs, clock));
         features.add(new GatewaysPage(core, sessions, templates));
         features.add(new SitesPage(core, sessions, templates));
+        features.add(new TrunksPage(core, sessions, templates));
         features.add(new LiveView(core, clock, sessions, templates));
         features.add(new UsersPage(core, clock, sessions, templates));
         features.add(new UserPage(core, clock, sessions, templates));

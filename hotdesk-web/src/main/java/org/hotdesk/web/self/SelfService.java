@@ -38,5 +38,6 @@ public final class SelfService implements WebFeature {
         routes.post("/me/sessions/{id}/logout", home::logoutDesk);
         routes.post("/me/sessions/logout-all", home::logoutEverywhere);
         routes.post("/me/pin", home::changePin);
+        routes.post("/me/forwarding", home::saveForwarding);
     }
 }

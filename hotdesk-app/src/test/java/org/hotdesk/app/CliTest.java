@@ -305,4 +305,97 @@ class CliTest {
         assertThat(bad.err()).contains("trustedCidrs", "192.0.2.0/40");
         assertThat(run("tenants", "show", "acme.example").out()).contains("192.0.2.0/24");
     }
+
+    @Test
+    void trunksAreAddedListedChangedAndRemovedAndABadNumberChangesNothing() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("tenants", "add", "--name", "Other", "--domain", "other.example");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "2581");
+        ok("users", "add", "-t", "acme.example", "--extension", "1002", "--name", "Bob", "--pin", "2582");
+        ok("users", "add", "-t", "other.example", "--extension", "2001", "--name", "Olga", "--pin", "2581");
+
+        Run added = run("trunks", "add", "-t", "acme.example", "--name", "Carrier", "--source", "192.0.2.10",
+                "--source", "198.51.100.0/24", "--did", "+14155550100=1001", "--did", "14155550101=1002");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Carrier", "192.0.2.10/32,198.51.100.0/24", "2 numbers");
+        assertThat(run("trunks", "list", "-t", "acme.example").out())
+                .contains("Carrier", "192.0.2.10/32,198.51.100.0/24", "+14155550100=1001,14155550101=1002");
+
+        Run bad = run("trunks", "add", "-t", "acme.example", "--name", "Backup", "--source", "192.0.2.20",
+                "--did", "+14155550102=1099");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("dids.+14155550102", "1099");
+        Run noEquals = run("trunks", "add", "-t", "acme.example", "--name", "Backup", "--source", "192.0.2.20",
+                "--did", "+14155550102");
+        assertThat(noEquals.exitCode()).isEqualTo(2);
+        assertThat(noEquals.err()).contains("NUMBER=EXTENSION");
+        Run taken = run("trunks", "add", "-t", "other.example", "--name", "Theirs", "--source", "203.0.113.5",
+                "--did", "4155550100=2001", "--did", "14155550100=2001");
+        assertThat(taken.exitCode()).isEqualTo(2);
+        assertThat(taken.err()).contains("another company's trunk");
+        assertThat(run("trunks", "list", "-t", "other.example").out().lines()).hasSize(1);
+        assertThat(run("trunks", "list", "-t", "acme.example").out().lines()).hasSize(2);
+
+        ok("trunks", "set", "-t", "acme.example", "Carrier", "--name", "Main", "--did", "+14155550100=1002");
+        assertThat(run("trunks", "list", "-t", "acme.example").out()).contains("Main", "198.51.100.0/24",
+                "+14155550100=1002").doesNotContain("14155550101");
+        Run badSource = run("trunks", "set", "-t", "acme.example", "Main", "--source", "192.0.2.0/99");
+        assertThat(badSource.exitCode()).isEqualTo(2);
+        assertThat(badSource.err()).contains("sourceCidrs", "192.0.2.0/99");
+
+        ok("trunks", "remove", "-t", "acme.example", "Main");
+        assertThat(run("trunks", "list", "-t", "acme.example").out().lines()).hasSize(1);
+        Run gone = run("trunks", "remove", "-t", "acme.example", "Main");
+        assertThat(gone.exitCode()).isEqualTo(2);
+        assertThat(gone.err()).contains("trunk Main not found");
+        assertThat(run("audit", "-t", "acme.example").out()).contains("trunk.created", "trunk.changed", "trunk.removed");
+    }
+
+    @Test
+    void aUsersForwardingIsShownChangedRuleByRuleAndClearedWithTheSameRules() {
+        ok("tenants", "add", "--name", "Acme", "--domain", "acme.example");
+        ok("users", "add", "-t", "acme.example", "--extension", "1001", "--name", "Alice", "--pin", "2581");
+        ok("users", "add", "-t", "acme.example", "--extension", "1002", "--name", "Bob", "--pin", "2582");
+
+        Run none = run("users", "forwarding", "-t", "acme.example", "1001");
+        assertThat(none.exitCode()).as(none.err()).isZero();
+        assertThat(none.out()).containsPattern("always\\s+-").containsPattern("noAnswer\\s+-");
+
+        Run noVoicemail = run("users", "forwarding", "-t", "acme.example", "1001", "--busy", "voicemail");
+        assertThat(noVoicemail.exitCode()).isEqualTo(2);
+        assertThat(noVoicemail.err()).contains("busy", "voicemailUri");
+        Run badUri = run("tenants", "set", "acme.example", "--voicemail-uri", "vm.acme.example");
+        assertThat(badUri.exitCode()).isEqualTo(2);
+        assertThat(badUri.err()).contains("voicemailUri", "vm.acme.example");
+        ok("tenants", "set", "acme.example", "--voicemail-uri", "sip:vm.acme.example");
+        assertThat(run("tenants", "show", "acme.example").out()).containsPattern("voicemailUri\\s+sip:vm.acme.example");
+        ok("tenants", "set", "acme.example", "--idle-logout-minutes", "10");
+        assertThat(run("tenants", "show", "acme.example").out()).as("kept by other changes")
+                .containsPattern("voicemailUri\\s+sip:vm.acme.example");
+
+        Run set = run("users", "forwarding", "-t", "acme.example", "1001", "--busy", "voicemail", "--no-answer", "1002",
+                "--after", "30");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out()).containsPattern("busy\\s+voicemail").containsPattern("noAnswer\\s+1002 after 30 s");
+        Run after = run("users", "forwarding", "-t", "acme.example", "1001", "--after", "45");
+        assertThat(after.out()).as("only the wait changed").containsPattern("noAnswer\\s+1002 after 45 s")
+                .containsPattern("busy\\s+voicemail");
+
+        for (String[] wrong : new String[][] {{"--always", "1001"}, {"--unreachable", "+4930123456"},
+                {"--after", "200"}}) {
+            Run r = run("users", "forwarding", "-t", "acme.example", "1001", wrong[0], wrong[1]);
+            assertThat(r.exitCode()).as(String.join(" ", wrong)).isEqualTo(2);
+        }
+        assertThat(run("users", "forwarding", "-t", "acme.example", "1001", "--always", "1001").err())
+                .contains("always", "itself");
+        assertThat(run("users", "forwarding", "-t", "acme.example", "1001", "--after", "200").err())
+                .contains("noAnswer.afterSeconds", "200");
+        assertThat(run("users", "forwarding", "-t", "acme.example", "1001").out()).as("unchanged")
+                .containsPattern("noAnswer\\s+1002 after 45 s").containsPattern("always\\s+-");
+
+        Run cleared = run("users", "forwarding", "-t", "acme.example", "1001", "--clear");
+        assertThat(cleared.exitCode()).isZero();
+        assertThat(cleared.out()).containsPattern("busy\\s+-").containsPattern("noAnswer\\s+-");
+        assertThat(run("audit", "-t", "acme.example").out()).contains("forwarding.changed");
+    }
 }

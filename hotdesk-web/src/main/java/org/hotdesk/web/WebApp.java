@@ -13,6 +13,7 @@ import org.hotdesk.web.api.ApiResource;
 import org.hotdesk.web.api.RestApi;
 import org.hotdesk.web.api.auth.AuthApi;
 import org.hotdesk.web.api.devices.DevicesApi;
+import org.hotdesk.web.api.forwarding.ForwardingApi;
 import org.hotdesk.web.api.gateways.GatewaysApi;
 import org.hotdesk.web.api.history.AuditApi;
 import org.hotdesk.web.api.history.CallsApi;
@@ -21,6 +22,7 @@ import org.hotdesk.web.api.sessions.SessionsApi;
 import org.hotdesk.web.api.settings.SettingsApi;
 import org.hotdesk.web.api.sites.SitesApi;
 import org.hotdesk.web.api.tenants.TenantsApi;
+import org.hotdesk.web.api.trunks.TrunksApi;
 import org.hotdesk.web.api.users.UserKeysApi;
 import org.hotdesk.web.api.users.UserOtpApi;
 import org.hotdesk.web.api.users.UserSessionsApi;
@@ -39,6 +41,7 @@ import org.hotdesk.web.console.live.LiveView;
 import org.hotdesk.web.console.settings.SettingsPage;
 import org.hotdesk.web.console.sites.SitesPage;
 import org.hotdesk.web.console.tokens.AdminTokensPage;
+import org.hotdesk.web.console.trunks.TrunksPage;
 import org.hotdesk.web.console.users.UserActions;
 import org.hotdesk.web.console.users.UserPage;
 import org.hotdesk.web.console.users.UsersPage;
@@ -78,6 +81,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
                 new DevicesApi(core, counter, resyncs),
                 new GatewaysApi(core, resyncs),
                 new SitesApi(core),
+                new TrunksApi(core), new ForwardingApi(core),
                 new SessionsApi(core),
                 new CsvApi(core),
                 new WebhooksApi(core));
@@ -97,6 +101,7 @@ public record WebApp(HotdeskCore core, Clock clock, String adminToken, SourceGua
         features.add(new DeviceEditPage(core, sessions, templates, counter, resyncs, clock));
         features.add(new GatewaysPage(core, sessions, templates));
         features.add(new SitesPage(core, sessions, templates));
+        features.add(new TrunksPage(core, sessions, templates));
         features.add(new LiveView(core, clock, sessions, templates));
         features.add(new UsersPage(core, clock, sessions, templates));
         features.add(new UserPage(core, clock, sessions, templates));

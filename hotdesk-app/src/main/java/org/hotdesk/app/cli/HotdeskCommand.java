@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
 // scope INHERIT: every subcommand, down to `sessions login`, takes --help and --version like the top one
 @Command(name = "hotdesk", mixinStandardHelpOptions = true, version = "hotdesk 0.1.0", scope = ScopeType.INHERIT,
         description = "SIP hot-desking server. Run `hotdesk serve --demo` to try it.",
-        subcommands = {ServeCommand.class, TenantsCommand.class, UsersCommand.class, SitesCommand.class, DevicesCommand.class,
+        subcommands = {ServeCommand.class, TenantsCommand.class, UsersCommand.class, SitesCommand.class,
+                TrunksCommand.class, DevicesCommand.class,
                 SessionsCommand.class, OtpCommand.class, CallsCommand.class, EmergencyCommand.class, AuditCommand.class,
                 TokensCommand.class})
 public final class HotdeskCommand {

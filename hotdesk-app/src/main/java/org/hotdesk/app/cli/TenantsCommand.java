@@ -67,6 +67,7 @@ final class TenantsCommand extends AdminCommand {
                     .row("emergencyGatewayUri", orNone(s.routing().emergencyGatewayUri()))
                     .row("outboundTrunkUri", orNone(s.routing().outboundTrunkUri()))
                     .row("emergencyAlertUrl", orNone(s.routing().emergencyAlertUrl()))
+                    .row("voicemailUri", orNone(s.routing().voicemailUri()))
                     .row("featureCodes.otpLogin", String.join(" ", s.featureCodes().otpLogin()))
                     .row("featureCodes.extensionLogin", String.join(" ", s.featureCodes().extensionLogin()))
                     .row("featureCodes.promptedLogin", String.join(" ", s.featureCodes().promptedLogin()))
@@ -109,6 +110,8 @@ final class TenantsCommand extends AdminCommand {
             @Option(names = "--emergency-alert-url", description = "on-site alert webhook: every emergency call is "
                     + "POSTed there as JSON until it answers 2xx, e.g. https://security.example.com/hotdesk; \"\" = none")
             String alertUrl,
+            @Option(names = "--voicemail-uri", description = "the voicemail server calls forwarded to voicemail go to, "
+                    + "e.g. sip:vm.example.net; \"\" = none") String voicemail,
             @Option(names = "--language", description = "voice menu prompts, e.g. en; \"\" = the server's default")
             String language,
             @Option(names = "--trusted-cidrs", split = ",", description = "networks phone-key (PIN) registrations may "
@@ -147,7 +150,8 @@ final class TenantsCommand extends AdminCommand {
                     emergency != null ? emergency : s.emergencyNumbers(),
                     new CallRouting(emergencyGateway != null ? emergencyGateway : s.routing().emergencyGatewayUri(),
                             trunk != null ? trunk : s.routing().outboundTrunkUri(),
-                            alertUrl != null ? alertUrl : s.routing().emergencyAlertUrl()),
+                            alertUrl != null ? alertUrl : s.routing().emergencyAlertUrl(),
+                            voicemail != null ? voicemail : s.routing().voicemailUri()),
                     s.featureCodes(),
                     language != null ? language : s.promptLanguage(),
                     trusted == null ? s.trustedNetworks()

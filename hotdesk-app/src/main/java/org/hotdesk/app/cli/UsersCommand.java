@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hotdesk.app.Wiring;
 import org.hotdesk.core.error.InvalidInputException;
+import org.hotdesk.core.forwarding.ForwardingRequest;
+import org.hotdesk.core.forwarding.ForwardingService;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.FunctionKey;
@@ -79,6 +81,52 @@ final class UsersCommand extends AdminCommand {
             for (FunctionKey k : w.core().users().keys(t.id(), u.id())) {
                 table.row(position++, k.type().id(), k.value(), k.label());
             }
+            table.print(out());
+        }
+        return 0;
+    }
+
+    @Command(name = "forwarding", description = "A user's call forwarding: shown when no option is given; each option "
+            + "changes that rule only (\"\" clears it), --clear removes every rule first. A target is an extension "
+            + "(1002), a number outside (+4930123456) or voicemail.")
+    int forwarding(@Option(names = {"-t", "--tenant"}, required = true, description = "id or domain") String tenant,
+                   @picocli.CommandLine.Parameters(paramLabel = "EXTENSION") String extension,
+                   @Option(names = "--always", paramLabel = "TARGET", description = "every call") String always,
+                   @Option(names = "--busy", paramLabel = "TARGET", description = "when the user's phones are busy")
+                   String busy,
+                   @Option(names = "--no-answer", paramLabel = "TARGET", description = "when nobody answers in time")
+                   String noAnswer,
+                   @Option(names = "--after", paramLabel = "SECONDS", description = "ring this long before "
+                           + "--no-answer (5 to 120, default 20)") Integer after,
+                   @Option(names = "--unreachable", paramLabel = "TARGET", description = "when the user is logged in "
+                           + "nowhere and no phone of theirs is registered") String unreachable,
+                   @Option(names = "--clear", description = "remove every rule (before the options given)") boolean clear) {
+        try (Wiring w = open()) {
+            Tenant t = tenant(w, tenant);
+            User u = w.core().users().byExtension(t.id(), extension);
+            ForwardingService forwarding = w.core().forwarding();
+            boolean change = clear || always != null || busy != null || noAnswer != null || after != null
+                    || unreachable != null;
+            ForwardingRequest current = clear ? ForwardingRequest.NONE : ForwardingRequest.of(forwarding.get(t.id(), u.id()));
+            if (change) {
+                ForwardingRequest.NoAnswerText na = current.noAnswer();
+                if (noAnswer != null || after != null) {
+                    String target = noAnswer != null ? noAnswer : na == null ? null : na.target();
+                    // --no-answer "" clears the rule; --after alone changes the wait of the rule there is
+                    na = noAnswer != null && noAnswer.isBlank() ? null : new ForwardingRequest.NoAnswerText(
+                            target == null ? "" : target, after != null ? after : na == null ? null : na.afterSeconds());
+                }
+                ForwardingRequest changed = new ForwardingRequest(always != null ? always : current.always(),
+                        busy != null ? busy : current.busy(), na,
+                        unreachable != null ? unreachable : current.unreachable());
+                forwarding.set(t.id(), u.id(), changed, CLI);
+            }
+            ForwardingRequest shown = ForwardingRequest.of(forwarding.get(t.id(), u.id()));
+            Table table = new Table("RULE", "TARGET");
+            table.row("always", shown.always()).row("busy", shown.busy())
+                    .row("noAnswer", shown.noAnswer() == null ? null
+                            : shown.noAnswer().target() + " after " + shown.noAnswer().afterSeconds() + " s")
+                    .row("unreachable", shown.unreachable());
             table.print(out());
         }
         return 0;

@@ -1,9 +1,12 @@
 package org.hotdesk.core.forwarding;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.audit.AuditLog;
 import org.hotdesk.core.audit.AuditRecord;
+import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.error.InvalidInputException;
 import org.hotdesk.core.error.NotFoundException;
 import org.hotdesk.core.tenant.Tenant;
@@ -64,6 +67,58 @@ public final class ForwardingService {
             }
         }
         return target;
+    }
+
+    /**
+     * Everything wrong with {@code request} for this person, all at once, so a form can name every wrong field:
+     * {@code always}, {@code busy}, {@code noAnswer.target}, {@code noAnswer.afterSeconds}, {@code unreachable}.
+     * Empty when {@link #set(long, long, ForwardingRequest, Actor)} would save it.
+     */
+    public List<HotdeskException> problemsOf(long tenantId, long userId, ForwardingRequest request) {
+        List<HotdeskException> problems = new ArrayList<>();
+        read(tenantId, userId, request, problems);
+        return problems;
+    }
+
+    /** Checks {@code request} and replaces the person's rules with it; the first problem refuses it, changing nothing. */
+    public Forwarding set(long tenantId, long userId, ForwardingRequest request, Actor actor) {
+        List<HotdeskException> problems = new ArrayList<>();
+        Forwarding forwarding = read(tenantId, userId, request, problems);
+        if (!problems.isEmpty()) throw problems.get(0);
+        return set(tenantId, userId, forwarding, actor);
+    }
+
+    private Forwarding read(long tenantId, long userId, ForwardingRequest request, List<HotdeskException> problems) {
+        user(tenantId, userId);
+        ForwardTarget always = collect(tenantId, userId, request.always(), "always", problems);
+        ForwardTarget busy = collect(tenantId, userId, request.busy(), "busy", problems);
+        NoAnswer noAnswer = null;
+        ForwardingRequest.NoAnswerText na = request.noAnswer();
+        if (na != null) {
+            ForwardTarget target = collect(tenantId, userId, na.target(), "noAnswer.target", problems);
+            if (target == null && (na.target() == null || na.target().isBlank())) {
+                problems.add(new InvalidInputException("noAnswer.target", "is required: where calls nobody answers go"));
+            }
+            int seconds = na.afterSeconds() == null ? NoAnswer.DEFAULT_SECONDS : na.afterSeconds();
+            try {
+                // a placeholder target when the real one is wrong, so the seconds are still checked
+                noAnswer = new NoAnswer(target == null ? new ForwardTarget.Voicemail() : target, seconds);
+            } catch (InvalidInputException e) {
+                problems.add(e);
+            }
+        }
+        ForwardTarget unreachable = collect(tenantId, userId, request.unreachable(), "unreachable", problems);
+        return new Forwarding(always, busy, noAnswer, unreachable);
+    }
+
+    private ForwardTarget collect(long tenantId, long userId, String text, String field,
+                                  List<HotdeskException> problems) {
+        try {
+            return target(tenantId, userId, text, field);
+        } catch (InvalidInputException e) {
+            problems.add(e);
+            return null;
+        }
     }
 
     /** Replaces the person's rules (every target already read by {@link #target}). */

@@ -22,12 +22,17 @@ public final class PlainMessages {
             Map.entry("sipPort", "SIP port"), Map.entry("ntpServer", "NTP server"), Map.entry("country", "Country"),
             Map.entry("mode", "Provisioning mode"), Map.entry("transport", "SIP transport"),
             Map.entry("keys.type", "Key type"), Map.entry("keys.value", "Key number"),
-            Map.entry("keys.label", "Key label"), Map.entry("keys", "Keys"));
+            Map.entry("keys.label", "Key label"), Map.entry("keys", "Keys"),
+            Map.entry("sourceCidrs", "Networks"), Map.entry("dids", "Number"), Map.entry("voicemailUri", "Voicemail server"),
+            Map.entry("always", "Forward every call"), Map.entry("busy", "When busy"),
+            Map.entry("noAnswer.target", "When not answered"), Map.entry("noAnswer.afterSeconds", "Ring for"),
+            Map.entry("unreachable", "When unreachable"));
     /** Fields that stand for the form as a whole: their message is already a whole sentence ("tick at least one desk"). */
     private static final java.util.Set<String> SENTENCES = java.util.Set.of("devices", "deviceIds", "action", "ids", "lines");
     /** Things the core reports missing, in the words of the pages. */
     private static final Map<String, String> THINGS = Map.of("device", "desk", "session", "session", "user", "person",
-            "tenant", "tenant", "extension", "person with that extension", "token", "token", "site", "site");
+            "tenant", "tenant", "extension", "person with that extension", "token", "token", "site", "site",
+            "trunk", "trunk");
 
     private PlainMessages() {
     }
@@ -57,7 +62,9 @@ public final class PlainMessages {
         if (SENTENCES.contains(e.field()) && !predicate) {
             return sentence(detail);
         }
-        String label = LABELS.getOrDefault(e.field(), words(e.field()));
+        // "dids.+14155550100": the DID the problem is about
+        String label = e.field() != null && e.field().startsWith("dids.") ? "Number " + e.field().substring(5)
+                : LABELS.getOrDefault(e.field(), words(e.field()));
         return sentence(label + (predicate ? " " : ": ") + detail);
     }
 

@@ -8,9 +8,11 @@ import java.util.List;
  * @param otp    the code just generated, shown on this one answer only; null otherwise
  * @param notice a one-time message ("Logged out of Desk 3"), or null
  * @param error  true when {@code notice} reports a failure
+ * @param forwarding the person's forwarding as stored, or as typed when it was just refused
  */
 public record MeView(String name, String extension, String company, String csrf, boolean hotDesk, OtpView otp,
-                     List<DeskView> desks, List<CallView> calls, String notice, boolean error) {
+                     List<DeskView> desks, List<CallView> calls, String notice, boolean error,
+                     org.hotdesk.web.pages.ForwardingForm forwarding) {
 
     /** Up to two initials for the avatar: "Anna Berg" → "AB"; the extension's digits when there is no name. */
     public String initials() {

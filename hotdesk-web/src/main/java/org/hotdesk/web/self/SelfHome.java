@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.error.HotdeskException;
+import org.hotdesk.core.forwarding.Forwarding;
+import org.hotdesk.core.forwarding.ForwardingRequest;
 import org.hotdesk.core.login.OtpCode;
 import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.web.pages.ForwardingForm;
 import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.session.WebSessions;
 import org.slf4j.Logger;
@@ -116,6 +119,28 @@ final class SelfHome {
         });
     }
 
+    /**
+     * The person's own forwarding, by the same rules as an admin's: every wrong rule marked and named at once, the
+     * form kept as typed, nothing stored until all is right.
+     */
+    void saveForwarding(Context ctx) {
+        signedIn(ctx).ifPresent(me -> {
+            ForwardingForm form = ForwardingForm.of(ctx).checked(core.forwarding(), me.tenantId(), me.userId());
+            if (form.ok()) {
+                Forwarding saved = core.forwarding().set(me.tenantId(), me.userId(), form.request(),
+                        me.principal().actor());
+                log.info("self-service forwarding changed tenant={} extension={}", me.tenantId(), me.user().extension());
+                sessions.flash(me.session(), saved.isNone() ? "Your calls are no longer forwarded."
+                        : "Your forwarding was saved.");
+            } else {
+                sessions.keepForm(me.session(), form.typed());
+                sessions.flash(me.session(), "!Your forwarding was not saved. Nothing was changed. "
+                        + String.join(" ", form.problems().values()));
+            }
+            ctx.redirect("/me#forwarding", HttpStatus.SEE_OTHER);
+        });
+    }
+
     /** The employee, or empty after sending the browser to sign in. */
     private Optional<Employee> signedIn(Context ctx) {
         Optional<Employee> me = Employee.of(ctx, core, sessions);
@@ -127,8 +152,10 @@ final class SelfHome {
 
     private MeView view(Employee me, MeView.OtpView otp, String notice, boolean error) {
         Instant now = clock.instant();
+        ForwardingForm stored = ForwardingForm.of(ForwardingRequest.of(core.forwarding().get(me.tenantId(), me.userId())));
         return new MeView(me.user().name(), me.user().extension(), me.tenant().name(), me.session().csrfToken(),
-                me.user().hotDesk(), otp, desks.of(me, now), calls.of(me, now), notice, error);
+                me.user().hotDesk(), otp, desks.of(me, now), calls.of(me, now), notice, error,
+                ForwardingForm.kept(sessions.takeForm(me.session()), stored));
     }
 
     private MeView.OtpView otpView(Tenant tenant, OtpCode code) {

@@ -12,7 +12,7 @@ import org.hotdesk.web.session.WebSessions;
 /**
  * The employees' own page on their phone, {@code /me} (B3Networks app: "Settings → Hot Desking IP-Phone"):
  * sign in with extension and PIN, get a login code to dial at a desk, see and end the desks they are logged
- * in at, change the PIN. {@code ConsoleSecurity} already demands an employee session and the CSRF token under
+ * in at, set where their calls are forwarded, change the PIN. {@code ConsoleSecurity} already demands an employee session and the CSRF token under
  * {@code /me/*}; {@code /me} itself is checked by {@link SelfHome}.
  */
 public final class SelfService implements WebFeature {
@@ -38,5 +38,6 @@ public final class SelfService implements WebFeature {
         routes.post("/me/sessions/{id}/logout", home::logoutDesk);
         routes.post("/me/sessions/logout-all", home::logoutEverywhere);
         routes.post("/me/pin", home::changePin);
+        routes.post("/me/forwarding", home::saveForwarding);
     }
 }

@@ -12,12 +12,14 @@ import org.hotdesk.core.device.Gateway;
 import org.hotdesk.core.device.MacAddress;
 import org.hotdesk.core.device.NewDevice;
 import org.hotdesk.core.device.Vendor;
+import org.hotdesk.core.forwarding.ForwardingRequest;
 import org.hotdesk.core.login.Credentials;
 import org.hotdesk.core.login.LoginResult;
 import org.hotdesk.core.session.LoginMethod;
 import org.hotdesk.core.site.CivicAddress;
 import org.hotdesk.core.site.Site;
 import org.hotdesk.core.tenant.Tenant;
+import org.hotdesk.core.trunk.Trunk;
 import org.hotdesk.core.user.User;
 import org.hotdesk.store.testing.TestHotdesk;
 import org.hotdesk.web.testing.ApiClient;
@@ -43,6 +45,7 @@ class ApiAccessSweepTest {
     long tokenId;
     long webhookId;
     Site site;
+    Trunk trunk;
 
     @BeforeEach
     void start() {
@@ -62,6 +65,10 @@ class ApiAccessSweepTest {
         webhookId = server.core().webhooks().create(acme.id(), "https://hooks.example.com/", java.util.List.of("login"),
                 "", TestHotdesk.ADMIN).id();
         site = server.core().sites().create(acme.id(), "HQ", CivicAddress.NONE, TestHotdesk.ADMIN);
+        trunk = server.core().trunks().create(acme.id(), "Carrier", List.of("192.0.2.10"),
+                Map.of("+14155550100", "1001"), TestHotdesk.ADMIN);
+        server.core().forwarding().set(acme.id(), alice.id(), new ForwardingRequest(null, "1002", null, null),
+                TestHotdesk.ADMIN);
     }
 
     @AfterEach
@@ -81,7 +88,8 @@ class ApiAccessSweepTest {
                         .replace("{u}", String.valueOf(alice.id())).replace("{d}", String.valueOf(desk.id()))
                         .replace("{g}", String.valueOf(gateway.id())).replace("{s}", String.valueOf(sessionId))
                         .replace("{id}", String.valueOf(tokenId)).replace("{w}", String.valueOf(webhookId))
-                        .replace("{site}", String.valueOf(site.id()))));
+                        .replace("{site}", String.valueOf(site.id()))
+                        .replace("{trunk}", String.valueOf(trunk.id()))));
             }
         }));
         return calls;
@@ -132,6 +140,8 @@ class ApiAccessSweepTest {
         assertThat(server.core().access().adminTokens(acme.id())).hasSize(1);
         assertThat(server.core().tenants().list()).hasSize(2);
         assertThat(server.core().sites().list(acme.id())).containsExactly(site);
+        assertThat(server.core().trunks().list(acme.id())).containsExactly(trunk);
+        assertThat(server.core().forwarding().get(acme.id(), alice.id()).busy().text()).isEqualTo("1002");
     }
 
     @Test

@@ -264,4 +264,30 @@ class SettingsApiTest {
         assertThat(system.patch("/api/v1/tenants/999999/settings", patch).status()).isEqualTo(404);
         assertThat(system.patch(settings, patch).status()).isEqualTo(200);
     }
+
+    @Test
+    void theVoicemailServerIsSetClearedAndKeptByOtherChanges() {
+        assertThat(admin.get(settings).json().get("voicemailUri").isNull()).isTrue();
+
+        ApiClient.Answer set = admin.patch(settings, Map.of("voicemailUri", "sip:vm.acme.example:5080"));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().get("voicemailUri").asText()).isEqualTo("sip:vm.acme.example:5080");
+        assertThat(stored().routing().voicemailUri()).isEqualTo("sip:vm.acme.example:5080");
+
+        // a change of something else leaves it alone
+        assertThat(admin.patch(settings, Map.of("outboundTrunkUri", "sip:trunk.example.net")).status()).isEqualTo(200);
+        assertThat(stored().routing().voicemailUri()).isEqualTo("sip:vm.acme.example:5080");
+
+        ApiClient.Answer bad = admin.patch(settings, Map.of("voicemailUri", "vm.acme.example", "idleLogoutMinutes", 9));
+        DevicesApiTest.assertField(bad, "voicemailUri");
+        assertThat(bad.json().get("message").asText()).contains("vm.acme.example");
+        assertThat(stored().routing().voicemailUri()).isEqualTo("sip:vm.acme.example:5080");
+        assertThat(stored().sessionPolicy().idleLogoutMinutes()).as("nothing saved").isEqualTo(5);
+
+        Map<String, Object> clear = new HashMap<>();
+        clear.put("voicemailUri", null);
+        assertThat(admin.patch(settings, clear).json().get("voicemailUri").isNull()).isTrue();
+        assertThat(stored().routing().voicemailUri()).isNull();
+        assertThat(stored().routing().outboundTrunkUri()).isEqualTo("sip:trunk.example.net");
+    }
 }

@@ -58,6 +58,10 @@ public class AccessibilityBrowserTest {
                 "/history?tab=audit", "/history?tab=emergency", "/settings", "/sites",
                 "/sites/" + server.core().sites().list(office.tenant.id()).get(0).id()));
         pages.add("/settings/tokens");
+        long trunk = server.core().trunks().create(office.tenant.id(), "Carrier", List.of("192.0.2.10", "2001:db8::/32"),
+                Map.of("+14155550100", "1001"), org.hotdesk.store.testing.TestHotdesk.ADMIN).id();
+        pages.add("/trunks");
+        pages.add("/trunks/" + trunk);
         for (String page : pages) {
             browser.get(t + page);
             assertThat(browser.getCurrentUrl()).as("opened " + page).isEqualTo(t + page);

@@ -94,7 +94,7 @@ final class SettingsPatch {
                 bool(lockout, "weakPinsAllowed", "lockout."));
         OtpPolicy otp = new OtpPolicy(integer(s, "otpLength", ""), Duration.ofSeconds(integer(s, "otpLifetimeSeconds", "")));
         CallRouting routing = new CallRouting(text(s, "emergencyGatewayUri"), text(s, "outboundTrunkUri"),
-                text(s, "emergencyAlertUrl"));
+                text(s, "emergencyAlertUrl"), text(s, "voicemailUri"));
         FeatureCodes featureCodes = new FeatureCodes(strings(codes, "otpLogin", "featureCodes."),
                 strings(codes, "extensionLogin", "featureCodes."), strings(codes, "promptedLogin", "featureCodes."),
                 strings(codes, "logout", "featureCodes."));

@@ -15,6 +15,8 @@ import org.hotdesk.core.tenant.TenantSettings;
  * @param emergencyGatewayUri where emergency numbers go ({@code sip:gw.example.net}); null = none
  * @param outboundTrunkUri    where other outside numbers go; null = such calls are refused
  * @param emergencyAlertUrl   the on-site alert webhook (http or https); null = alerts wait, listed, until one is set
+ * @param voicemailUri        the voicemail server calls forwarded to voicemail go to ({@code sip:vm.example.net});
+ *                            null = none, and nobody can forward to voicemail
  * @param trustedCidrs        where phones' own hot-desk keys may register from
  * @param idleLogoutMinutes   after the last call ends; 0 = never
  * @param maxSessionHours     after login; 0 = never
@@ -28,7 +30,7 @@ import org.hotdesk.core.tenant.TenantSettings;
  *                            once with a code and their PIN, or have their PIN set again; null when it is off
  */
 public record SettingsView(List<String> emergencyNumbers, String emergencyGatewayUri, String outboundTrunkUri,
-                           String emergencyAlertUrl, List<String> trustedCidrs, int idleLogoutMinutes,
+                           String emergencyAlertUrl, String voicemailUri, List<String> trustedCidrs, int idleLogoutMinutes,
                            int maxSessionHours, String dailyLogoutTime, MultipleLoginPolicy multipleLogin,
                            int otpLifetimeSeconds, int otpLength, LockoutSettingsView lockout, String timeZone,
                            String promptLanguage, FeatureCodesView featureCodes, ProvisioningSettingsView provisioning,
@@ -65,7 +67,7 @@ public record SettingsView(List<String> emergencyNumbers, String emergencyGatewa
         ProvisioningSettings p = s.provisioning();
         LocalTime daily = s.sessionPolicy().dailyLogoutTime();
         return new SettingsView(s.emergencyNumbers(), s.routing().emergencyGatewayUri(), s.routing().outboundTrunkUri(),
-                s.routing().emergencyAlertUrl(), s.trustedNetworks().cidrs(), s.sessionPolicy().idleLogoutMinutes(),
+                s.routing().emergencyAlertUrl(), s.routing().voicemailUri(), s.trustedNetworks().cidrs(), s.sessionPolicy().idleLogoutMinutes(),
                 s.sessionPolicy().maxSessionHours(), daily == null ? null : daily.format(HH_MM), s.multipleLogin(),
                 (int) s.otp().lifetime().toSeconds(), s.otp().length(),
                 new LockoutSettingsView(l.maxFailures(), (int) l.window().toMinutes(), (int) l.lockDuration().toMinutes(),

@@ -38,7 +38,7 @@ public record SettingsForm(Map<String, String> values) {
             "multipleLogin", "featureCodes.otpLogin", "featureCodes.extensionLogin", "featureCodes.promptedLogin",
             "featureCodes.logout", "featureCodes", "otpLength", "otpLifetimeSeconds", "lockoutMaxFailures",
             "lockoutWindowMinutes", "lockoutMinutes", "weakPinsAllowed", "emergencyNumbers", "emergencyGatewayUri",
-            "emergencyAlertUrl", "outboundTrunkUri", "trustedCidrs", "phoneKeyLogin", "timeZone", "promptLanguage",
+            "emergencyAlertUrl", "outboundTrunkUri", "voicemailUri", "trustedCidrs", "phoneKeyLogin", "timeZone", "promptLanguage",
             "provisioning.ntpServer", "provisioning.registerExpirySeconds", "provisioning.fetchLimit",
             "provisioning.access");
 
@@ -56,6 +56,7 @@ public record SettingsForm(Map<String, String> values) {
         m.put("emergencyNumbers", "Emergency numbers");
         m.put("emergencyGatewayUri", "Emergency gateway");
         m.put("outboundTrunkUri", "Outbound trunk");
+        m.put("voicemailUri", "Voicemail server");
         m.put("emergencyAlertUrl", "Emergency alert URL");
         m.put("trustedCidrs", "Trusted networks");
         m.put("phoneKeyLogin", "Phone-key login");
@@ -90,6 +91,7 @@ public record SettingsForm(Map<String, String> values) {
         v.put("emergencyNumbers", String.join(", ", s.emergencyNumbers()));
         v.put("emergencyGatewayUri", orEmpty(s.routing().emergencyGatewayUri()));
         v.put("outboundTrunkUri", orEmpty(s.routing().outboundTrunkUri()));
+        v.put("voicemailUri", orEmpty(s.routing().voicemailUri()));
         v.put("emergencyAlertUrl", orEmpty(s.routing().emergencyAlertUrl()));
         v.put("trustedCidrs", String.join(", ", s.trustedNetworks().cidrs()));
         v.put("phoneKeyLogin", String.valueOf(s.phoneKeyLogin()));
@@ -125,7 +127,7 @@ public record SettingsForm(Map<String, String> values) {
                 bool("weakPinsAllowed"));
         OtpPolicy otp = new OtpPolicy(integer("otpLength"), Duration.ofSeconds(integer("otpLifetimeSeconds")));
         CallRouting routing = new CallRouting(get("emergencyGatewayUri"), get("outboundTrunkUri"),
-                get("emergencyAlertUrl"));
+                get("emergencyAlertUrl"), get("voicemailUri"));
         TrustedNetworks networks = new TrustedNetworks(list("trustedCidrs"));
         ProvisioningSettings provisioning = new ProvisioningSettings(get("provisioning.ntpServer"),
                 integer("provisioning.fetchLimit"), integer("provisioning.registerExpirySeconds"),

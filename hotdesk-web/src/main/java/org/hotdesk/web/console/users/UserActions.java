@@ -7,6 +7,7 @@ import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.audit.Actor;
 import org.hotdesk.core.error.HotdeskException;
 import org.hotdesk.core.error.NotFoundException;
+import org.hotdesk.core.forwarding.Forwarding;
 import org.hotdesk.core.login.LockKey;
 import org.hotdesk.core.session.LogoutReason;
 import org.hotdesk.core.session.Session;
@@ -14,6 +15,7 @@ import org.hotdesk.core.user.FunctionKey;
 import org.hotdesk.core.user.User;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
+import org.hotdesk.web.pages.ForwardingForm;
 import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.session.WebSessions;
 
@@ -38,6 +40,7 @@ public final class UserActions implements WebFeature {
     public void register(RoutesConfig routes) {
         routes.post("/console/tenants/{t}/users/{u}/keys", this::saveKeys);
         routes.post("/console/tenants/{t}/users/{u}/delete", this::delete);
+        routes.post("/console/tenants/{t}/users/{u}/forwarding", this::saveForwarding);
         on(routes, "hot-desk", (t, u, ctx, actor) -> {
             boolean on = ctx.formParam("hotDesk") != null;
             core.users().setHotDesk(t, u.id(), on, actor);
@@ -92,6 +95,29 @@ public final class UserActions implements WebFeature {
             page.flashError(sessions, "Function keys not saved. " + PlainMessages.nothingChanged(e));
         }
         page.redirect("users/" + userId);
+    }
+
+    /** The forwarding panel: every wrong rule marked and named at once; the form opens again as typed, nothing stored. */
+    private void saveForwarding(Context ctx) {
+        ConsolePage page = ConsolePage.of(ctx, core);
+        long userId = userId(ctx);
+        try {
+            User user = core.users().get(page.tenantId(), userId);
+            ForwardingForm form = ForwardingForm.of(ctx).checked(core.forwarding(), page.tenantId(), user.id());
+            if (form.ok()) {
+                Forwarding saved = core.forwarding().set(page.tenantId(), user.id(), form.request(),
+                        page.principal().actor());
+                page.flash(sessions, saved.isNone() ? "Calls to " + user.name() + " are no longer forwarded"
+                        : "Forwarding saved for " + user.name());
+            } else {
+                sessions.keepForm(page.session(), form.typed());
+                page.flashError(sessions, "Forwarding not saved. Nothing was changed.\n" + form.summary());
+            }
+        } catch (HotdeskException e) {
+            page.flashError(sessions, "Forwarding not saved. " + PlainMessages.nothingChanged(e));
+        }
+        ctx.redirect("/console/tenants/" + page.tenantId() + "/users/" + userId + "#forwarding",
+                io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** Deleting: the person is logged out everywhere first; the answer is the list they are no longer in. */

@@ -10,18 +10,21 @@ import java.util.Locale;
 import java.util.Map;
 import org.hotdesk.core.HotdeskCore;
 import org.hotdesk.core.error.HotdeskException;
+import org.hotdesk.core.forwarding.ForwardingRequest;
 import org.hotdesk.core.login.OtpCode;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.core.user.User;
 import org.hotdesk.web.WebFeature;
 import org.hotdesk.web.console.ConsolePage;
 import org.hotdesk.web.console.ShownOnce;
+import org.hotdesk.web.pages.ForwardingForm;
 import org.hotdesk.web.pages.PlainMessages;
 import org.hotdesk.web.pages.Templates;
 import org.hotdesk.web.session.WebSessions;
 
 /**
- * One person: name, PIN, access, where they sit, the function keys that follow them to any desk, and a one-time
+ * One person: name, PIN, access, where they sit, the function keys that follow them to any desk, their call
+ * forwarding, and a one-time
  * login code made for them here (shown on this page once, never again).
  */
 public final class UserPage implements WebFeature {
@@ -56,8 +59,10 @@ public final class UserPage implements WebFeature {
         Map<String, Object> params = new HashMap<>();
         params.put("frame", page.frame(user.name(), "users", core, sessions));
         params.put("user", directory.one(page.tenant(), user));
-        params.put("keys", UserKeysForm.shown(sessions.takeForm(page.session()), core.users().keys(page.tenantId(),
-                user.id())));
+        Map<String, String> typed = sessions.takeForm(page.session());
+        params.put("keys", UserKeysForm.shown(typed, core.users().keys(page.tenantId(), user.id())));
+        params.put("forwarding", ForwardingForm.kept(typed, ForwardingForm.of(ForwardingRequest.of(
+                core.forwarding().get(page.tenantId(), user.id())))));
         params.put("code", codes.take(page.session(), place(user)).orElse(null));
         // the code must not come back from the browser's cache either (Back, a restored tab)
         ctx.header("Cache-Control", "no-store");

@@ -71,6 +71,7 @@ final class TenantsCommand extends AdminCommand {
                     .row("featureCodes.otpLogin", String.join(" ", s.featureCodes().otpLogin()))
                     .row("featureCodes.extensionLogin", String.join(" ", s.featureCodes().extensionLogin()))
                     .row("featureCodes.promptedLogin", String.join(" ", s.featureCodes().promptedLogin()))
+                    .row("featureCodes.pickup", String.join(" ", s.featureCodes().pickup()))
                     .row("featureCodes.logout", String.join(" ", s.featureCodes().logout()))
                     .row("language", s.promptLanguage() == null ? "server default" : s.promptLanguage())
                     .row("trustedCidrs", s.trustedNetworks().cidrs().isEmpty() ? "none"

@@ -74,6 +74,7 @@ class SettingsApiTest {
         assertThat(s.get("featureCodes").get("extensionLogin")).extracting(JsonNode::asText).containsExactly("*77*{ext}*");
         assertThat(s.get("featureCodes").get("promptedLogin")).extracting(JsonNode::asText).containsExactly("*11");
         assertThat(s.get("featureCodes").get("logout")).extracting(JsonNode::asText).containsExactly("00#", "*77*5*", "*12");
+        assertThat(s.get("featureCodes").get("pickup")).extracting(JsonNode::asText).containsExactly("*8{ext}");
         assertThat(s.get("provisioning").get("ntpServer").asText()).isEqualTo("pool.ntp.org");
         assertThat(s.get("provisioning").get("fetchLimit").asInt()).isEqualTo(20);
         assertThat(s.get("provisioning").get("registerExpirySeconds").asInt()).isEqualTo(500);
@@ -171,6 +172,7 @@ class SettingsApiTest {
         assertThat(s.lockout().maxFailures()).isEqualTo(3);
         assertThat(s.featureCodes().otpLogin()).containsExactly("*55*{otp}#");
         assertThat(s.featureCodes().logout()).containsExactly("00#", "*77*5*", "*12");
+        assertThat(s.featureCodes().pickup()).as("a patch of other codes keeps pickup").containsExactly("*8{ext}");
         assertThat(s.provisioning().access()).isEqualTo(ProvisioningAccess.DIGEST);
         assertThat(s.provisioning().fetchLimit()).isEqualTo(50);
         assertThat(s.provisioning().registerExpirySeconds()).isEqualTo(500);
@@ -206,6 +208,7 @@ class SettingsApiTest {
         badOnes.put("lockout.windowMinutes", Map.of("lockout", Map.of("windowMinutes", 0)));
         badOnes.put("lockout.lockMinutes", Map.of("lockout", Map.of("lockMinutes", -5)));
         badOnes.put("featureCodes.logout", Map.of("featureCodes", Map.of("logout", List.of("123"))));
+        badOnes.put("featureCodes.pickup", Map.of("featureCodes", Map.of("pickup", List.of("*8#"))));
         badOnes.put("featureCodes.otpLogin", Map.of("featureCodes", Map.of("otpLogin", List.of("*55#"))));
         badOnes.put("provisioning.fetchLimit", Map.of("provisioning", Map.of("fetchLimit", 0)));
         badOnes.put("provisioning.access", Map.of("provisioning", Map.of("access", "open")));

@@ -97,7 +97,7 @@ final class SettingsPatch {
                 text(s, "emergencyAlertUrl"), text(s, "voicemailUri"));
         FeatureCodes featureCodes = new FeatureCodes(strings(codes, "otpLogin", "featureCodes."),
                 strings(codes, "extensionLogin", "featureCodes."), strings(codes, "promptedLogin", "featureCodes."),
-                strings(codes, "logout", "featureCodes."));
+                strings(codes, "logout", "featureCodes."), strings(codes, "pickup", "featureCodes."));
         ProvisioningSettings provisioning = new ProvisioningSettings(text(prov, "ntpServer", "provisioning."),
                 integer(prov, "fetchLimit", "provisioning."), integer(prov, "registerExpirySeconds", "provisioning."),
                 ProvisioningAccess.parse(text(prov, "access", "provisioning.")));

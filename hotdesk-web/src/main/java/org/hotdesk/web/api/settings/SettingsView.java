@@ -50,7 +50,7 @@ public record SettingsView(List<String> emergencyNumbers, String emergencyGatewa
 
     /** Dial patterns; {@code {otp}} and {@code {ext}} stand for the digits. */
     public record FeatureCodesView(List<String> otpLogin, List<String> extensionLogin, List<String> promptedLogin,
-                                   List<String> logout) {
+                                   List<String> logout, List<String> pickup) {
     }
 
     /** @param access {@code url-token} or {@code digest}: what a phone shows, besides its MAC, to fetch its config */
@@ -73,7 +73,7 @@ public record SettingsView(List<String> emergencyNumbers, String emergencyGatewa
                 new LockoutSettingsView(l.maxFailures(), (int) l.window().toMinutes(), (int) l.lockDuration().toMinutes(),
                         l.weakPinsAllowed()),
                 s.timeZone().getId(), s.promptLanguage(),
-                new FeatureCodesView(f.otpLogin(), f.extensionLogin(), f.promptedLogin(), f.logout()),
+                new FeatureCodesView(f.otpLogin(), f.extensionLogin(), f.promptedLogin(), f.logout(), f.pickup()),
                 new ProvisioningSettingsView(p.ntpServer(), p.fetchLimit(), p.registerExpirySeconds(), p.access().id()),
                 s.phoneKeyLogin(), s.phoneKeyLogin() ? usersWithoutPinDigest : null);
     }

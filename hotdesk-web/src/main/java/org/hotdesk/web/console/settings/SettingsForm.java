@@ -36,7 +36,7 @@ public record SettingsForm(Map<String, String> values) {
     /** The fields in the order the page shows them, so problems are listed top to bottom. */
     private static final List<String> ORDER = List.of("idleLogoutMinutes", "maxSessionHours", "dailyLogoutTime",
             "multipleLogin", "featureCodes.otpLogin", "featureCodes.extensionLogin", "featureCodes.promptedLogin",
-            "featureCodes.logout", "featureCodes", "otpLength", "otpLifetimeSeconds", "lockoutMaxFailures",
+            "featureCodes.logout", "featureCodes.pickup", "featureCodes", "otpLength", "otpLifetimeSeconds", "lockoutMaxFailures",
             "lockoutWindowMinutes", "lockoutMinutes", "weakPinsAllowed", "emergencyNumbers", "emergencyGatewayUri",
             "emergencyAlertUrl", "outboundTrunkUri", "voicemailUri", "trustedCidrs", "phoneKeyLogin", "timeZone", "promptLanguage",
             "provisioning.ntpServer", "provisioning.registerExpirySeconds", "provisioning.fetchLimit",
@@ -48,6 +48,7 @@ public record SettingsForm(Map<String, String> values) {
         m.put("featureCodes.extensionLogin", "Extension login codes");
         m.put("featureCodes.promptedLogin", "Prompted login codes");
         m.put("featureCodes.logout", "Logout codes");
+        m.put("featureCodes.pickup", "Call pickup codes");
         m.put("featureCodes", "Feature codes");
         m.put("idleLogoutMinutes", "Idle logout (minutes)");
         m.put("maxSessionHours", "Maximum session (hours)");
@@ -83,6 +84,7 @@ public record SettingsForm(Map<String, String> values) {
         v.put("featureCodes.extensionLogin", String.join(", ", f.extensionLogin()));
         v.put("featureCodes.promptedLogin", String.join(", ", f.promptedLogin()));
         v.put("featureCodes.logout", String.join(", ", f.logout()));
+        v.put("featureCodes.pickup", String.join(", ", f.pickup()));
         v.put("idleLogoutMinutes", String.valueOf(s.sessionPolicy().idleLogoutMinutes()));
         v.put("maxSessionHours", String.valueOf(s.sessionPolicy().maxSessionHours()));
         LocalTime daily = s.sessionPolicy().dailyLogoutTime();
@@ -118,7 +120,7 @@ public record SettingsForm(Map<String, String> values) {
     /** The settings this form means; throws for the first field that is wrong. */
     public TenantSettings parse() {
         FeatureCodes codes = new FeatureCodes(list("featureCodes.otpLogin"), list("featureCodes.extensionLogin"),
-                list("featureCodes.promptedLogin"), list("featureCodes.logout"));
+                list("featureCodes.promptedLogin"), list("featureCodes.logout"), list("featureCodes.pickup"));
         SessionPolicy session = new SessionPolicy(integer("idleLogoutMinutes"), integer("maxSessionHours"),
                 time("dailyLogoutTime"));
         MultipleLoginPolicy multiple = choice("multipleLogin", MultipleLoginPolicy::valueOf);

@@ -106,8 +106,10 @@ public final class ServerRequest {
                 return;
             }
         }
-        path.send(response.toBytes());
-        // answered without a transaction: the transaction is not there to tell the observer
+        byte[] frame = response.toBytes();
+        // answered without a transaction: the transaction is not there to tell the observer. Counted before it
+        // leaves, so whoever got the answer and then reads the metrics finds it counted
         observer.answered(request.method(), status, System.nanoTime() - receivedNanos);
+        path.send(frame);
     }
 }

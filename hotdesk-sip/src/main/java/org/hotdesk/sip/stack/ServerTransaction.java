@@ -81,8 +81,9 @@ public final class ServerTransaction {
         boolean first = lastStatus == 0;
         lastResponse = frame;
         lastStatus = status;
-        path.send(frame);
+        // counted before it leaves: whoever got the answer and then reads the metrics finds it counted
         if (first) observer.answered(method, status, System.nanoTime() - receivedNanos);
+        path.send(frame);
         if (status < 200 || state == State.ACCEPTED) return;
         long timeout = timers.transactionTimeoutMillis();
         if (invite && status < 300) {

@@ -245,9 +245,10 @@ class MessageWaitingTest extends SipTestBase {
         Device device = hd.device(acme);
         TestPhone desk = deskPhone(device);
         subscribe(desk, device, 600);
+        SipMessage first = desk.awaitRequest("NOTIFY"); // sent once the subscription is in force
         assertThat(server.subscriptionCount()).isEqualTo(1);
 
-        desk.reply(desk.awaitRequest("NOTIFY"), 481, "Call/Transaction Does Not Exist");
+        desk.reply(first, 481, "Call/Transaction Does Not Exist");
 
         await(() -> server.subscriptionCount() == 0, "the subscription ended by the 481");
     }

@@ -37,12 +37,6 @@ class BusyLampsAndPickupTest extends SipTestBase {
         carolDesk = hd.device(acme);
     }
 
-    private TestPhone seated(Device desk, User user) {
-        TestPhone phone = registeredDesk(desk);
-        loginByAdmin(desk, user);
-        return phone;
-    }
-
     @Test
     void aLampShowsAColleaguesCallRingingAnsweredAndEndedAtWhateverDeskTheySit() {
         TestPhone watcher = seated(carolDesk, carol);

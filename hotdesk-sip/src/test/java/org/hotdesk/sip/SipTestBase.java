@@ -125,6 +125,13 @@ abstract class SipTestBase {
         return received;
     }
 
+    /** A desk registered, and {@code user} logged in there by an admin. */
+    TestPhone seated(Device desk, User user) {
+        TestPhone phone = registeredDesk(desk);
+        loginByAdmin(desk, user);
+        return phone;
+    }
+
     void loginByAdmin(Device device, User user) {
         core().logins().login(device.id(), new Credentials.Assigned(user.id(), LoginMethod.ADMIN), Actor.admin("test"));
     }

@@ -67,12 +67,6 @@ class TrunksAndForwardingTest extends SipTestBase {
         return phone;
     }
 
-    private TestPhone seated(Device desk, User user) {
-        TestPhone phone = registeredDesk(desk);
-        loginByAdmin(desk, user);
-        return phone;
-    }
-
     private void route(String outboundTrunkUri, String voicemailUri) {
         acme = core().tenants().updateSettings(acme.id(), acme.settings().withRouting(
                 new CallRouting(null, outboundTrunkUri, null, voicemailUri)), TestHotdesk.ADMIN);

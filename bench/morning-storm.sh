@@ -13,6 +13,7 @@
 #   STORM_JFR=/tmp/storm.jfr  records the storm alone (JFR, settings=profile) for `jfr print`/`jfr view`
 #   WARMUP=W     first W other desks log in the same way at the same rate (a server that has served logins before,
 #                as on any morning but the first after a restart); only the N after it are measured and counted
+#   DB=pg        the server on the local PostgreSQL (database hotdesk_storm, dropped and made again) instead of H2
 #   KEEP=1       keeps the work directory (server log, SIPp stat/rtt/log/error files) and prints where it is.
 #
 # How to read the one summary line (all counts are for this run):
@@ -56,7 +57,16 @@ command -v sipp >/dev/null || { echo "SIPp missing: apt-get install sip-tester" 
 work="$(mktemp -d /tmp/hotdesk-storm.XXXX)"
 SIP=29060; HTTP=29080; SIPP_PORT=29070; SIPP_MEDIA=29072; TOKEN=bench-admin-token-0123456789abcdef
 DOMAIN=storm.hotdesk.test; FIRST_EXT=10000
-export HOTDESK_DATABASE_URL="jdbc:h2:file:$work/data/hotdesk;AUTO_SERVER=TRUE"
+DB="${DB:-h2}"
+case "$DB" in
+  h2) export HOTDESK_DATABASE_URL="jdbc:h2:file:$work/data/hotdesk;AUTO_SERVER=TRUE" ;;
+  pg)
+    # a database of its own on the local PostgreSQL (pg_ctlcluster 15 main start; role hotdesk, as in TESTING.md)
+    export HOTDESK_DATABASE_URL='jdbc:postgresql://127.0.0.1:5432/hotdesk_storm?user=hotdesk&password=hotdesk'
+    su postgres -c "psql -qc 'DROP DATABASE IF EXISTS hotdesk_storm'" >/dev/null
+    su postgres -c "psql -qc 'CREATE DATABASE hotdesk_storm OWNER hotdesk'" >/dev/null ;;
+  *) echo "DB must be h2 or pg, was '$DB'" >&2; exit 2 ;;
+esac
 export HOTDESK_SIP_HOST=127.0.0.1 HOTDESK_SIP_PORT=$SIP HOTDESK_HTTP_HOST=127.0.0.1 HOTDESK_HTTP_PORT=$HTTP
 export HOTDESK_TLS_SIP_PORT=0 HOTDESK_TLS_HTTPS_PORT=0 HOTDESK_ADMIN_TOKEN=$TOKEN HOTDESK_LOG_LEVEL=WARN
 # the CSV import needs a PIN per user; bcrypt at its lowest cost only so that N PINs are hashed quickly (OTP
@@ -76,6 +86,15 @@ stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$se
 sniffer=""
 cleanup() { stop; if [ -n "$sniffer" ]; then kill "$sniffer" 2>/dev/null || true; fi; if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi; }
 trap cleanup EXIT
+# one SQL statement against the server's database, one row per line (H2: its own shell on the file, the server's
+# JDK; PostgreSQL: psql)
+sql() {
+  if [ "$DB" = pg ]; then
+    PGPASSWORD=hotdesk psql -h 127.0.0.1 -U hotdesk -d hotdesk_storm -At -c "$1"
+  else
+    "$java" -cp "$jar" org.h2.tools.Shell -url "$HOTDESK_DATABASE_URL" -sql "$1"
+  fi
+}
 api() { curl -fsS -H "Authorization: Bearer $TOKEN" "$@"; }
 B="http://127.0.0.1:$HTTP/api/v1"
 
@@ -111,8 +130,7 @@ PY
 for f in "$work"/devices-*.csv; do api -H 'Content-Type: text/csv' --data-binary @"$f" "$B/tenants/$tenant/devices.csv" >/dev/null; done
 for f in "$work"/users-*.csv; do api -H 'Content-Type: text/csv' --data-binary @"$f" "$B/tenants/$tenant/users.csv" >/dev/null; done
 # the generated device passwords, read from the database the way an operator could (the API shows each only once)
-"$java" -cp "$jar" org.h2.tools.Shell -url "$HOTDESK_DATABASE_URL" \
-  -sql "SELECT 'ACC;' || name || ';' || sip_username || ';' || sip_password FROM devices WHERE removed_at IS NULL" \
+sql "SELECT 'ACC;' || name || ';' || sip_username || ';' || sip_password FROM devices WHERE removed_at IS NULL" \
   | grep -E '^ACC;Desk [0-9]+;' | sed 's/ *$//' > "$work/devices.txt"
 
 # 2. one code per user (POST .../users/{u}/otp), desk i for user i; in parallel, as a morning's phones would ask
@@ -237,7 +255,7 @@ for path in glob.glob(sys.argv[1] + '/*_rtt.csv'):
             sipp.append(float(parts[1]))
 sipp.sort()
 wire_file = sys.argv[1] + '/latency.txt'
-in_order = [float(l) for l in open(wire_file)] if os.path.exists(wire_file) else []
+in_order = [float(l.split()[0]) for l in open(wire_file)] if os.path.exists(wire_file) else []
 wire = sorted(in_order)
 times = wire or sipp
 # the same p99 without the first 5 % of logins (at 200/s its first 3 s): what a server answers once its JIT has
@@ -257,8 +275,7 @@ notify_retried=$(grep -c 're-sync NOTIFY to be sent again' "$work/server-storm.l
 notify_failed=$(grep -c 're-sync NOTIFY failed' "$work/server-storm.log" || true)
 notify_not_registered=$(grep -c 'no re-sync NOTIFY: device not registered' "$work/server-storm.log" || true)
 notify_answered=$(grep -h 'NOTIFY-ANSWERED' "$work"/notify.log 2>/dev/null | awk '{print $3}' | sort -u | wc -l)
-read -r open_sessions split_devices split_users wrong_desk < <("$java" -cp "$jar" org.h2.tools.Shell \
-  -url "${HOTDESK_DATABASE_URL%;AUTO_SERVER=TRUE}" -sql "SELECT 'RESULT ' ||
+read -r open_sessions split_devices split_users wrong_desk < <(sql "SELECT 'RESULT ' ||
   (SELECT COUNT(*) FROM sessions WHERE ended_at IS NULL) || ' ' ||
   (SELECT COUNT(*) FROM (SELECT device_id FROM sessions WHERE ended_at IS NULL GROUP BY device_id HAVING COUNT(*) > 1) d) || ' ' ||
   (SELECT COUNT(*) FROM (SELECT user_id FROM sessions WHERE ended_at IS NULL GROUP BY user_id HAVING COUNT(*) > 1) u) || ' ' ||
@@ -270,7 +287,7 @@ server_cpu_ms=$(((cpu1 - cpu0) * 1000 / $(getconf CLK_TCK)))
 if [ -n "${KEEP:-}" ]; then
   echo "sipp exit $sipp_rc; codes made in ${otp_seconds}s; rtt samples $samples; desks not registered at NOTIFY time: $notify_not_registered" >&2
 fi
-echo "morning-storm: logins=${ok:-?}/$N rate=$RATE/s failed=${failed:-?} notify_sent=$notify_sent" \
+echo "morning-storm: db=$DB logins=${ok:-?}/$N rate=$RATE/s failed=${failed:-?} notify_sent=$notify_sent" \
   "notify_extra=$notify_extra notify_answered=$notify_answered notify_unanswered=$notify_unanswered notify_retried=$notify_retried notify_failed=$notify_failed open_sessions=${open_sessions:-?}" \
   "wrong_desk=${wrong_desk:-?} split_sessions=$((${split_devices:-0} + ${split_users:-0})) invite_200_p50=${p50}ms" \
   "p99=${p99}ms (n=$samples) p99_after_first_5%=${p99_warm}ms sipp_rtd_p99=${sipp_p99}ms server_cpu_per_login=$(awk -v c="$server_cpu_ms" -v n="$N" 'BEGIN {printf "%.2f", c / n}')ms" \

@@ -7,7 +7,8 @@ needs root or CAP_NET_RAW) with kernel timestamps, and pairs each authenticated 
 Authorization or Proxy-Authorization header) with the 200 that answers it, by Call-ID and CSeq. The first copy of
 the INVITE counts (a retransmission does not restart the clock).
 
-    sip_latency.py PORT OUT_FILE      runs until SIGTERM/SIGINT, then writes one latency in ms per line
+    sip_latency.py PORT OUT_FILE      runs until SIGTERM/SIGINT, then writes one line per login:
+                                      the latency in ms and the INVITE's wall-clock time (epoch seconds)
 
 Standard library only. A kernel filter passes only UDP to or from PORT, outgoing copies only (loopback shows each
 packet twice), so the RTP of the spoken prompts never reaches Python.
@@ -85,6 +86,6 @@ while not stop:
         if c and q:
             start = sent.pop((c.group(1), q.group(1)), None)   # pop: a retransmitted 200 counts once
             if start is not None:
-                latencies.append((ts - start) * 1000)
+                latencies.append(((ts - start) * 1000, start))
 with open(out, 'w') as f:
-    f.writelines('%.3f\n' % ms for ms in latencies)
+    f.writelines('%.3f %.6f\n' % pair for pair in latencies)

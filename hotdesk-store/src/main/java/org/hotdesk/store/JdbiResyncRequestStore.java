@@ -28,7 +28,7 @@ public final class JdbiResyncRequestStore implements ResyncRequestStore {
 
     @Override
     public List<Device> findUnannouncedResyncs(int limit) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM devices WHERE NOT resync_announced"
+        return db.withHandle(h -> h.createQuery("SELECT * FROM devices WHERE resync_announced = FALSE"
                         + " ORDER BY id LIMIT :limit")
                 .bind("limit", limit).map(JdbiDeviceStore.DEVICE).list());
     }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -46,10 +47,23 @@ final class DemoServerProcess implements AutoCloseable {
 
     /** @param settings more HOTDESK_... variables, e.g. who may read /metrics */
     static DemoServerProcess start(Path dir, Map<String, String> settings) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(script(), "serve", "--demo")
+        Map<String, String> env = new HashMap<>(environment(dir));
+        env.putAll(settings);
+        return start(script(), dir, env);
+    }
+
+    /**
+     * {@code serve --demo} by another launcher (an unpacked release's), started in {@code dir} on free ports with
+     * nothing else set: its database is wherever that launcher puts it by default.
+     */
+    static DemoServerProcess startWith(Path launcher, Path dir) throws IOException {
+        return start(launcher.toString(), dir, PORTS);
+    }
+
+    private static DemoServerProcess start(String launcher, Path dir, Map<String, String> env) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(launcher, "serve", "--demo")
                 .directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(environment(dir));
-        pb.environment().putAll(settings);
+        pb.environment().putAll(env);
         Process process = pb.start();
         List<String> output = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -107,10 +121,13 @@ final class DemoServerProcess implements AutoCloseable {
         return output.stream().filter(l -> l.contains(sipUsername)).findFirst().orElseThrow().trim().split("\\s+");
     }
 
+    private static final Map<String, String> PORTS = Map.of("HOTDESK_HTTP_PORT", "0", "HOTDESK_SIP_PORT", "0",
+            "HOTDESK_SIP_HOST", "127.0.0.1", "HOTDESK_TLS_SIP_PORT", "0", "HOTDESK_TLS_HTTPS_PORT", "0");
+
     private static Map<String, String> environment(Path dir) {
-        return Map.of("HOTDESK_HTTP_PORT", "0", "HOTDESK_SIP_PORT", "0", "HOTDESK_SIP_HOST", "127.0.0.1",
-                "HOTDESK_TLS_SIP_PORT", "0", "HOTDESK_TLS_HTTPS_PORT", "0",
-                "HOTDESK_DATABASE_URL", "jdbc:h2:file:" + dir.resolve("data/hotdesk") + ";AUTO_SERVER=TRUE");
+        Map<String, String> env = new HashMap<>(PORTS);
+        env.put("HOTDESK_DATABASE_URL", "jdbc:h2:file:" + dir.resolve("data/hotdesk") + ";AUTO_SERVER=TRUE");
+        return env;
     }
 
     /** The checkout's bin/hotdesk: the jar failsafe was given is checkout/hotdesk-app/target/hotdesk.jar. */

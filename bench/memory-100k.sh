@@ -5,6 +5,7 @@
 # account caches hold all N). One summary line.
 #
 #   bench/memory-100k.sh [N]          default N=100000; env HEAP=512m RATE=1000 (registrations per second)
+#   KEEP=1 keeps the data and prints where; REUSE=<that directory> skips step 1 and measures another start on it
 #
 # Needs: a built hotdesk-app/target/hotdesk.jar, SIPp (apt-get install sip-tester), python3, curl, jcmd (the JDK's).
 # Loopback only; SIPp bounded by -m and timeouts; stops the server when done.
@@ -14,7 +15,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/hotdesk-app/target/hotdesk.jar"
 [ -f "$jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 command -v sipp >/dev/null || { echo "SIPp missing: apt-get install sip-tester" >&2; exit 1; }
-work="$(mktemp -d /tmp/hotdesk-mem.XXXX)"
+work="${REUSE:-$(mktemp -d /tmp/hotdesk-mem.XXXX)}"
+[ -z "${REUSE:-}" ] || [ -f "$work/accounts.csv" ] || { echo "REUSE: no kept run in $work" >&2; exit 1; }
 SIP=26060; HTTP=26080; SIPP_PORT=26070; TOKEN=bench-admin-token-0123456789abcdef; DOMAIN=mem.hotdesk.test
 export HOTDESK_DATABASE_URL="jdbc:h2:file:$work/data/hotdesk;AUTO_SERVER=TRUE"
 export HOTDESK_SIP_HOST=127.0.0.1 HOTDESK_SIP_PORT=$SIP HOTDESK_HTTP_HOST=127.0.0.1 HOTDESK_HTTP_PORT=$HTTP
@@ -23,7 +25,7 @@ export HOTDESK_TLS_SIP_PORT=0 HOTDESK_TLS_HTTPS_PORT=0 HOTDESK_ADMIN_TOKEN=$TOKE
 export HOTDESK_SECURITY_PIN_HASH_COST=4
 server=""
 stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=""; }
-trap 'stop; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
+trap 'stop; if [ -n "${KEEP:-}${REUSE:-}" ]; then echo "kept: $work" >&2; else rm -rf "$work"; fi' EXIT
 start() { # JAVA_OPTS...
   HOTDESK_JAVA_OPTS="$*" "$root/bin/hotdesk" serve > "$work/server.log" 2>&1 &
   server=$!
@@ -45,6 +47,20 @@ PY
 }
 api() { curl -fsS -H "Authorization: Bearer $TOKEN" "$@"; }
 
+register() { # OUT
+  timeout $((N / RATE * 3 + 120)) sipp 127.0.0.1:$SIP -sf "$root/bench/sipp/register_auth_domain.xml" -inf "$work/accounts.csv" \
+    -i 127.0.0.1 -p $SIPP_PORT -t u1 -r "$RATE" -rp 1000 -m "$N" -l $((RATE * 6)) -recv_timeout 5000 \
+    -timeout $((N / RATE * 3 + 60))s -buff_size 1048576 -nostdin -trace_stat -stf "$work/$1.csv" -trace_err -error_file "$work/$1.err" >/dev/null 2>&1 || true
+  python3 - "$work/$1.csv" <<'PY'
+import sys
+rows = [l.rstrip('\n').split(';') for l in open(sys.argv[1]) if l.strip()]
+h, last = rows[0], rows[-1]
+print(last[h.index('SuccessfulCall(C)')], last[h.index('FailedCall(C)')])
+PY
+  rm -f "$work/$1.csv"
+}
+
+if [ -z "${REUSE:-}" ]; then
 # 1. the data: one tenant, N desks and N users by CSV (one request each), then every desk registers
 start
 for _ in $(seq 1 240); do curl -fsS -o /dev/null "http://127.0.0.1:$HTTP/health" 2>/dev/null && break; sleep 0.5; done
@@ -81,19 +97,12 @@ done
   -sql "SELECT sip_username || ';$DOMAIN;[authentication username=' || sip_username || ' password=' || sip_password || ']' FROM devices WHERE removed_at IS NULL" \
   | grep -F '[authentication username=' | grep -vF '||' | sed 's/ *$//' | { echo SEQUENTIAL; cat; } > "$work/accounts.csv"
 [ "$(($(wc -l < "$work/accounts.csv") - 1))" -eq "$N" ] || { echo "expected $N accounts" >&2; exit 3; }
-register() { # OUT
-  timeout $((N / RATE * 3 + 120)) sipp 127.0.0.1:$SIP -sf "$root/bench/sipp/register_auth_domain.xml" -inf "$work/accounts.csv" \
-    -i 127.0.0.1 -p $SIPP_PORT -t u1 -r "$RATE" -rp 1000 -m "$N" -l $((RATE * 6)) -recv_timeout 5000 \
-    -timeout $((N / RATE * 3 + 60))s -buff_size 1048576 -nostdin -trace_stat -stf "$work/$1.csv" -trace_err -error_file "$work/$1.err" >/dev/null 2>&1 || true
-  python3 - "$work/$1.csv" <<'PY'
-import sys
-rows = [l.rstrip('\n').split(';') for l in open(sys.argv[1]) if l.strip()]
-h, last = rows[0], rows[-1]
-print(last[h.index('SuccessfulCall(C)')], last[h.index('FailedCall(C)')])
-PY
-}
 read -r ok1 failed1 < <(register first)
 stop
+else
+  ok1="(kept)"; failed1="(kept)"
+  N=$(($(wc -l < "$work/accounts.csv") - 1))
+fi
 
 # 2. the measured start: SIP answering, then every desk registers again, then the heap after a full GC
 export HOTDESK_LOG_LEVEL=INFO   # nothing per REGISTER at INFO; the start-up lines say how many bindings came back
@@ -102,8 +111,10 @@ start "-Xmx$HEAP"
 sip_answers || { tail -20 "$work/server.log"; echo "SIP did not answer" >&2; exit 4; }
 t1=$(date +%s%N)
 jpid=$(pgrep -f "hotdesk.jar serve" | head -1)
-loaded=$(grep -o 'location loaded bindings=[0-9]*' "$work/server.log" | head -1 | sed 's/.*=//' || true)
+java="$(readlink "/proc/$jpid/exe")"; jcmd="$(dirname "$java")/jcmd"
 read -r ok2 failed2 < <(register second)
+# read after the registrations: the bindings load behind SIP (the log line counts those held once loaded)
+loaded=$(grep -o 'location loaded bindings=[0-9]*' "$work/server.log" | head -1 | sed 's/.*=//' || true)
 "$jcmd" "$jpid" GC.run >/dev/null
 used=$("$jcmd" "$jpid" GC.heap_info | sed -n 's/.* used \([0-9]*\)K.*/\1/p' | head -1)
 alive=$(kill -0 "$server" 2>/dev/null && echo yes || echo no)

@@ -61,6 +61,7 @@ public final class SipServer implements AutoCloseable {
 
     private final SipEndpoint sip;
     private final LocationService location;
+    private final Thread loader;
     private final ScheduledExecutorService timers;
     private final ScheduledExecutorService pacer;
     private final PhoneKeyLogins phoneKeys;
@@ -73,7 +74,7 @@ public final class SipServer implements AutoCloseable {
         return t;
     });
 
-    private SipServer(SipEndpoint sip, LocationService location, ScheduledExecutorService timers,
+    private SipServer(SipEndpoint sip, LocationService location, Thread loader, ScheduledExecutorService timers,
                       ScheduledExecutorService pacer, ScheduledExecutorService held, PhoneKeyLogins phoneKeys,
                       List<Subscription> subscriptions, ActiveSubscriptions activeSubscriptions) {
         this.subscriptions = subscriptions;
@@ -82,6 +83,7 @@ public final class SipServer implements AutoCloseable {
         this.held = held;
         this.sip = sip;
         this.location = location;
+        this.loader = loader;
         this.timers = timers;
         this.pacer = pacer;
     }
@@ -144,7 +146,10 @@ public final class SipServer implements AutoCloseable {
                                    ResyncOutcomes resyncOutcomes, SipTimers transactionTimers,
                                    AnswerObserver answerObserver) {
         LocationService location = core.location();
-        location.load();
+        // SIP answers while the bindings load (a provider's 100,000 take seconds): phones re-registering after the
+        // restart are served at once, each account read alone until the bulk load has them all
+        location.open();
+        Thread loader = loadBehind(location);
         SipEndpoint sip = SipEndpoint.start(config, tls, transactionTimers, uri -> !uri.isSip() ? java.util.Optional.empty()
                 : location.byContact(ContactKey.of(uri.user(), uri.host(), uri.port()))
                         .map(b -> new Peer(b.sourceHost(), b.sourcePort(), b.transport().toLowerCase(java.util.Locale.ROOT))));
@@ -202,7 +207,7 @@ public final class SipServer implements AutoCloseable {
             if (e instanceof SessionEvent s) phoneKeys.onSessionEvent(s);
         });
         Subscription lights = core.events().subscribe(mwi::onDeviceEvent);
-        SipServer server = new SipServer(sip, location, timers, pacer, held, phoneKeys,
+        SipServer server = new SipServer(sip, location, loader, timers, pacer, held, phoneKeys,
                 List.of(resyncs, bindings, lights), active);
         timers.scheduleWithFixedDelay(() -> {
             try {
@@ -228,6 +233,28 @@ public final class SipServer implements AutoCloseable {
             }
         }, LOCATION_FLUSH_INTERVAL.toMillis(), LOCATION_FLUSH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         return server;
+    }
+
+    /** Reads every stored binding on a thread of its own; a database that fails is asked again until it answers. */
+    private static Thread loadBehind(LocationService location) {
+        Thread t = new Thread(() -> {
+            while (true) {
+                try {
+                    location.loadAll();
+                    return;
+                } catch (RuntimeException e) {
+                    log.error("loading the stored bindings failed, retrying in 1 s", e);
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "location-load");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     /**
@@ -271,7 +298,13 @@ public final class SipServer implements AutoCloseable {
         pacer.shutdownNow();
         held.shutdownNow();
         sip.close();
-        // not interrupted: H2 closes its file when a thread writing to it is interrupted
+        // not interrupted (H2 closes its file when a thread reading or writing it is interrupted): a load still
+        // running is waited for, so the database is not closed under it
+        try {
+            loader.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         writer.shutdown();
         try {
             writer.awaitTermination(10, TimeUnit.SECONDS);

@@ -1,6 +1,7 @@
 package org.hotdesk.core.location;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,9 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +40,20 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link LocationListener}s hear of every insert, refresh, removal and expiry.</li>
  * </ul>
  *
- * <p>Until {@link #load} is called (an admin command in a process without SIP), reads go to the store, which shows
+ * <p>Until {@link #open} is called (an admin command in a process without SIP), reads go to the store, which shows
  * what the running server last wrote.
+ *
+ * <p>A start-up does not wait for every binding (a provider's 100,000 take seconds to read): {@link #open} makes
+ * the service take changes at once, and {@link #loadAll} reads the rest behind it. Meanwhile an address-of-record
+ * that is changed or looked up is first read alone from the store, and the bulk load then leaves it be: a REGISTER
+ * during the load wins over the stored binding it replaces, a de-registration is not undone by the load, and a
+ * second contact keeps the stored first one. A lookup by contact or by tenant (a walk over everything) waits for
+ * the load to finish; expiry starts after it.
  */
 public final class LocationService implements Registrations {
     private static final Logger log = LoggerFactory.getLogger(LocationService.class);
+    /** How long a lookup by contact or tenant waits for the start-up's bulk load (100,000 bindings take ~2 s). */
+    private static final Duration LOAD_WAIT = Duration.ofSeconds(30);
 
     private final RegistrationStore store;
     private final Clock clock;
@@ -53,7 +66,10 @@ public final class LocationService implements Registrations {
     private final Map<String, Revocation> revocations = new ConcurrentHashMap<>();
     private final List<LocationListener> listeners = new CopyOnWriteArrayList<>();
     private final Object flushing = new Object();
-    private volatile boolean loaded;
+    /** While loading: the accounts read alone, which the bulk load must leave as they are. */
+    private final Set<String> settled = ConcurrentHashMap.newKeySet();
+    private volatile State state = State.CLOSED;
+    private volatile CountDownLatch loading = new CountDownLatch(0);
 
     public LocationService(RegistrationStore store, Clock clock) {
         this.store = store;
@@ -79,34 +95,113 @@ public final class LocationService implements Registrations {
     }
 
     /**
-     * Reads every binding that has not expired from the store; from now on memory is the truth. Called when the SIP
-     * side starts (again after a restart within one process: what it flushed on stop comes back).
+     * Reads every binding that has not expired from the store; from now on memory is the truth. For a caller that can
+     * wait (tests, a restart within one process); the server calls {@link #open} and {@link #loadAll} on its own thread.
      */
     public void load() {
+        open();
+        loadAll();
+    }
+
+    /**
+     * From now on memory is the truth and changes are taken, while the bindings are still in the store: until
+     * {@link #loadAll} has run, each account is read alone when first touched. Called when the SIP side starts (again
+     * after a restart within one process: what it flushed on stop comes back).
+     */
+    public void open() {
         synchronized (flushing) {
-            Instant now = clock.instant();
+            loading = new CountDownLatch(1);
             aors.clear();
             byContact.clear();
             expiries.clear();
             dirty.clear();
             revocations.clear();
+            settled.clear();
+            for (Revocation r : store.revocations(clock.instant())) revocations.put(r.key(), r);
+            state = State.LOADING;
+        }
+    }
+
+    /**
+     * Reads every binding not yet read alone since {@link #open}; then lookups by contact and expiry work on all. Not
+     * under the flush lock: what REGISTERs change meanwhile is written behind as usual.
+     */
+    public void loadAll() {
+        CountDownLatch mine = loading;
+        if (state != State.LOADING) throw new IllegalStateException("location service not opened");
+        try {
+            Instant now = clock.instant();
             store.purgeExpired(now);
             int count = 0;
             for (Registration b : store.active(now)) {
-                Aor aor = aors.computeIfAbsent(b.accountKey(), Aor::new);
-                aor.bindings.add(b);
-                aor.storedExpiry(b);
-                byContact.put(b.contactKey(), b);
-                expiries.add(Expiry.of(b));
-                count++;
+                if (loading != mine) return; // opened again (a restart within the process): that load takes over
+                if (install(b)) count++;
             }
             // an account's bindings are handed out oldest first, as before a restart
             for (Aor aor : aors.values()) {
-                if (aor.bindings.size() > 1) aor.bindings.sort(Comparator.comparing(Registration::registeredAt));
+                synchronized (aor) {
+                    if (aor.bindings.size() > 1 && !settled.contains(aor.key)) {
+                        aor.bindings.sort(Comparator.comparing(Registration::registeredAt));
+                    }
+                }
             }
-            for (Revocation r : store.revocations(now)) revocations.put(r.key(), r);
-            loaded = true;
-            log.info("location loaded bindings={} accounts={}", count, aors.size());
+            synchronized (flushing) {
+                if (loading != mine) return;
+                state = State.LOADED;
+            }
+            log.info("location loaded bindings={} accounts={} from-bulk-read={} accounts-read-alone={}",
+                    byContact.size(), aors.size(), count, settled.size());
+            settled.clear();
+        } finally {
+            mine.countDown();
+        }
+    }
+
+    /** Adds one stored binding of the bulk load, unless its account was read alone (and maybe changed) meanwhile. */
+    private boolean install(Registration b) {
+        while (true) {
+            Aor aor = aors.computeIfAbsent(b.accountKey(), Aor::new);
+            synchronized (aor) {
+                if (aor.retired) continue;
+                if (settled.contains(aor.key)) {
+                    if (aor.bindings.isEmpty()) retire(aor);
+                    return false;
+                }
+                hold(aor, b);
+                return true;
+            }
+        }
+    }
+
+    /** Holds a stored binding in memory, under the account's lock. */
+    private void hold(Aor aor, Registration b) {
+        aor.bindings.add(b);
+        aor.storedExpiry(b);
+        byContact.put(b.contactKey(), b);
+        expiries.add(Expiry.of(b));
+    }
+
+    /**
+     * While loading, under the account's lock: reads the account alone the first time it is touched. Whatever the
+     * bulk load already put here is replaced by that read (it holds all of them); later the bulk load skips it.
+     */
+    private void settle(Aor aor) {
+        if (state != State.LOADING || !settled.add(aor.key)) return;
+        for (Registration b : aor.bindings) forget(b);
+        aor.bindings.clear();
+        aor.stored = null;
+        for (Registration b : store.ofAccount(aor.key, clock.instant())) hold(aor, b);
+    }
+
+    /** Waits (a start-up's few seconds at most) until every binding is read, for lookups that span all accounts. */
+    private void awaitLoaded() {
+        if (state != State.LOADING) return;
+        try {
+            if (!loading.await(LOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("location still loading after {} s: answering from what is loaded", LOAD_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -118,8 +213,8 @@ public final class LocationService implements Registrations {
     /** Bindings of an account that have not expired, oldest first. */
     public List<Registration> bindings(String accountKey) {
         Instant now = clock.instant();
-        if (!loaded) return store.ofAccount(accountKey, now);
-        Aor aor = aors.get(accountKey);
+        if (state == State.CLOSED) return store.ofAccount(accountKey, now);
+        Aor aor = state == State.LOADING ? settled(accountKey) : aors.get(accountKey);
         if (aor == null) return List.of();
         synchronized (aor) {
             List<Registration> live = new ArrayList<>(aor.bindings.size());
@@ -197,14 +292,17 @@ public final class LocationService implements Registrations {
 
     /** The live binding made for a contact ({@link ContactKey}), for requests routed to it. */
     public Optional<Registration> byContact(String contactKey) {
-        Instant now = clock.instant();
         Registration b = byContact.get(contactKey);
-        return b != null && b.expiresAt().isAfter(now) ? Optional.of(b) : Optional.empty();
+        if (b == null && state == State.LOADING) {
+            awaitLoaded();
+            b = byContact.get(contactKey);
+        }
+        return b != null && b.expiresAt().isAfter(clock.instant()) ? Optional.of(b) : Optional.empty();
     }
 
     /** Drops every binding that has run out, telling the listeners; answers how many. */
     public int expire() {
-        if (!loaded) return 0;
+        if (state != State.LOADED) return 0;
         Instant now = clock.instant();
         List<Registration> gone = new ArrayList<>();
         for (Expiry next = firstExpiry(); next != null && next.atMillis <= now.toEpochMilli(); next = firstExpiry()) {
@@ -236,7 +334,7 @@ public final class LocationService implements Registrations {
      */
     public int flush() {
         synchronized (flushing) {
-            if (!loaded || dirty.isEmpty()) return 0;
+            if (state == State.CLOSED || dirty.isEmpty()) return 0;
             Map<String, List<Registration>> rewritten = new HashMap<>();
             List<Registration> refreshed = new ArrayList<>();
             Map<String, Change> taken = new HashMap<>();
@@ -297,8 +395,9 @@ public final class LocationService implements Registrations {
     /** Every live binding of a tenant (for the console and the API: a walk over all accounts, not a hot path). */
     @Override
     public List<Registration> inTenant(long tenantId) {
+        if (state == State.CLOSED) return store.inTenant(tenantId, clock.instant());
+        awaitLoaded();
         Instant now = clock.instant();
-        if (!loaded) return store.inTenant(tenantId, now);
         List<Registration> found = new ArrayList<>();
         for (Aor aor : aors.values()) {
             synchronized (aor) {
@@ -310,6 +409,9 @@ public final class LocationService implements Registrations {
         found.sort(Comparator.comparing(Registration::account).thenComparing(Registration::registeredAt));
         return found;
     }
+
+    /** Closed: reads go to the store (admin commands); loading: see the class comment; loaded: memory holds all. */
+    private enum State { CLOSED, LOADING, LOADED }
 
     private void changed(String accountKey, Change change) {
         dirty.merge(accountKey, change, Change::and);
@@ -333,9 +435,24 @@ public final class LocationService implements Registrations {
             Aor aor = aors.computeIfAbsent(accountKey, Aor::new);
             synchronized (aor) {
                 if (aor.retired) continue;
+                settle(aor);
                 change.accept(aor);
                 if (aor.bindings.isEmpty()) retire(aor);
                 return;
+            }
+        }
+    }
+
+    /** While loading: the account's entry, read alone from the store if it was not yet; null when it has no bindings. */
+    private Aor settled(String accountKey) {
+        while (true) {
+            Aor aor = aors.computeIfAbsent(accountKey, Aor::new);
+            synchronized (aor) {
+                if (aor.retired) continue;
+                settle(aor);
+                if (!aor.bindings.isEmpty()) return aor;
+                retire(aor);
+                return null;
             }
         }
     }
@@ -360,7 +477,9 @@ public final class LocationService implements Registrations {
     }
 
     private void requireLoaded() {
-        if (!loaded) throw new IllegalStateException("location service not loaded: only the SIP server changes bindings");
+        if (state == State.CLOSED) {
+            throw new IllegalStateException("location service not opened: only the SIP server changes bindings");
+        }
     }
 
     private void tell(Consumer<LocationListener> event) {

@@ -10,6 +10,7 @@ import org.hotdesk.core.device.Device;
 import org.hotdesk.core.location.LocationListener;
 import org.hotdesk.core.location.LocationService;
 import org.hotdesk.core.location.Registration;
+import org.hotdesk.core.location.RegistrationStore;
 import org.hotdesk.core.tenant.Tenant;
 import org.hotdesk.store.testing.BackendTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -212,5 +213,94 @@ abstract class RegistrationsTest extends BackendTest {
         hd.clock().advance(Duration.ofSeconds(1));
         assertThat(location.isRevoked(desk.id(), alice, "c1@192.0.2.7")).isFalse();
         assertThat(restarted().isRevoked(desk.id(), alice, "c1@192.0.2.7")).isFalse();
+    }
+
+    /** A server that opened and takes REGISTERs while its bindings are still being read. */
+    LocationService opened() {
+        LocationService fresh = new LocationService(hd.core().ports().registrations(), hd.clock());
+        fresh.open();
+        return fresh;
+    }
+
+    @Test
+    void whileTheBindingsLoadAnAccountIsReadAloneAndARegisterWinsOverWhatTheLoadBringsLater() {
+        Device second = hd.device(acme);
+        String secondKey = LocationService.deviceKey(second.id());
+        Device third = hd.device(acme);
+        String thirdKey = LocationService.deviceKey(third.id());
+        location.put(key, binding("sip:a@h:1", null, 300));
+        location.put(secondKey, new Registration(acme.id(), second.id(), null, second.sipUsername(), "sip:s@h:2",
+                "192.0.2.8:5060", "udp", "", null, List.of(), now, now.plusSeconds(300), "c2"));
+        location.put(thirdKey, new Registration(acme.id(), third.id(), null, third.sipUsername(), "sip:t@h:3",
+                "192.0.2.9:5060", "udp", "", null, List.of(), now, now.plusSeconds(300), "c3"));
+        location.flush();
+
+        LocationService starting = opened();
+        assertThat(starting.ofDevice(desk.id())).as("read alone before the load").extracting(Registration::contact)
+                .containsExactly("sip:a@h:1");
+        hd.clock().advance(Duration.ofSeconds(10));
+        now = hd.clock().instant();
+        starting.put(key, binding("sip:b@h:2", null, 600));
+        starting.put(secondKey, new Registration(acme.id(), second.id(), null, second.sipUsername(), "sip:s@h:2",
+                "192.0.2.99:40000", "udp", "", null, List.of(), now, now.plusSeconds(600), "c2"));
+        assertThat(starting.remove(thirdKey, "sip:t@h:3")).as("a stored binding is found to be removed").isPresent();
+
+        starting.loadAll();
+
+        assertThat(starting.ofDevice(desk.id())).as("the second contact kept the stored first one, once")
+                .extracting(Registration::contact).containsExactly("sip:a@h:1", "sip:b@h:2");
+        assertThat(starting.ofDevice(second.id())).singleElement().as("the REGISTER's binding, not the stored one")
+                .satisfies(b -> assertThat(b.source()).isEqualTo("192.0.2.99:40000"));
+        assertThat(starting.ofDevice(third.id())).as("the load does not bring back a removed binding").isEmpty();
+        assertThat(starting.byContact("t@h:3")).isEmpty();
+        assertThat(starting.byContact("s@h:2")).hasValueSatisfying(b -> assertThat(b.source()).isEqualTo("192.0.2.99:40000"));
+        assertThat(starting.inTenant(acme.id())).hasSize(3);
+        starting.flush();
+        assertThat(restarted().inTenant(acme.id())).extracting(Registration::contact)
+                .containsExactlyInAnyOrder("sip:a@h:1", "sip:b@h:2", "sip:s@h:2");
+    }
+
+    @Test
+    void anAccountChangedWhileTheBulkReadWasUnderWayIsNotOverwrittenByIt() {
+        location.put(key, binding("sip:a@h:1", null, 300));
+        location.flush();
+        LocationService[] starting = new LocationService[1];
+        // the store answers the bulk read with the stored binding, and only then does a REGISTER replace it
+        RegistrationStore slowStore = new ForwardingStore(hd.core().ports().registrations()) {
+            @Override
+            public List<Registration> active(Instant at) {
+                List<Registration> read = super.active(at);
+                assertThat(read).extracting(Registration::contact).contains("sip:a@h:1");
+                starting[0].removeAll(key);
+                starting[0].put(key, binding("sip:z@h:9", null, 300));
+                return read;
+            }
+        };
+        starting[0] = new LocationService(slowStore, hd.clock());
+        starting[0].open();
+
+        starting[0].loadAll();
+
+        assertThat(starting[0].ofDevice(desk.id())).extracting(Registration::contact).containsExactly("sip:z@h:9");
+        assertThat(starting[0].byContact("a@h:1")).isEmpty();
+    }
+
+    @Test
+    void aLookupAcrossAccountsWaitsForTheLoad() throws Exception {
+        location.put(key, binding("sip:a@h:1", null, 300));
+        location.flush();
+        LocationService starting = opened();
+        List<List<Registration>> seen = new ArrayList<>();
+        Thread console = new Thread(() -> seen.add(starting.inTenant(acme.id())));
+        console.start();
+        while (console.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(console.getState()).as("the tenant's list waits, it does not answer half").isNotEqualTo(Thread.State.TERMINATED);
+            Thread.onSpinWait();
+        }
+
+        starting.loadAll();
+        console.join(10_000);
+
+        assertThat(seen).singleElement().asList().hasSize(1);
     }
 }

@@ -5,9 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.RegistrationStore;
 import org.hotdesk.core.location.Revocation;
@@ -22,9 +19,6 @@ public final class JdbiRegistrationStore implements RegistrationStore {
             rs.getString("path").isEmpty() ? List.of() : Arrays.asList(rs.getString("path").split("\n")),
             Columns.instant(rs, "registered_at"), Columns.instant(rs, "expires_at"), rs.getString("call_id"));
 
-    /** Below this many ids one reader is quicker than starting several. */
-    private static final long PARALLEL_FROM = 20_000;
-
     private final JdbiTransactions db;
 
     public JdbiRegistrationStore(JdbiTransactions db) {
@@ -36,29 +30,11 @@ public final class JdbiRegistrationStore implements RegistrationStore {
 
     @Override
     public List<Registration> active(Instant now) {
-        long[] ids = db.withHandle(h -> h.createQuery("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM registrations")
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2) + 1}).one());
-        int parts = ids[1] - ids[0] < PARALLEL_FROM ? 1 : Math.min(4, Runtime.getRuntime().availableProcessors());
-        if (parts == 1) return activeIn(ids[0], ids[1], now);
-        // a start-up reads every binding; decoding rows is most of it, so each core decodes its own range of ids
-        long step = (ids[1] - ids[0] + parts - 1) / parts;
-        List<CompletableFuture<List<Registration>>> ranges = new ArrayList<>();
-        try (ExecutorService readers = Executors.newFixedThreadPool(parts)) {
-            for (long from = ids[0]; from < ids[1]; from += step) {
-                long lo = from, hi = Math.min(ids[1], from + step);
-                ranges.add(CompletableFuture.supplyAsync(() -> activeIn(lo, hi, now), readers));
-            }
-            List<Registration> all = new ArrayList<>();
-            for (CompletableFuture<List<Registration>> range : ranges) all.addAll(range.join());
-            return all;
-        }
-    }
-
-    /** Rows with {@code from <= id < to}: a plain scan of that key range, filtered here (a condition on expires_at
-     *  would have H2 walk that index and fetch every row by its key, three times slower when nearly all qualify). */
-    private List<Registration> activeIn(long from, long to, Instant now) {
-        return db.withHandle(h -> h.createQuery("SELECT * FROM registrations WHERE id >= :from AND id < :to")
-                .bind("from", from).bind("to", to).map(BINDING).filter(b -> b.expiresAt().isAfter(now)).list());
+        // one reader, a plain scan filtered here: the server answers SIP while this runs (LocationService#loadAll),
+        // and a reader per core took the CPU the first REGISTERs after a restart need (of 100,000 desks
+        // re-registering at 1,000/s right after the start, SIPp gave up on ~2,400 with one reader, 5,000-6,900 with two)
+        return db.withHandle(h -> h.createQuery("SELECT * FROM registrations")
+                .map(BINDING).filter(b -> b.expiresAt().isAfter(now)).list());
     }
 
     @Override

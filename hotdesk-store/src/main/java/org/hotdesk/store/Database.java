@@ -22,12 +22,14 @@ public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource dataSource;
+    private final ClusterNotices notices;
     private final Jdbi jdbi;
     private final String vendor;
 
-    private Database(HikariDataSource dataSource, String vendor) {
+    private Database(HikariDataSource dataSource, String vendor, String schema) {
         this.dataSource = dataSource;
         this.vendor = vendor;
+        this.notices = new ClusterNotices(dataSource, "postgresql".equals(vendor), schema);
         this.jdbi = Jdbi.create(dataSource);
         // Instants go in as UTC OffsetDateTime: both drivers map that to TIMESTAMP WITH TIME ZONE exactly
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP_WITH_TIMEZONE) {
@@ -78,7 +80,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, vendor);
+        return new Database(dataSource, vendor, schema);
     }
 
     /**
@@ -101,6 +103,11 @@ public final class Database implements AutoCloseable {
         return full.toString();
     }
 
+    /** What this process tells the other nodes on the same database, and hears from them. */
+    public ClusterNotices notices() {
+        return notices;
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -121,6 +128,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        notices.close();
         dataSource.close();
     }
 }

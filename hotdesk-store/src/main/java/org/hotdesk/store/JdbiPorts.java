@@ -12,7 +12,7 @@ public final class JdbiPorts {
         return new Ports(tx, new JdbiTenantStore(tx), new JdbiUserStore(tx), new JdbiDeviceStore(tx),
                 new JdbiGatewayStore(tx), new JdbiProvisionCountStore(tx), new JdbiResyncRequestStore(tx),
                 new JdbiSessionStore(tx), new JdbiOtpStore(tx), new JdbiAttemptStore(tx), new JdbiAuditLog(tx),
-                new JdbiCallStore(tx), new JdbiRegistrationStore(tx), new JdbiEmergencyAlertStore(tx),
+                new JdbiCallStore(tx), new JdbiRegistrationStore(tx, database.notices()), new JdbiEmergencyAlertStore(tx),
                 new JdbiSiteStore(tx), new JdbiAccessTokenStore(tx), new JdbiEditGeneration(tx),
                 new JdbiWebhookStore(tx), new JdbiTrunkStore(tx), new JdbiForwardingStore(tx));
     }

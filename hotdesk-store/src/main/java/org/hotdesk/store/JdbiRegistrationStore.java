@@ -1,10 +1,13 @@
 package org.hotdesk.store;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.hotdesk.core.location.Registration;
 import org.hotdesk.core.location.RegistrationStore;
 import org.hotdesk.core.location.Revocation;
@@ -19,10 +22,15 @@ public final class JdbiRegistrationStore implements RegistrationStore {
             rs.getString("path").isEmpty() ? List.of() : Arrays.asList(rs.getString("path").split("\n")),
             Columns.instant(rs, "registered_at"), Columns.instant(rs, "expires_at"), rs.getString("call_id"));
 
-    private final JdbiTransactions db;
+    /** The cluster notice topic naming accounts whose bindings a node wrote. */
+    static final String TOPIC = "bindings";
 
-    public JdbiRegistrationStore(JdbiTransactions db) {
+    private final JdbiTransactions db;
+    private final ClusterNotices notices;
+
+    public JdbiRegistrationStore(JdbiTransactions db, ClusterNotices notices) {
         this.db = db;
+        this.notices = notices;
     }
 
     /** Account keys per DELETE: a batch of a flush is split so no statement grows without bound. */
@@ -70,8 +78,18 @@ public final class JdbiRegistrationStore implements RegistrationStore {
                 for (Registration b : inserts) bind(insert, b).add();
                 insert.execute();
             }
+            // the other nodes re-read these accounts once this commits (a refresh that only moved an expiry too: a
+            // node holding the old expiry would drop a binding that still lives)
+            Set<String> written = new LinkedHashSet<>(keys);
+            for (Registration b : refreshed) written.add(b.accountKey());
+            notices.publish(h, TOPIC, written);
             return null;
         }));
+    }
+
+    @Override
+    public void whenWrittenElsewhere(Consumer<List<String>> accountKeys) {
+        notices.listen(TOPIC, accountKeys);
     }
 
     private static PreparedBatch bind(PreparedBatch batch, Registration b) {

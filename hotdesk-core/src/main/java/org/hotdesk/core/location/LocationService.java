@@ -70,6 +70,7 @@ public final class LocationService implements Registrations {
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
     private volatile State state = State.CLOSED;
     private volatile CountDownLatch loading = new CountDownLatch(0);
+    private boolean listening;
 
     public LocationService(RegistrationStore store, Clock clock) {
         this.store = store;
@@ -119,6 +120,37 @@ public final class LocationService implements Registrations {
             settled.clear();
             for (Revocation r : store.revocations(clock.instant())) revocations.put(r.key(), r);
             state = State.LOADING;
+            if (!listening) {
+                store.whenWrittenElsewhere(this::reread);
+                listening = true;
+            }
+        }
+    }
+
+    /**
+     * Another node of a cluster wrote these accounts' bindings (a phone registered through it): they are read again
+     * from the store, unless this node changed one since its last flush (its own write follows and wins: a phone's
+     * requests reach one node at a time). Bindings read this way are the other node's to expire and write.
+     */
+    void reread(List<String> accountKeys) {
+        if (state == State.CLOSED) return;
+        Instant now = clock.instant();
+        for (String key : accountKeys) {
+            while (true) {
+                Aor aor = aors.computeIfAbsent(key, Aor::new);
+                synchronized (aor) {
+                    if (aor.retired) continue;
+                    if (dirty.containsKey(key)) break;
+                    if (state == State.LOADING) settled.add(key);
+                    for (Registration b : aor.bindings) forget(b);
+                    aor.bindings.clear();
+                    aor.stored = null;
+                    for (Registration b : store.ofAccount(key, now)) hold(aor, b);
+                    aor.foreign = true;
+                    if (aor.bindings.isEmpty()) retire(aor);
+                    break;
+                }
+            }
         }
     }
 
@@ -310,16 +342,19 @@ public final class LocationService implements Registrations {
             expiries.remove(first);
             Aor aor = aors.get(first.accountKey);
             if (aor == null) continue;
+            boolean foreign;
             synchronized (aor) {
+                foreign = aor.foreign;
                 aor.bindings.removeIf(b -> {
                     if (!b.contactKey().equals(first.contactKey) || b.expiresAt().isAfter(now)) return false;
                     byContact.remove(b.contactKey(), b);
-                    gone.add(b);
+                    if (!foreign) gone.add(b);
                     return true;
                 });
                 if (aor.bindings.isEmpty()) retire(aor);
             }
-            changed(first.accountKey, Change.REWRITTEN);
+            // another node's binding: forgotten here; that node writes and announces its expiry
+            if (!foreign) changed(first.accountKey, Change.REWRITTEN);
         }
         revocations.values().removeIf(r -> !r.until().isAfter(now));
         for (Registration b : gone) tell(l -> l.expired(b));
@@ -436,6 +471,7 @@ public final class LocationService implements Registrations {
             synchronized (aor) {
                 if (aor.retired) continue;
                 settle(aor);
+                aor.foreign = false;
                 change.accept(aor);
                 if (aor.bindings.isEmpty()) retire(aor);
                 return;
@@ -499,6 +535,8 @@ public final class LocationService implements Registrations {
         /** contact key → the expiry the database holds for it; null until something was stored */
         Map<String, Instant> stored;
         boolean retired;
+        /** Read again after another node wrote it, and not changed here since. */
+        boolean foreign;
 
         Aor(String key) {
             this.key = key;

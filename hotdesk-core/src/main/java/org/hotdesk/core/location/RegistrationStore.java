@@ -3,6 +3,7 @@ package org.hotdesk.core.location;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Persistence port for SIP bindings. The {@link LocationService} holds them in memory and writes them here behind
@@ -33,4 +34,11 @@ public interface RegistrationStore {
 
     /** Revocations still in force at {@code now}. */
     List<Revocation> revocations(Instant now);
+
+    /**
+     * Tells {@code accountKeys} which accounts' bindings another node of a cluster on the same database wrote (after
+     * it committed), so this node re-reads them. A database only one server uses (H2) never calls it.
+     */
+    default void whenWrittenElsewhere(Consumer<List<String>> accountKeys) {
+    }
 }

@@ -38,10 +38,19 @@ final class ClusterNode implements AutoCloseable {
     static ClusterNode start(String name, Path dir, String databaseUrl, int sipPort, int httpPort, String adminToken)
             throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(script(), "serve").directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(java.util.Map.of("HOTDESK_DATABASE_URL", databaseUrl,
-                "HOTDESK_SIP_HOST", "127.0.0.1", "HOTDESK_SIP_PORT", String.valueOf(sipPort),
-                "HOTDESK_HTTP_HOST", "127.0.0.1", "HOTDESK_HTTP_PORT", String.valueOf(httpPort),
-                "HOTDESK_ADMIN_TOKEN", adminToken, "HOTDESK_SECURITY_PIN_HASH_COST", "4"));
+        var env = pb.environment();
+        env.put("HOTDESK_DATABASE_URL", databaseUrl);
+        env.put("HOTDESK_SIP_HOST", "127.0.0.1");
+        env.put("HOTDESK_SIP_PORT", String.valueOf(sipPort));
+        env.put("HOTDESK_HTTP_HOST", "127.0.0.1");
+        env.put("HOTDESK_HTTP_PORT", String.valueOf(httpPort));
+        env.put("HOTDESK_TLS_SIP_PORT", "0");
+        env.put("HOTDESK_TLS_HTTPS_PORT", "0");
+        env.put("HOTDESK_ADMIN_TOKEN", adminToken);
+        env.put("HOTDESK_SECURITY_PIN_HASH_COST", "4");
+        // a timer the kill test can watch fire: one minute idle, looked for every 2 s
+        env.put("HOTDESK_TENANT_DEFAULTS_IDLE_LOGOUT_MINUTES", "1");
+        env.put("HOTDESK_TIMERS_CHECK_INTERVAL_SECONDS", "2");
         ClusterNode node = new ClusterNode(name, sipPort, httpPort, pb.start());
         Thread drain = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(node.process.getInputStream(), StandardCharsets.UTF_8))) {

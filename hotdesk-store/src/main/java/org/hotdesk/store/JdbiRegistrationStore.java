@@ -2,6 +2,8 @@ package org.hotdesk.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +35,7 @@ public final class JdbiRegistrationStore implements RegistrationStore {
         this.notices = notices;
     }
 
-    /** Account keys per DELETE: a batch of a flush is split so no statement grows without bound. */
+    /** Account keys per DELETE (and per read of many accounts): no statement grows without bound. */
     private static final int DELETE_CHUNK = 500;
 
     @Override
@@ -107,6 +109,22 @@ public final class JdbiRegistrationStore implements RegistrationStore {
         return db.withHandle(h -> h.createQuery(
                         "SELECT * FROM registrations WHERE account_key = :account AND expires_at > :now ORDER BY registered_at, id")
                 .bind("account", accountKey).bind("now", now).map(BINDING).list());
+    }
+
+    @Override
+    public Map<String, List<Registration>> ofAccounts(Collection<String> accountKeys, Instant now) {
+        Map<String, List<Registration>> found = new HashMap<>();
+        List<String> keys = new ArrayList<>(accountKeys);
+        for (String key : keys) found.put(key, new ArrayList<>());
+        for (int from = 0; from < keys.size(); from += DELETE_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + DELETE_CHUNK));
+            db.withHandle(h -> h.createQuery("""
+                            SELECT * FROM registrations WHERE account_key IN (<keys>) AND expires_at > :now
+                            ORDER BY registered_at, id""")
+                    .bindList("keys", chunk).bind("now", now).map(BINDING).list())
+                    .forEach(b -> found.get(b.accountKey()).add(b));
+        }
+        return found;
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,11 @@ public final class LocationService implements Registrations {
     private volatile State state = State.CLOSED;
     private volatile CountDownLatch loading = new CountDownLatch(0);
     private boolean listening;
+    /** Set once another node is heard from: from then on local changes are stamped for {@link #reread}. */
+    private volatile boolean clustered;
+    private final AtomicLong localChanges = new AtomicLong();
+    /** account key → stamp of its last local change or write, kept until no re-read that began before it is running. */
+    private final Map<String, Long> changedSince = new ConcurrentHashMap<>();
 
     public LocationService(RegistrationStore store, Clock clock) {
         this.store = store;
@@ -134,24 +140,31 @@ public final class LocationService implements Registrations {
      */
     void reread(List<String> accountKeys) {
         if (state == State.CLOSED) return;
+        clustered = true;
         Instant now = clock.instant();
+        // one read for the whole notice; an account this node changed or wrote since the read began keeps its own
+        // version (its write follows, or has just been announced to the others)
+        long before = localChanges.get();
+        Map<String, List<Registration>> stored = store.ofAccounts(accountKeys, now);
         for (String key : accountKeys) {
             while (true) {
                 Aor aor = aors.computeIfAbsent(key, Aor::new);
                 synchronized (aor) {
                     if (aor.retired) continue;
-                    if (dirty.containsKey(key)) break;
+                    Long changedHere = changedSince.get(key);
+                    if (dirty.containsKey(key) || changedHere != null && changedHere > before) break;
                     if (state == State.LOADING) settled.add(key);
                     for (Registration b : aor.bindings) forget(b);
                     aor.bindings.clear();
                     aor.stored = null;
-                    for (Registration b : store.ofAccount(key, now)) hold(aor, b);
+                    for (Registration b : stored.getOrDefault(key, List.of())) hold(aor, b);
                     aor.foreign = true;
                     if (aor.bindings.isEmpty()) retire(aor);
                     break;
                 }
             }
         }
+        changedSince.values().removeIf(seq -> seq <= before);
     }
 
     /**
@@ -400,6 +413,7 @@ public final class LocationService implements Registrations {
                 return 0;
             }
             written.forEach(LocationService::remember);
+            taken.keySet().forEach(this::noteLocal);
             return taken.size();
         }
     }
@@ -450,6 +464,12 @@ public final class LocationService implements Registrations {
 
     private void changed(String accountKey, Change change) {
         dirty.merge(accountKey, change, Change::and);
+        noteLocal(accountKey);
+    }
+
+    /** In a cluster: this node changed or wrote the account now (see {@link #reread}). */
+    private void noteLocal(String accountKey) {
+        if (clustered) changedSince.put(accountKey, localChanges.incrementAndGet());
     }
 
     /** What a flush must write for an account. */

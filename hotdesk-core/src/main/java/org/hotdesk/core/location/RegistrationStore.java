@@ -1,6 +1,8 @@
 package org.hotdesk.core.location;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -23,6 +25,13 @@ public interface RegistrationStore {
 
     /** Bindings of an account that have not expired at {@code now}, oldest first. */
     List<Registration> ofAccount(String accountKey, Instant now);
+
+    /** {@link #ofAccount} for many accounts in one read (a cluster node re-reading what another wrote). */
+    default Map<String, List<Registration>> ofAccounts(Collection<String> accountKeys, Instant now) {
+        Map<String, List<Registration>> found = new HashMap<>();
+        for (String key : accountKeys) found.put(key, ofAccount(key, now));
+        return found;
+    }
 
     List<Registration> inTenant(long tenantId, Instant now);
 

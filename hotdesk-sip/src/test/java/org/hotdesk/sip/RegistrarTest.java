@@ -79,6 +79,29 @@ class RegistrarTest extends SipTestBase {
     }
 
     @Test
+    void aNonceFromAnotherNodeOrBeforeARestartIsChallengedAgainAndCountsNothingAgainstTheAddress() {
+        Device desk = hd.device(acme);
+        TestPhone phone = deskPhone(desk);
+        // a challenge this server never sent: what a phone answers after a failover or a restart
+        SipMessage elsewhere = SipMessage.parse("SIP/2.0 401 Unauthorized\r\nWWW-Authenticate: Digest realm=\"acme.example\", "
+                + "nonce=\"AAABok6Od3IAAAAAAAACcnNgaTmz5c-jQgQLxAY7ScKgPWyir5vpqg\", algorithm=MD5, qop=\"auth\"\r\n"
+                + "Content-Length: 0\r\n\r\n");
+        String auth = phone.authorization("REGISTER", "sip:acme.example", elsewhere, "WWW-Authenticate", desk.sipPassword());
+
+        // more often than the limiter's 20 failures would allow
+        for (int i = 0; i < 25; i++) {
+            SipMessage answer = phone.exchange(phone.registerText("n" + i, 300, auth));
+            assertThat(answer.status()).as("answer %d", i).isEqualTo(401);
+            assertThat(answer.header("WWW-Authenticate")).contains("stale=TRUE");
+        }
+        assertThat(phone.register(300).status()).as("the address is not blocked").isEqualTo(200);
+
+        String wrong = phone.authorization("REGISTER", "sip:acme.example", elsewhere, "WWW-Authenticate", "not-the-password");
+        assertThat(phone.exchange(phone.registerText("w1", 300, wrong)).status()).as("a wrong password is still refused")
+                .isEqualTo(403);
+    }
+
+    @Test
     void aBindingExpiresOnTime() {
         Device desk = hd.device(acme);
         registeredDesk(desk);

@@ -66,7 +66,6 @@ public final class DigestAuthenticator {
         Optional<DigestAlgorithm> algorithm = DigestAlgorithm.fromToken(r.algorithm());
         if (algorithm.isEmpty() || !offered.contains(algorithm.get())) return Match.INVALID;
         NonceBook.Issued issued = nonces.read(r.nonce());
-        if (issued == null) return Match.INVALID;
         boolean withQop = r.qop() != null && !r.qop().isBlank();
         if (withQop && (!r.qop().equalsIgnoreCase("auth") || r.nc() == null || r.cnonce() == null)) return Match.INVALID;
         int matched = -1;
@@ -75,6 +74,10 @@ public final class DigestAuthenticator {
             if (storedHa1.isPresent() && responseFits(method, r, algorithm.get(), storedHa1.get(), withQop)) matched = i;
         }
         if (matched < 0) return Match.INVALID;
+        // a nonce this server did not issue (another node's after a failover, or one from before a restart) answered
+        // with the right password: the phone knows it and only needs a fresh nonce, "stale" (RFC 7616 §3.3), not a
+        // refusal that counts against its address
+        if (issued == null) return new Match(DigestVerdict.STALE, matched);
         long now = clock.millis();
         if (now - issued.issuedAtMillis() > nonceLifetime.toMillis()) {
             return new Match(DigestVerdict.STALE, matched);
@@ -84,10 +87,13 @@ public final class DigestAuthenticator {
         return new Match(nonces.use(issued, count) ? DigestVerdict.VALID : DigestVerdict.STALE, matched);
     }
 
-    /** Whether a nonce is one of ours (INVALID otherwise) and still young enough to be used (STALE otherwise). */
+    /**
+     * Whether a nonce is one of ours and still young enough to be used; STALE when it is too old or not ours (another
+     * node's, or from before a restart: a fresh challenge, checking nothing, counting nothing).
+     */
     public DigestVerdict nonceState(String nonce) {
         NonceBook.Issued issued = nonces.read(nonce);
-        if (issued == null) return DigestVerdict.INVALID;
+        if (issued == null) return DigestVerdict.STALE;
         return clock.millis() - issued.issuedAtMillis() > nonceLifetime.toMillis() ? DigestVerdict.STALE : DigestVerdict.VALID;
     }
 

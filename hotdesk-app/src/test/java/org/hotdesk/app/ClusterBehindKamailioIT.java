@@ -69,8 +69,7 @@ class ClusterBehindKamailioIT {
             list.append("1 sip:127.0.0.1:").append(sip[i]).append('\n');
         }
         Path nodesFile = Files.writeString(dir.resolve("nodes.list"), list);
-        Path cfg = Path.of(System.getProperty("hotdesk.jar")).toAbsolutePath().getParent().getParent().getParent()
-                .resolve("deploy/kamailio/kamailio.cfg");
+        Path cfg = DemoServerProcess.checkout().resolve("deploy/kamailio/kamailio.cfg");
         edge = new ProcessBuilder(kamailio.toString(), "-DD", "-E", "-f", cfg.toString(), "-m", "64", "-M", "8",
                 "-A", "EDGE_PORT=" + edgePort, "-A", "NODES_FILE=\"" + nodesFile + "\"",
                 "-A", "CTL_SOCKET=\"unix:" + dir.resolve("kamailio_ctl") + "\"", "-Y", dir.toString(),
@@ -117,7 +116,7 @@ class ClusterBehindKamailioIT {
     @AfterEach
     void tearDown() throws Exception {
         // every process's output, for whoever reads a failure (target/cluster-it.log)
-        Files.writeString(Path.of(System.getProperty("hotdesk.jar")).toAbsolutePath().getParent().resolve("cluster-it.log"), logs());
+        Files.writeString(DemoServerProcess.checkout().resolve("hotdesk-app/target/cluster-it.log"), logs());
         phones.forEach(TestPhone::close);
         if (edge != null) {
             edge.destroy();

@@ -37,7 +37,7 @@ final class ClusterNode implements AutoCloseable {
 
     static ClusterNode start(String name, Path dir, String databaseUrl, int sipPort, int httpPort, String adminToken)
             throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(script(), "serve").directory(dir.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(DemoServerProcess.script(), "serve").directory(dir.toFile()).redirectErrorStream(true);
         var env = pb.environment();
         env.put("HOTDESK_DATABASE_URL", databaseUrl);
         env.put("HOTDESK_SIP_HOST", "127.0.0.1");
@@ -86,12 +86,6 @@ final class ClusterNode implements AutoCloseable {
 
     String log() {
         return "--- node " + name + " ---\n" + String.join("\n", output);
-    }
-
-    /** The checkout's bin/hotdesk, as {@link DemoServerProcess} finds it. */
-    private static String script() {
-        Path jar = Path.of(System.getProperty("hotdesk.jar")).toAbsolutePath();
-        return jar.getParent().getParent().getParent().resolve("bin/hotdesk").toString();
     }
 
     @Override

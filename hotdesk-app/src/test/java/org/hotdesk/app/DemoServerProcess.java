@@ -130,10 +130,14 @@ final class DemoServerProcess implements AutoCloseable {
         return env;
     }
 
-    /** The checkout's bin/hotdesk: the jar failsafe was given is checkout/hotdesk-app/target/hotdesk.jar. */
-    private static String script() {
-        Path jar = Path.of(System.getProperty("hotdesk.jar")).toAbsolutePath();
-        return jar.getParent().getParent().getParent().resolve("bin/hotdesk").toString();
+    /** The checkout's bin/hotdesk. */
+    static String script() {
+        return checkout().resolve("bin/hotdesk").toString();
+    }
+
+    /** The checkout under test: the jar failsafe was given is checkout/hotdesk-app/target/hotdesk.jar. */
+    static Path checkout() {
+        return Path.of(System.getProperty("hotdesk.jar")).toAbsolutePath().getParent().getParent().getParent();
     }
 
     @Override

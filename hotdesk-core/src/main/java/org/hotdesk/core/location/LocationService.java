@@ -152,7 +152,10 @@ public final class LocationService implements Registrations {
                 synchronized (aor) {
                     if (aor.retired) continue;
                     Long changedHere = changedSince.get(key);
-                    if (dirty.containsKey(key) || changedHere != null && changedHere > before) break;
+                    if (dirty.containsKey(key) || changedHere != null && changedHere > before) {
+                        if (aor.bindings.isEmpty()) retire(aor); // made just now by computeIfAbsent
+                        break;
+                    }
                     if (state == State.LOADING) settled.add(key);
                     for (Registration b : aor.bindings) forget(b);
                     aor.bindings.clear();

@@ -177,32 +177,33 @@ public final class LocationService implements Registrations {
     public void loadAll() {
         CountDownLatch mine = loading;
         if (state != State.LOADING) throw new IllegalStateException("location service not opened");
-        try {
-            Instant now = clock.instant();
-            store.purgeExpired(now);
-            int count = 0;
-            for (Registration b : store.active(now)) {
-                if (loading != mine) return; // opened again (a restart within the process): that load takes over
-                if (install(b)) count++;
+        // a failure (the database) leaves the latch up: lookups keep waiting while the caller tries again
+        Instant now = clock.instant();
+        store.purgeExpired(now);
+        int count = 0;
+        for (Registration b : store.active(now)) {
+            if (loading != mine) {
+                mine.countDown(); // opened again (a restart within the process): that load takes over
+                return;
             }
-            // an account's bindings are handed out oldest first, as before a restart
-            for (Aor aor : aors.values()) {
-                synchronized (aor) {
-                    if (aor.bindings.size() > 1 && !settled.contains(aor.key)) {
-                        aor.bindings.sort(Comparator.comparing(Registration::registeredAt));
-                    }
+            if (install(b)) count++;
+        }
+        // an account's bindings are handed out oldest first, as before a restart
+        for (Aor aor : aors.values()) {
+            synchronized (aor) {
+                if (aor.bindings.size() > 1 && !settled.contains(aor.key)) {
+                    aor.bindings.sort(Comparator.comparing(Registration::registeredAt));
                 }
             }
-            synchronized (flushing) {
-                if (loading != mine) return;
-                state = State.LOADED;
-            }
-            log.info("location loaded bindings={} accounts={} from-bulk-read={} accounts-read-alone={}",
-                    byContact.size(), aors.size(), count, settled.size());
-            settled.clear();
-        } finally {
-            mine.countDown();
         }
+        synchronized (flushing) {
+            if (loading == mine) state = State.LOADED;
+        }
+        mine.countDown();
+        if (state != State.LOADED) return;
+        log.info("location loaded bindings={} accounts={} from-bulk-read={} accounts-read-alone={}",
+                byContact.size(), aors.size(), count, settled.size());
+        settled.clear();
     }
 
     /** Adds one stored binding of the bulk load, unless its account was read alone (and maybe changed) meanwhile. */
@@ -214,6 +215,10 @@ public final class LocationService implements Registrations {
                 if (settled.contains(aor.key)) {
                     if (aor.bindings.isEmpty()) retire(aor);
                     return false;
+                }
+                // a load tried again after a failure part-way finds what it installed the first time
+                for (Registration held : aor.bindings) {
+                    if (held.contactKey().equals(b.contactKey())) return false;
                 }
                 hold(aor, b);
                 return true;

@@ -35,11 +35,13 @@ su postgres -c "psql -qc 'CREATE DATABASE hotdesk_cluster OWNER hotdesk'" >/dev/
 export HOTDESK_DATABASE_URL='jdbc:postgresql://127.0.0.1:5432/hotdesk_cluster?user=hotdesk&password=hotdesk'
 export HOTDESK_SIP_HOST=127.0.0.1 HOTDESK_HTTP_HOST=127.0.0.1 HOTDESK_TLS_SIP_PORT=0 HOTDESK_TLS_HTTPS_PORT=0
 export HOTDESK_ADMIN_TOKEN=$TOKEN HOTDESK_LOG_LEVEL=WARN
+# as deployed: phones are given the edge, and the nodes believe the edge about which phone sent what
+export HOTDESK_CLUSTER_EDGE="127.0.0.1:$EDGE" HOTDESK_CLUSTER_TRUSTED_EDGES="127.0.0.1:$EDGE"
 : > "$work/nodes.list"
 for i in $(seq 1 "$NODES"); do
   mkdir -p "$work/node$i"
   # exec setsid: the node leads its own process group, so stop() takes the JVM with the launcher
-  ( cd "$work/node$i" && HOTDESK_SIP_PORT=$((EDGE + i)) HOTDESK_HTTP_PORT=$((28160 + i)) \
+  ( cd "$work/node$i" && HOTDESK_SIP_PORT=$((EDGE + i)) HOTDESK_HTTP_PORT=$((28160 + i)) HOTDESK_CLUSTER_NODE_ID="node$i" \
       exec setsid taskset -c $((i - 1)) "$root/bin/hotdesk" serve > "$work/node$i/server.log" 2>&1 ) &
   pids+=($!)
   for _ in $(seq 1 240); do curl -fsS -o /dev/null "http://127.0.0.1:$((28160 + i))/health" 2>/dev/null && break; sleep 0.5; done

@@ -4,12 +4,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import org.hotdesk.app.config.HotdeskConfig;
 import org.hotdesk.core.HotdeskCore;
+import org.hotdesk.core.cluster.ClusterMembers;
 import org.hotdesk.core.security.BcryptSecretHasher;
 import org.hotdesk.provisioning.counter.ProvisionCounter;
 import org.hotdesk.provisioning.fetch.ProvisioningUrls;
 import org.hotdesk.sip.transport.SipEndpoint;
 import org.hotdesk.store.Database;
+import org.hotdesk.store.JdbiClusterMembers;
 import org.hotdesk.store.JdbiPorts;
+import org.hotdesk.store.JdbiTransactions;
 
 /**
  * The composition root: the only place that constructs adapters and hands each its slice of config.
@@ -63,9 +66,19 @@ public final class Wiring implements AutoCloseable {
 
     /** The provision counter rules, on this wiring's database. */
     public ProvisionCounter provisionCounter() {
+        return provisionCounter(() -> false);
+    }
+
+    /** The same, counting each fetch in the database while {@code otherServersCount} (the live nodes of a cluster). */
+    public ProvisionCounter provisionCounter(java.util.function.BooleanSupplier otherServersCount) {
         return new ProvisionCounter(core.ports().transactions(), core.ports().devices(),
                 core.ports().gateways(), core.ports().provisionCounts(), core.ports().resyncRequests(),
-                core.ports().audit(), clock);
+                core.ports().audit(), clock, otherServersCount);
+    }
+
+    /** The cluster's nodes as they report themselves in the shared database. */
+    public ClusterMembers clusterMembers() {
+        return new JdbiClusterMembers(new JdbiTransactions(database.jdbi()));
     }
 
     /** Tenants' provisioning URLs as the configured server publishes them (for admin commands, not the server). */

@@ -44,6 +44,7 @@ class ClusterBehindKamailioIT {
 
     String pgUrl;
     String schema;
+    String url;
     Process edge;
     int edgePort;
     final List<ClusterNode> nodes = new ArrayList<>();
@@ -56,7 +57,7 @@ class ClusterBehindKamailioIT {
         Path kamailio = requireKamailio();
         schema = "cluster" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         sql(pgUrl, "CREATE SCHEMA " + schema);
-        String url = pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        url = pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 
         int[] sip = {freePort(), freePort()};
         int[] http = {freePort(), freePort()};
@@ -65,7 +66,7 @@ class ClusterBehindKamailioIT {
         for (int i = 0; i < 2; i++) {
             Path nodeDir = Files.createDirectories(dir.resolve("node" + i));
             // one after the other: the first brings the schema up to date
-            nodes.add(ClusterNode.start(i == 0 ? "A" : "B", nodeDir, url, sip[i], http[i], TOKEN));
+            nodes.add(ClusterNode.start(i == 0 ? "A" : "B", nodeDir, url, sip[i], http[i], TOKEN, edgePort));
             list.append("1 sip:127.0.0.1:").append(sip[i]).append('\n');
         }
         Path nodesFile = Files.writeString(dir.resolve("nodes.list"), list);
@@ -128,8 +129,13 @@ class ClusterBehindKamailioIT {
 
     @Test
     void desksRegisterThroughTheEdgeAndWhatOneNodeDoesReachesADeskRegisteredThroughTheOther() throws Exception {
+        String status = ClusterNode.admin(dir, url, "cluster", "status");
+        assertThat(status).as("bin/hotdesk cluster status").containsPattern("(?m)^A +LIVE +127\\.0\\.0\\.1:" + nodes.get(0).sipPort)
+                .containsPattern("(?m)^B +LIVE +127\\.0\\.0\\.1:" + nodes.get(1).sipPort).contains("2 of 2 nodes live");
         AdminApi api = new AdminApi(nodes.get(0).httpPort, TOKEN);
-        long tenant = api.post("/tenants", Map.of("name", "Cluster", "domain", DOMAIN)).get("id").asLong();
+        JsonNode cluster = api.post("/tenants", Map.of("name", "Cluster", "domain", DOMAIN));
+        long tenant = cluster.get("id").asLong();
+        String provisioning = cluster.get("provisioningUrl").asText();
         long alice = api.post("/tenants/" + tenant + "/users", Map.of("extension", "1001", "name", "Alice",
                 "pin", "1357", "hotDesk", true)).get("id").asLong();
         long bob = api.post("/tenants/" + tenant + "/users", Map.of("extension", "1002", "name", "Bob",
@@ -154,6 +160,12 @@ class ClusterBehindKamailioIT {
                     created.get("sipUsername").asText(), created.get("sipPassword").asText(), phone));
         }
         assertThat(byNode).as("desks landed on both nodes").containsKeys(0, 1);
+        // the configuration a desk fetches names the edge, not a node, and is the same from either node
+        String fromA = httpGet(provisioning + "001565c10000.cfg");
+        String fromB = httpGet(provisioning.replace(":" + nodes.get(0).httpPort + "/", ":" + nodes.get(1).httpPort + "/")
+                + "001565c10000.cfg");
+        assertThat(fromA).contains("sip_server.1.port = " + edgePort).contains("outbound_proxy.1.port = " + edgePort);
+        assertThat(fromB).isEqualTo(fromA);
         Desk onB = byNode.get(1).get(0);
         Desk onA = byNode.get(0).get(0);
 
@@ -272,6 +284,54 @@ class ClusterBehindKamailioIT {
             assertThat(reasons).as("person %d's session ended once, by the idle timer", i).singleElement()
                     .satisfies(r -> assertThat(r.toLowerCase()).contains("idle"));
         }
+        // the admin sees which node is gone (its heartbeat stopped more than 15 s ago)
+        assertThat(ClusterNode.admin(dir, url, "cluster", "status")).containsPattern("(?m)^A +LIVE ")
+                .containsPattern("(?m)^B +GONE ").contains("1 of 2 nodes live");
+    }
+
+    @Test
+    void aGuessingPhoneBehindTheEdgeIsBlockedOnEveryNodeAndThePhonesBesideItAreNot() throws Exception {
+        AdminApi api = new AdminApi(nodes.get(0).httpPort, TOKEN);
+        long tenant = api.post("/tenants", Map.of("name", "Guessed", "domain", DOMAIN)).get("id").asLong();
+        JsonNode desk = api.post("/tenants/" + tenant + "/devices", Map.of("mac", "00:15:65:c3:00:01", "name", "Desk",
+                "vendor", "yealink"));
+        // a scanner behind the edge tries extensions that do not exist; the edge hashes each From to a node, so the
+        // tries land on both, and neither alone sees the allowance (6 in this test) used up
+        TestPhone scanner = new TestPhone("127.0.0.5", edgePort, "3000", "x", DOMAIN, "friendly-scanner");
+        phones.add(scanner);
+        for (int ext = 3000; ext < 3006; ext++) {
+            String text = scanner.registerText("scan" + ext + "-" + UUID.randomUUID(), 300, null)
+                    .replace("sip:3000@", "sip:" + ext + "@");
+            assertThat(scanner.exchange(text).status()).as("probe of %d", ext).isEqualTo(401);
+        }
+        // both nodes hold the block: the one that counted the sixth failure and the one that was told
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < until && (nodes.get(0).metric("hotdesk_source_blocked") < 1
+                || nodes.get(1).metric("hotdesk_source_blocked") < 1)) {
+            Thread.sleep(100);
+        }
+        assertThat(nodes.get(0).metric("hotdesk_source_blocked")).as("blocked on A:\n%s", logs()).isEqualTo(1);
+        assertThat(nodes.get(1).metric("hotdesk_source_blocked")).as("blocked on B:\n%s", logs()).isEqualTo(1);
+        assertThat(logs()).contains("source blocked address=127.0.0.5").doesNotContain("source blocked address=127.0.0.1 ");
+
+        // whichever node a further probe reaches, it gets no answer: the edge gives up on both nodes and says 408
+        for (int ext = 3010; ext < 3012; ext++) {
+            String text = scanner.registerText("late" + ext + "-" + UUID.randomUUID(), 300, null)
+                    .replace("sip:3000@", "sip:" + ext + "@");
+            assertThat(scanner.exchange(text).status()).as("probe of %d after the block", ext).isEqualTo(408);
+        }
+        // the desk beside it, behind the same edge, registers as usual
+        TestPhone phone = new TestPhone("127.0.0.1", edgePort, desk.get("sipUsername").asText(),
+                desk.get("sipPassword").asText(), DOMAIN, UA);
+        phones.add(phone);
+        assertThat(phone.register(300).status()).as("a desk behind the same edge:\n%s", logs()).isEqualTo(200);
+    }
+
+    private static String httpGet(String url) throws IOException, InterruptedException {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("GET %s", url).isEqualTo(200);
+        return r.body();
     }
 
     /** Call-IDs of the NOTIFYs each phone has answered, so a retransmission is not taken for a new one. */

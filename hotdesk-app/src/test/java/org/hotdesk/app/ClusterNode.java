@@ -35,8 +35,8 @@ final class ClusterNode implements AutoCloseable {
         this.process = process;
     }
 
-    static ClusterNode start(String name, Path dir, String databaseUrl, int sipPort, int httpPort, String adminToken)
-            throws IOException, InterruptedException {
+    static ClusterNode start(String name, Path dir, String databaseUrl, int sipPort, int httpPort, String adminToken,
+                             int edgePort) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(DemoServerProcess.script(), "serve").directory(dir.toFile()).redirectErrorStream(true);
         var env = pb.environment();
         env.put("HOTDESK_DATABASE_URL", databaseUrl);
@@ -51,6 +51,13 @@ final class ClusterNode implements AutoCloseable {
         // a timer the kill test can watch fire: one minute idle, looked for every 2 s
         env.put("HOTDESK_TENANT_DEFAULTS_IDLE_LOGOUT_MINUTES", "1");
         env.put("HOTDESK_TIMERS_CHECK_INTERVAL_SECONDS", "2");
+        env.put("HOTDESK_CLUSTER_NODE_ID", name);
+        // phones get the edge's address; the edge (on loopback, from its SIP port) is believed about who sent what
+        env.put("HOTDESK_CLUSTER_EDGE", "127.0.0.1:" + edgePort);
+        env.put("HOTDESK_CLUSTER_TRUSTED_EDGES", "127.0.0.1:" + edgePort);
+        // six failures block an address, so a guesser is blocked before its slowed answers (up to 1.5 s here)
+        // come near the edge's 3 s failover timer
+        env.put("HOTDESK_SOURCE_LIMITS_MAX_FAILURES", "6");
         ClusterNode node = new ClusterNode(name, sipPort, httpPort, pb.start());
         Thread drain = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(node.process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -69,6 +76,28 @@ final class ClusterNode implements AutoCloseable {
         }
         node.process.destroyForcibly();
         throw new AssertionError("node " + name + " did not start:\n" + String.join("\n", node.output));
+    }
+
+    /** {@code bin/hotdesk <args>} on the cluster's database, as an admin runs it on any machine; its output. */
+    static String admin(Path dir, String databaseUrl, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(DemoServerProcess.script()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().put("HOTDESK_DATABASE_URL", databaseUrl);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("bin/hotdesk " + String.join(" ", args) + " failed:\n" + out);
+        }
+        return out;
+    }
+
+    /** A number from this node's /metrics (0 when it is not there). */
+    double metric(String name) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + httpPort + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})? ([0-9.E]+)$").matcher(r.body());
+        return m.find() ? Double.parseDouble(m.group(2)) : 0;
     }
 
     /** How many REGISTERs this node has accepted (its own /metrics, open to loopback). */

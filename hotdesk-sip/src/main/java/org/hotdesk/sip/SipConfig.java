@@ -3,6 +3,7 @@ package org.hotdesk.sip;
 import java.util.List;
 import org.hotdesk.core.location.RegistrationExpiry;
 import org.hotdesk.sip.auth.DigestAlgorithm;
+import org.hotdesk.sip.stack.TrustedEdges;
 
 /**
  * Where and how the SIP side listens, and the registrar's bounds.
@@ -22,15 +23,26 @@ import org.hotdesk.sip.auth.DigestAlgorithm;
  * @param digestAlgorithms   the challenges offered, in order. MD5 alone by default: some phone stacks (baresip's
  *                           libre, SIPp) fail on a challenge list that names SHA-256 instead of skipping it; offer
  *                           SHA-256 (RFC 8760, strongest first) when every phone handles it
+ * @param trustedEdges       edge proxies (IP or IP:port) whose {@code X-Hotdesk-Source} names the phone behind them
+ *                           ({@link org.hotdesk.sip.stack.TrustedEdges}); empty when phones talk to this server directly
  */
 public record SipConfig(String host, int port, boolean udp, boolean tcp, String advertisedHost, int minExpires,
                         int defaultExpires, int maxExpires, int nonceLifetimeSeconds, int ringTimeoutSeconds,
-                        List<DigestAlgorithm> digestAlgorithms) {
+                        List<DigestAlgorithm> digestAlgorithms, List<String> trustedEdges) {
 
     public static final SipConfig DEFAULTS = new SipConfig("0.0.0.0", 5060, true, true, null, 60, 300, 3600, 300, 60,
             List.of(DigestAlgorithm.MD5));
 
+    public SipConfig(String host, int port, boolean udp, boolean tcp, String advertisedHost, int minExpires,
+                     int defaultExpires, int maxExpires, int nonceLifetimeSeconds, int ringTimeoutSeconds,
+                     List<DigestAlgorithm> digestAlgorithms) {
+        this(host, port, udp, tcp, advertisedHost, minExpires, defaultExpires, maxExpires, nonceLifetimeSeconds,
+                ringTimeoutSeconds, digestAlgorithms, List.of());
+    }
+
     public SipConfig {
+        trustedEdges = List.copyOf(trustedEdges);
+        TrustedEdges.of(trustedEdges); // refuses an entry that is not an address now, not when SIP starts
         digestAlgorithms = List.copyOf(digestAlgorithms);
         if (digestAlgorithms.isEmpty()) {
             throw new IllegalArgumentException("sip: offer at least one digest algorithm");
@@ -50,6 +62,11 @@ public record SipConfig(String host, int port, boolean udp, boolean tcp, String 
 
     public SipConfig withPort(int newPort) {
         return new SipConfig(host, newPort, udp, tcp, advertisedHost, minExpires, defaultExpires, maxExpires,
-                nonceLifetimeSeconds, ringTimeoutSeconds, digestAlgorithms);
+                nonceLifetimeSeconds, ringTimeoutSeconds, digestAlgorithms, trustedEdges);
+    }
+
+    public SipConfig withTrustedEdges(List<String> edges) {
+        return new SipConfig(host, port, udp, tcp, advertisedHost, minExpires, defaultExpires, maxExpires,
+                nonceLifetimeSeconds, ringTimeoutSeconds, digestAlgorithms, edges);
     }
 }

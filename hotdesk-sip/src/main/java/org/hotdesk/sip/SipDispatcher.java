@@ -90,7 +90,7 @@ final class SipDispatcher {
             handle(request);
             return;
         }
-        String source = request.source().host();
+        String source = request.origin().host();
         if (guard.isBlocked(source)) {
             // not even an error: a blocked scanner learns nothing and waits for its timeouts
             return;

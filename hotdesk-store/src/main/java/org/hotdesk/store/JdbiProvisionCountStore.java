@@ -51,6 +51,26 @@ public final class JdbiProvisionCountStore implements ProvisionCountStore {
     }
 
     @Override
+    public int countIfBelow(long key, List<Long> lines, int limit) {
+        return db.withHandle(h -> {
+            // the row lock of this UPDATE makes another server's count of the same desk wait for this transaction
+            int counted = h.createUpdate("UPDATE devices SET provision_count = provision_count + 1 "
+                            + "WHERE id = :key AND provision_count < :limit")
+                    .bind("key", key).bind("limit", limit).execute();
+            if (counted == 1) {
+                for (long line : lines) {
+                    if (line == key) continue;
+                    h.createUpdate("UPDATE devices SET provision_count = provision_count + 1 WHERE id = :id")
+                            .bind("id", line).execute();
+                }
+            }
+            int stored = h.createQuery("SELECT provision_count FROM devices WHERE id = :id").bind("id", key)
+                    .mapTo(Integer.class).one();
+            return counted == 1 ? stored : -stored - 1;
+        });
+    }
+
+    @Override
     public void resetProvisionCount(long id) {
         db.withHandle(h -> h.createUpdate("UPDATE devices SET provision_count = 0 WHERE id = :id")
                 .bind("id", id).execute());

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ServeCommand.class, TenantsCommand.class, UsersCommand.class, SitesCommand.class,
                 TrunksCommand.class, DevicesCommand.class,
                 SessionsCommand.class, OtpCommand.class, CallsCommand.class, EmergencyCommand.class, AuditCommand.class,
-                TokensCommand.class})
+                TokensCommand.class, ClusterCommand.class})
 public final class HotdeskCommand {
     @Option(names = {"-c", "--config"}, scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "YAML config file (every key can also be set as HOTDESK_<KEY> in the environment)")

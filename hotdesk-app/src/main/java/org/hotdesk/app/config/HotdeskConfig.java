@@ -15,17 +15,18 @@ public record HotdeskConfig(
         TlsConfig tls,
         TimersConfig timers,
         TenantDefaultsConfig tenantDefaults,
-        MetricsConfig metrics) {
+        MetricsConfig metrics,
+        ClusterConfig cluster) {
 
     public static final HotdeskConfig DEFAULTS = new HotdeskConfig(HttpConfig.DEFAULTS, SipConfig.DEFAULTS, MediaConfig.DEFAULTS,
             SourceLimitsConfig.DEFAULTS,
             DatabaseConfig.DEFAULTS,
             SecurityConfig.DEFAULTS, TlsConfig.DEFAULTS, TimersConfig.DEFAULTS, TenantDefaultsConfig.DEFAULTS,
-            MetricsConfig.DEFAULTS);
+            MetricsConfig.DEFAULTS, ClusterConfig.DEFAULTS);
 
     public HotdeskConfig {
         if (http == null || sip == null || media == null || sourceLimits == null || database == null || security == null || tls == null || timers == null || tenantDefaults == null
-                || metrics == null) {
+                || metrics == null || cluster == null) {
             throw new IllegalArgumentException("every config section is required; start from DEFAULTS");
         }
     }

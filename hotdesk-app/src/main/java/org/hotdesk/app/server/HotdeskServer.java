@@ -20,6 +20,7 @@ import org.hotdesk.provisioning.profile.ProfileBuilder;
 import org.hotdesk.provisioning.profile.ServerAddress;
 import org.hotdesk.provisioning.vendors.StandardRenderers;
 import org.hotdesk.sip.SipServer;
+import org.hotdesk.store.SharedSourceLimits;
 import org.hotdesk.sip.SipTls;
 import org.hotdesk.sip.metrics.SipMetrics;
 import org.hotdesk.web.HttpServer;
@@ -50,8 +51,13 @@ public final class HotdeskServer implements AutoCloseable {
     /** Shown in the OpenAPI document. */
     private static final String API_VERSION = "0.1.0";
 
+    private final SharedSourceLimits sharedLimits;
+    private final ClusterHeartbeat heartbeat;
+
     private HotdeskServer(Wiring wiring, HttpServer http, TimerLoop timers, SipServer sip, WebhookDelivery alerts,
-                          CountWriter counts) {
+                          CountWriter counts, SharedSourceLimits sharedLimits, ClusterHeartbeat heartbeat) {
+        this.sharedLimits = sharedLimits;
+        this.heartbeat = heartbeat;
         this.alerts = alerts;
         this.counts = counts;
         this.wiring = wiring;
@@ -71,18 +77,27 @@ public final class HotdeskServer implements AutoCloseable {
         SipTls sipTls = tls.enabled() ? new SipTls(tls.sipPort(), Path.of(tls.keyStore()), tls.keyStorePassword()) : null;
         // one limiter for every login path, so an address guessing anywhere is slowed and blocked everywhere
         SourceGuard guard = new SourceGuard(wiring.clock(), config.sourceLimits().toServerConfig());
+        // ... on every node of a cluster: what one node counts and blocks, the others do too
+        SharedSourceLimits sharedLimits = SharedSourceLimits.start(wiring.database(), guard, wiring.clock());
         wiring.core().tenants().ensureProvisioningTokens(Actor.system("startup"));
         // since the start, in memory: the SIP side records each desk's last re-sync NOTIFY, the console shows it
         ResyncOutcomes resyncs = new ResyncOutcomes();
         ServerMetrics metrics = new ServerMetrics(wiring.core(), guard, resyncs);
-        SipServer sip = SipServer.start(config.sip().toServerConfig(), config.media().toServerConfig(), guard, sipTls,
+        SipServer sip = SipServer.start(config.sip().toServerConfig().withTrustedEdges(config.cluster().trustedEdges()),
+                config.media().toServerConfig(), guard, sipTls,
                 wiring.core(), wiring.clock(), ResyncPolicy.DEFAULT, resyncs, new SipMetrics(metrics.registry()));
         HttpServer http;
         // one counter for the phones' fetches and the admins' resets: the counts live in its memory
-        ProvisionCounter counter = wiring.provisionCounter();
+        // ... counted in the database while other nodes of a cluster count too (the limit holds across them)
+        java.util.concurrent.atomic.AtomicBoolean othersLive = new java.util.concurrent.atomic.AtomicBoolean();
+        ProvisionCounter counter = wiring.provisionCounter(othersLive::get);
         try {
-            // phones are given the SIP side's advertised address and actual ports, known once SIP is up
-            ServerAddress address = new ServerAddress(sip.host(), sip.port(), sip.port(), sip.tlsPort());
+            // phones are given the edge in front of a cluster, else the SIP side's advertised address and actual
+            // ports, known once SIP is up
+            var cluster = config.cluster();
+            ServerAddress address = cluster.edgeHost() != null
+                    ? new ServerAddress(cluster.edgeHost(), cluster.edgePort(), cluster.edgePort(), 0)
+                    : new ServerAddress(sip.host(), sip.port(), sip.port(), sip.tlsPort());
             ProvisioningService provisioning = new ProvisioningService(wiring.core(), StandardRenderers.all(),
                     new ProfileBuilder(address), counter, wiring.clock());
             byte[] nonceKey = new byte[32];
@@ -103,6 +118,7 @@ public final class HotdeskServer implements AutoCloseable {
             httpPort.set(http.port());
         } catch (RuntimeException e) {
             sip.close();
+            sharedLimits.close();
             throw e;
         }
         CountWriter counts = new CountWriter(counter, COUNT_WRITE_INTERVAL);
@@ -110,9 +126,13 @@ public final class HotdeskServer implements AutoCloseable {
         TimerLoop timers = new TimerLoop(wiring.core().timers(), wiring.core().calls(), wiring.core().access(),
                 wiring.core().configChanges(), wiring.core().caches(), java.time.Duration.ofHours(config.timers().maxCallHours()),
                 config.timers().checkIntervalSeconds());
-        log.info("hotdesk started sip={}:{} (advertised {}) http={}:{} database={}", config.sip().host(), sip.port(),
-                sip.host(), config.http().host(), http.port(), wiring.database().vendor());
-        return new HotdeskServer(wiring, http, timers, sip, alerts, counts);
+        ClusterHeartbeat heartbeat = new ClusterHeartbeat(wiring.clusterMembers(), wiring.clock(), othersLive,
+                config.cluster().nodeId(hostName(), sip.port()), sip.host() + ":" + sip.port(),
+                sip.host() + ":" + http.port());
+        log.info("hotdesk started node={} sip={}:{} (advertised {}) http={}:{} database={}", heartbeat.nodeId(),
+                config.sip().host(), sip.port(), sip.host(), config.http().host(), http.port(),
+                wiring.database().vendor());
+        return new HotdeskServer(wiring, http, timers, sip, alerts, counts, sharedLimits, heartbeat);
     }
 
     public int sipPort() {
@@ -143,13 +163,23 @@ public final class HotdeskServer implements AutoCloseable {
         return http.httpsPort();
     }
 
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "hotdesk";
+        }
+    }
+
     @Override
     public void close() {
+        heartbeat.close();
         timers.close();
         alerts.close();
         sip.close();
         http.stop();
         counts.close();
+        sharedLimits.close();
         wiring.close();
     }
 }

@@ -104,7 +104,8 @@ class ConfigLoaderTest {
                 .containsEntry("tenantDefaults.provisioning.fetchLimit", "HOTDESK_TENANT_DEFAULTS_PROVISIONING_FETCH_LIMIT")
                 .containsEntry("http.publicUrl", "HOTDESK_HTTP_PUBLIC_URL")
                 .containsEntry("metrics.allowFrom", "HOTDESK_METRICS_ALLOW_FROM")
-                .hasSize(50);
+                .containsEntry("cluster.trustedEdges", "HOTDESK_CLUSTER_TRUSTED_EDGES")
+                .hasSize(53);
     }
 
     @Test
@@ -118,6 +119,30 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("tenantDefaults.provisioning.access");
         assertThatThrownBy(() -> load(null, Map.of("HOTDESK_HTTP_PUBLIC_URL", "pbx.example.com")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("http.publicUrl");
+    }
+
+    @Test
+    void aClusterNodeIsNamedAndToldItsEdgeAndBadSettingsAreNamed() {
+        HotdeskConfig config = load(null, Map.of("HOTDESK_CLUSTER_NODE_ID", "pbx-a", "HOTDESK_CLUSTER_EDGE",
+                "sip.example.net:5070", "HOTDESK_CLUSTER_TRUSTED_EDGES", "10.0.0.5:5060,10.0.0.6"));
+        assertThat(config.cluster().nodeId("ignored", 5060)).isEqualTo("pbx-a");
+        assertThat(config.cluster().edgeHost()).isEqualTo("sip.example.net");
+        assertThat(config.cluster().edgePort()).isEqualTo(5070);
+        assertThat(config.cluster().trustedEdges()).containsExactly("10.0.0.5:5060", "10.0.0.6");
+        ClusterConfig single = HotdeskConfig.DEFAULTS.cluster();
+        assertThat(single.edgeHost()).as("a server alone gives phones its own address").isNull();
+        assertThat(single.nodeId("PBX1.example", 5060)).isEqualTo("pbx1.example-5060");
+        assertThat(load(null, Map.of("HOTDESK_CLUSTER_EDGE", "[2001:db8::5]")).cluster().edgePort()).isEqualTo(5060);
+
+        assertThatThrownBy(() -> load(null, Map.of("HOTDESK_CLUSTER_NODE_ID", "node a")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("cluster.nodeId").hasMessageContaining("'node a'");
+        assertThatThrownBy(() -> load(null, Map.of("HOTDESK_CLUSTER_EDGE", "sip.example.net:http")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("cluster.edge");
+        assertThatThrownBy(() -> load(null, Map.of("HOTDESK_CLUSTER_EDGE", "sip.example.net:70000")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("cluster.edge");
+        assertThatThrownBy(() -> load(null, Map.of("HOTDESK_CLUSTER_TRUSTED_EDGES", "edge.example.net")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("cluster.trustedEdges")
+                .hasMessageContaining("'edge.example.net'");
     }
 
     @Test
@@ -166,7 +191,7 @@ class ConfigLoaderTest {
         Path file = file("htp:\n  port: 8080\n");
 
         assertThatThrownBy(() -> load(file, Map.of()))
-                .hasMessageStartingWith(file + " line 1: unknown key 'htp' (sections are: http, sip, media, sourceLimits, database, security, tls, timers, tenantDefaults, metrics)");
+                .hasMessageStartingWith(file + " line 1: unknown key 'htp' (sections are: http, sip, media, sourceLimits, database, security, tls, timers, tenantDefaults, metrics, cluster)");
     }
 
     @Test

@@ -34,6 +34,14 @@ final class CachedProvisionCounts implements ProvisionCountStore {
     }
 
     @Override
+    public int countIfBelow(long key, java.util.List<Long> lines, int limit) {
+        int result = store.countIfBelow(key, lines, limit);
+        for (Long id : lines) edits.local(devices, id);
+        edits.local(devices, key);
+        return result;
+    }
+
+    @Override
     public void resetProvisionCount(long id) {
         store.resetProvisionCount(id);
         edits.local(devices, id);

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -28,6 +31,11 @@ public final class SourceGuard {
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Map<String, Instant> blockedUntil = new ConcurrentHashMap<>();
     private final LongAdder blocks = new LongAdder();
+    /** Beyond this many untold failures the newest are not told (a flood of made-up addresses); blocks always are. */
+    private static final int MAX_PENDING = 10_000;
+    private final java.util.Queue<SourceNews> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger untold = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean sharing;
 
     public SourceGuard(Clock clock, SourceLimits limits) {
         this.clock = clock;
@@ -93,24 +101,80 @@ public final class SourceGuard {
 
     /** A failed authentication, or a probe of an account that does not exist. */
     public void failed(String address, String what) {
+        count(address, 1, what, true);
+    }
+
+    private void count(String address, int howMany, String what, boolean here) {
         Instant now = clock.instant();
         if (failures.size() > MAX_TRACKED) {
             failures.keySet().removeIf(a -> !blockedUntil.containsKey(a));
         }
+        if (here) tell(new SourceNews(address, howMany, null));
         Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
         int count;
         synchronized (recent) {
-            recent.addLast(now);
+            for (int i = 0; i < howMany; i++) recent.addLast(now);
             Instant windowStart = now.minus(Duration.ofSeconds(limits.windowSeconds()));
             while (!recent.isEmpty() && recent.peekFirst().isBefore(windowStart)) recent.removeFirst();
             count = recent.size();
         }
-        if (count >= limits.maxFailures() && blockedUntil.putIfAbsent(address,
-                now.plus(Duration.ofMinutes(limits.blockMinutes()))) == null) {
+        Instant until = now.plus(Duration.ofMinutes(limits.blockMinutes()));
+        if (count >= limits.maxFailures() && blockedUntil.putIfAbsent(address, until) == null) {
             failures.remove(address);
             blocks.increment();
+            tell(new SourceNews(address, 0, until));
             log.warn("source blocked address={} failures={} within={}s for={}min last={}", address, count,
-                    limits.windowSeconds(), limits.blockMinutes(), what);
+                    limits.windowSeconds(), limits.blockMinutes(), here ? what : "counted on other nodes");
+        }
+    }
+
+    // ---- the other nodes of a cluster (SharedSourceLimits in the store module carries the news)
+
+    /**
+     * From now on, keeps what happens here (failures counted, blocks set) for {@link #news()}, so the other nodes
+     * of a cluster count them too. A phone behind the edge may reach any node; without this a guesser spreading its
+     * tries over N nodes would get N times the allowance.
+     */
+    public void shareWithOtherNodes() {
+        sharing = true;
+    }
+
+    private void tell(SourceNews item) {
+        if (!sharing) return;
+        if (item.blockedUntil() == null && untold.get() >= MAX_PENDING) return; // a flood: the blocks still go
+        untold.incrementAndGet();
+        pending.add(item);
+    }
+
+    /** What happened here since the last call, failures summed per address. */
+    public List<SourceNews> news() {
+        Map<String, Integer> failed = new LinkedHashMap<>();
+        List<SourceNews> out = new ArrayList<>();
+        SourceNews item;
+        while ((item = pending.poll()) != null) {
+            untold.decrementAndGet();
+            if (item.blockedUntil() != null) out.add(item);
+            else failed.merge(item.address(), item.failures(), Integer::sum);
+        }
+        failed.forEach((address, n) -> out.add(new SourceNews(address, n, null)));
+        return out;
+    }
+
+    /** What another node counted or blocked: counted here as if it had happened here, but not told on again. */
+    public void heard(SourceNews item) {
+        if (item.blockedUntil() != null) {
+            if (!clock.instant().isBefore(item.blockedUntil())) return;
+            boolean known = blockedUntil.containsKey(item.address());
+            // two nodes may block one address a moment apart: the later end holds
+            blockedUntil.merge(item.address(), item.blockedUntil(), (held, told) -> held.isAfter(told) ? held : told);
+            if (!known) {
+                failures.remove(item.address());
+                log.info("source blocked address={} until={} by another node", item.address(), item.blockedUntil());
+            }
+            return;
+        }
+        if (item.failures() > 0 && !isBlocked(item.address())) {
+            count(item.address(), Math.min(item.failures(), limits.maxFailures()), null, false);
         }
     }
 }

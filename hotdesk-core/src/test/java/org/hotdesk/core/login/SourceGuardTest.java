@@ -61,4 +61,44 @@ class SourceGuardTest {
         for (int i = 0; i < 10; i++) guard.count("192.0.2.1", "voice menu", new LoginResult.Refused(LoginRefusal.INVALID_CREDENTIALS));
         assertThat(guard.isBlocked("192.0.2.1")).isTrue();
     }
+
+    @Test
+    void failuresCountedOnTwoNodesBlockAtTheAllowanceNotAtTwiceIt() {
+        SourceGuard nodeA = guard;
+        SourceGuard nodeB = new SourceGuard(clock, new SourceLimits(10, 60, 15));
+        nodeA.shareWithOtherNodes();
+        nodeB.shareWithOtherNodes();
+        for (int i = 0; i < 5; i++) nodeA.failed("192.0.2.1", "wrong");
+        nodeA.news().forEach(nodeB::heard);
+        assertThat(nodeB.delayFor("192.0.2.1")).as("B counts A's five").isEqualTo(Duration.ofMillis(500));
+
+        for (int i = 0; i < 5; i++) nodeB.failed("192.0.2.1", "wrong");
+        assertThat(nodeB.isBlocked("192.0.2.1")).as("five here and five there").isTrue();
+        var news = nodeB.news();
+        assertThat(news).as("B's own failures and its block, not A's failures told back")
+                .containsExactlyInAnyOrder(new SourceNews("192.0.2.1", 0, now.plus(Duration.ofMinutes(15))),
+                        new SourceNews("192.0.2.1", 5, null));
+        news.forEach(nodeA::heard);
+        assertThat(nodeA.isBlocked("192.0.2.1")).as("A holds B's block").isTrue();
+        assertThat(nodeA.news()).as("nothing to tell back").isEmpty();
+        assertThat(nodeA.isBlocked("192.0.2.2")).isFalse();
+
+        now = now.plus(Duration.ofMinutes(15)).plusSeconds(1);
+        assertThat(nodeA.isBlocked("192.0.2.1")).as("the block ends on both").isFalse();
+        assertThat(nodeB.isBlocked("192.0.2.1")).isFalse();
+    }
+
+    @Test
+    void aServerAloneKeepsNoNews() {
+        guard.failed("192.0.2.1", "wrong");
+        assertThat(guard.news()).isEmpty();
+    }
+
+    @Test
+    void aBlockThatHasEndedIsNotTakenFromAnotherNode() {
+        guard.heard(new SourceNews("192.0.2.1", 0, now.minusSeconds(1)));
+        assertThat(guard.isBlocked("192.0.2.1")).isFalse();
+        guard.heard(new SourceNews("192.0.2.1", 0, now.plusSeconds(60)));
+        assertThat(guard.isBlocked("192.0.2.1")).isTrue();
+    }
 }

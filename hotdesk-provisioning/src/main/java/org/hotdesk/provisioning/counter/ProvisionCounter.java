@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Counts are held in memory (loaded from the devices table on a desk's first fetch) and written behind in
  * batches by {@link #flush} (every second, and at shutdown: {@link CountWriter}); a crash loses at most the fetches
- * of the last second, which a phone then gets once more. The limit is exact per desk within this process. An admin
+ * of the last second, which a phone then gets once more. The limit is exact per desk within this process; while
+ * other servers count on the same database (a cluster's live nodes), each fetch is counted in the database instead,
+ * so it is exact across them. An admin
  * reset here takes effect at once; one made by another process (the command line) shows at the next write-behind
  * of that desk: each write reads the stored counts back, and a desk at its limit is read back every time.
  */
@@ -47,6 +49,7 @@ public final class ProvisionCounter {
     private final ResyncRequestStore resyncs;
     private final AuditLog audit;
     private final Clock clock;
+    private final java.util.function.BooleanSupplier exactAcrossServers;
     private final ConcurrentHashMap<Long, DeskCount> counts = new ConcurrentHashMap<>();
     /** The desk each counted device belongs to: a phone is its own desk, a gateway line its gateway's first line. */
     private final ConcurrentHashMap<Long, Long> deskOf = new ConcurrentHashMap<>();
@@ -55,6 +58,17 @@ public final class ProvisionCounter {
 
     public ProvisionCounter(Transactions tx, DeviceStore devices, GatewayStore gateways, ProvisionCountStore countStore,
                             ResyncRequestStore resyncs, AuditLog audit, Clock clock) {
+        this(tx, devices, gateways, countStore, resyncs, audit, clock, () -> false);
+    }
+
+    /**
+     * @param exactAcrossServers whether other servers count fetches on the same database now (the live nodes of a
+     *                           cluster): then each fetch is counted in the database, so the limit holds across them
+     */
+    public ProvisionCounter(Transactions tx, DeviceStore devices, GatewayStore gateways, ProvisionCountStore countStore,
+                            ResyncRequestStore resyncs, AuditLog audit, Clock clock,
+                            java.util.function.BooleanSupplier exactAcrossServers) {
+        this.exactAcrossServers = exactAcrossServers;
         this.tx = tx;
         this.devices = devices;
         this.gateways = gateways;
@@ -91,20 +105,11 @@ public final class ProvisionCounter {
                 }
                 c.resync = DeskCount.Resync.NONE;
             }
+            if (exactAcrossServers.getAsBoolean()) {
+                return countInDatabase(tenantId, limit, fetched, source, c);
+            }
             if (c.value >= limit) {
-                c.refusedSinceWrite = true;
-                if (!c.refusing) {
-                    c.refusing = true;
-                    audit.append(AuditRecord.of(tenantId, clock.instant(), Actor.device(first.mac().value()),
-                            "provisioning.refused", subject(first), "LIMIT_REACHED",
-                            "count=" + c.value + " limit=" + limit + " source=" + source
-                                    + " (further refusals until a reset are not audited)"));
-                    log.warn("provisioning: provision counter limit reached tenant={} mac={} count={} source={}",
-                            tenantId, first.mac(), c.value, source);
-                } else {
-                    log.debug("provisioning: still at the limit tenant={} mac={} source={}", tenantId,
-                            first.mac(), source);
-                }
+                refuse(tenantId, limit, first, source, c);
                 return false;
             }
             if (c.lines.size() != fetched.size()) {
@@ -115,6 +120,51 @@ public final class ProvisionCounter {
             c.value++;
             c.unwritten++;
             return true;
+        }
+    }
+
+    /**
+     * Another server counts this tenant's desks too (a cluster: a phone's fetches may reach any node): the stored
+     * row decides, so the limit holds across the servers, at the price of a database write per fetch. What was
+     * counted here before (one server alone, written behind) goes to the database first.
+     */
+    private boolean countInDatabase(long tenantId, int limit, List<Device> fetched, String source, DeskCount c) {
+        if (c.lines.size() != fetched.size()) {
+            c.lines = ids(fetched);
+            c.lines.forEach(id -> deskOf.put(id, c.key));
+        }
+        int pending = c.unwritten;
+        int result = tx.inTransaction(() -> {
+            if (pending > 0) {
+                Map<Long, Integer> add = new HashMap<>();
+                for (long id : c.lines) add.put(id, pending);
+                countStore.addProvisionCounts(add);
+            }
+            return countStore.countIfBelow(c.key, c.lines, limit);
+        });
+        c.unwritten = 0;
+        if (result < 0) {
+            setValue(c, -result - 1);
+            refuse(tenantId, limit, fetched.get(0), source, c);
+            return false;
+        }
+        setValue(c, result);
+        return true;
+    }
+
+    /** At the limit: audited at the first refusal after the count was below it, not at every retry. */
+    private void refuse(long tenantId, int limit, Device first, String source, DeskCount c) {
+        c.refusedSinceWrite = true;
+        if (!c.refusing) {
+            c.refusing = true;
+            audit.append(AuditRecord.of(tenantId, clock.instant(), Actor.device(first.mac().value()),
+                    "provisioning.refused", subject(first), "LIMIT_REACHED",
+                    "count=" + c.value + " limit=" + limit + " source=" + source
+                            + " (further refusals until a reset are not audited)"));
+            log.warn("provisioning: provision counter limit reached tenant={} mac={} count={} source={}",
+                    tenantId, first.mac(), c.value, source);
+        } else {
+            log.debug("provisioning: still at the limit tenant={} mac={} source={}", tenantId, first.mac(), source);
         }
     }
 

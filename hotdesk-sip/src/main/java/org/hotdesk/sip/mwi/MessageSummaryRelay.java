@@ -54,7 +54,7 @@ public final class MessageSummaryRelay {
     /** A NOTIFY with {@code Event: message-summary} for one person's mailbox (Request-URI user, else To user). */
     public void reported(ServerRequest event) {
         SipRequest request = event.request();
-        String source = event.source().host();
+        String source = event.origin().host();
         SipUri requestUri = request.requestUri();
         SipUri to = request.to().uri();
         List<String> domains = new ArrayList<>(2);

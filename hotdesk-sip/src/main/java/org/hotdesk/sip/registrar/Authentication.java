@@ -63,7 +63,7 @@ public final class Authentication {
                                              Predicate<SipAccount> refusalWaived) {
         SipRequest request = event.request();
         boolean register = request.method().equals("REGISTER");
-        String source = event.source().host();
+        String source = event.origin().host();
         List<SipAccount> candidates = accounts.candidates(claimedUser, domain, source, register);
         Optional<Tenant> tenant = candidates.isEmpty() ? accounts.tenant(domain) : Optional.of(candidates.get(0).tenant());
         String realm = tenant.map(Tenant::domain).orElse(domain == null ? serverHost : domain);
@@ -108,7 +108,7 @@ public final class Authentication {
                 return Optional.empty();
             }
             case INVALID -> {
-                refuse(event, extension, tenant.domain(), event.source().host());
+                refuse(event, extension, tenant.domain(), event.origin().host());
                 return Optional.empty();
             }
             default -> {
@@ -119,7 +119,7 @@ public final class Authentication {
 
     private void refuse(ServerRequest event, String claimedUser, String domain, String source) {
         log.warn("digest refused method={} user={} domain={} source={}", event.method(), claimedUser, domain,
-                event.source());
+                event.origin());
         guard.failed(source, "wrong digest for " + claimedUser);
         pace.reply(event, 403, WRONG_PASSWORD);
     }

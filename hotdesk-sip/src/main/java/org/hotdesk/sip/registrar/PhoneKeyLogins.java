@@ -78,11 +78,13 @@ public final class PhoneKeyLogins implements LocationListener {
      */
     Optional<SipAccount> register(ServerRequest event, Tenant tenant, String extension, DigestResponse response) {
         SipRequest request = event.request();
-        String source = event.source().host();
+        // behind a trusted edge proxy the phone's own address, not the edge's
+        String source = event.origin().host();
+        String hop = event.source().host();
         String callId = request.callId();
         Optional<Device> desk = recognise(tenant, request, source);
         boolean sourceIsDevice = desk.isPresent() && location.ofDevice(desk.get().id()).stream()
-                .anyMatch(b -> b.sourceHost().equals(source));
+                .anyMatch(b -> b.sourceHost().equals(hop) && (hop.equals(source) || source.equals(phoneBehindEdge(b))));
         PinProof proof = (ext, realm, pinDigest) -> digest.verify("REGISTER", response, realm,
                 a -> Optional.of(a == DigestAlgorithm.MD5 ? pinDigest.ha1Md5() : pinDigest.ha1Sha256()))
                 == DigestVerdict.VALID;
@@ -133,6 +135,30 @@ public final class PhoneKeyLogins implements LocationListener {
         }
         User loggedIn = ((LoginResult.LoggedIn) result).user();
         return Optional.of(new SipAccount.PhoneKeyAccount(tenant, loggedIn, desk.orElseThrow()));
+    }
+
+    /**
+     * Where the phone of a binding registered through an edge proxy really is: the edge wrote it into the Path it put
+     * first (RFC 3327; Kamailio's {@code add_path_received()}: {@code ;received=sip:IP:port}). Null without one. Only
+     * asked of bindings whose REGISTER came from the same trusted edge as the request at hand, so the first Path is
+     * the edge's own, not one a phone made up.
+     */
+    static String phoneBehindEdge(Registration binding) {
+        if (binding.path().isEmpty()) return null;
+        String path = binding.path().get(0);
+        int at = path.indexOf(";received=");
+        if (at < 0) return null;
+        int end = at + ";received=".length();
+        int stop = end;
+        while (stop < path.length() && ";>".indexOf(path.charAt(stop)) < 0) stop++;
+        String uri = java.net.URLDecoder.decode(path.substring(end, stop).replace("\"", ""),
+                java.nio.charset.StandardCharsets.UTF_8);
+        if (uri.regionMatches(true, 0, "sip:", 0, 4)) uri = uri.substring(4);
+        int semi = uri.indexOf(';');
+        if (semi >= 0) uri = uri.substring(0, semi);
+        if (uri.startsWith("[")) return uri.substring(1, Math.max(1, uri.indexOf(']')));
+        int colon = uri.indexOf(':');
+        return colon < 0 ? uri : uri.substring(0, colon);
     }
 
     /** The phone un-REGISTERed its phone-key binding: with the user's last binding at the desk gone, they logged out. */

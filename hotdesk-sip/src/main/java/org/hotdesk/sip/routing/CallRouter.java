@@ -69,7 +69,7 @@ public final class CallRouter {
         SipUri uri = request.requestUri();
         String dialled = uri.isSip() && uri.user() != null ? DialString.decode(uri.user()) : null;
         int priorDiversions = DiversionHeaders.count(request);
-        String source = event.source().host();
+        String source = event.origin().host();
         // a trunk's carrier does not answer challenges: its calls are known by where they come from
         if (!request.has("Proxy-Authorization") && core.router().isTrunk(source)) {
             fromTrunk(event, source, dialled, priorDiversions);
@@ -188,7 +188,7 @@ public final class CallRouter {
         Actor actor = Actor.device(caller.device().label());
         switch (code) {
             case FeatureCode.OtpLogin otp -> {
-                LoginResult result = guard.count(event.source().host(), "one-time code",
+                LoginResult result = guard.count(event.origin().host(), "one-time code",
                         core.logins().login(caller.deviceId(), new Credentials.Otp(otp.code()), actor));
                 if (result instanceof LoginResult.Refused refused) {
                     log.info("OTP login refused reason={}", refused.refusal());

@@ -367,6 +367,8 @@ public final class Proxy {
         OwnAddress own = stack.own();
         SipRequest copy = (SipRequest) request.copy();
         popOwnRoute(copy);
+        // the edge's word on where the caller is, for this server only: a callee never learns the caller's address
+        copy.removeAll(org.hotdesk.sip.stack.TrustedEdges.HEADER);
         String transport;
         if (target != null) {
             copy.setRequestUri(SipUri.parse(target.uri()));

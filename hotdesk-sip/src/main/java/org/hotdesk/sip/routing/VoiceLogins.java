@@ -107,7 +107,7 @@ public final class VoiceLogins {
                 codec.get(), offer.get().telephoneEvent(), pacer);
         Actor actor = Actor.device(caller.device().label());
         long deviceId = caller.deviceId();
-        String source = event.source().host();
+        String source = event.origin().host();
         IvrCall ivr = new IvrCall(rtp, prompts.forLanguage(caller.tenant().settings().promptLanguage()), givenExtension,
                 c -> guard.count(source, "voice-menu PIN",
                         core.logins().login(deviceId, new Credentials.ExtensionPin(c.extension(), c.pin()), actor)),

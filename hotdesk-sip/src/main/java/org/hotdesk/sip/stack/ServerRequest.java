@@ -20,9 +20,12 @@ public final class ServerRequest {
     private boolean noTransaction;
     private final long receivedNanos;
     private final AnswerObserver observer;
+    private final TrustedEdges edges;
+    private Peer origin;
 
     ServerRequest(SipRequest request, Link link, ReplyPath path, TransactionLayer layer, long receivedNanos,
-                  AnswerObserver observer) {
+                  AnswerObserver observer, TrustedEdges edges) {
+        this.edges = edges;
         this.request = request;
         this.link = link;
         this.path = path;
@@ -44,9 +47,21 @@ public final class ServerRequest {
         return request.method();
     }
 
-    /** Where the packet really came from, not what its Via claims. */
+    /**
+     * Where the packet really came from, not what its Via claims: the next hop back (a phone, or the edge proxy in
+     * front of a cluster). Answers and the route to a registered phone go here.
+     */
     public Peer source() {
         return link.peer();
+    }
+
+    /**
+     * Who sent the request: the phone's own address even behind a trusted edge proxy ({@link TrustedEdges}), else
+     * {@link #source()}. What the per-address limiter counts, the trusted-network rule checks and desks are known by.
+     */
+    public synchronized Peer origin() {
+        if (origin == null) origin = edges.origin(request, link.peer());
+        return origin;
     }
 
     /** {@code udp}, {@code tcp} or {@code tls}: what it came over. */

@@ -41,6 +41,7 @@ public final class SipStack implements AutoCloseable {
     private final NextHop nextHop;
     private final Lanes lanes;
     private final String advertisedHost;
+    private final TrustedEdges trustedEdges;
     private final long staleNanos;
     private volatile SipNetwork network;
     private volatile OwnAddress own;
@@ -50,6 +51,7 @@ public final class SipStack implements AutoCloseable {
 
     private SipStack(StackConfig config) {
         this.advertisedHost = config.advertisedHost();
+        this.trustedEdges = config.trustedEdges();
         this.staleNanos = config.timers().t1().toNanos();
         ScheduledThreadPoolExecutor timerThread = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "sip-transaction-timers");
@@ -287,7 +289,7 @@ public final class SipStack implements AutoCloseable {
                 return;
             }
             incoming = new ServerRequest(request, link, ReplyPath.of(request, link, network), layer, receivedAt,
-                    answers);
+                    answers, trustedEdges);
             if (!"SIP/2.0".equalsIgnoreCase(request.version())) {
                 incoming.reply(Refusal.VERSION_NOT_SUPPORTED.status(), Refusal.VERSION_NOT_SUPPORTED.phrase());
                 return;

@@ -23,6 +23,7 @@ import org.hotdesk.sip.stack.OwnAddress;
 import org.hotdesk.sip.stack.SipStack;
 import org.hotdesk.sip.stack.SipTimers;
 import org.hotdesk.sip.stack.StackConfig;
+import org.hotdesk.sip.stack.TrustedEdges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public final class SipEndpoint implements AutoCloseable {
                 tls == null ? 0 : tls.port() == 0 ? -1 : tls.port(), tls == null ? null : sslContext(tls),
                 MAX_MESSAGE_BYTES, Integer.getInteger("hotdesk.sip.receivers", 0));
         SipStack stack = SipStack.start(new StackConfig(network, advertised, workers, QUEUE_PER_WORKER,
-                timers, registeredSource));
+                timers, registeredSource, TrustedEdges.of(config.trustedEdges())));
         List<String> transports = new ArrayList<>();
         if (config.udp()) transports.add("udp");
         if (config.tcp()) transports.add("tcp");

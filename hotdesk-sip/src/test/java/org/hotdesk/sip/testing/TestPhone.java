@@ -26,6 +26,7 @@ public final class TestPhone implements AutoCloseable {
     private final String password;
     private final String domain;
     private final String userAgent;
+    private volatile String claimedOrigin;
     private final AtomicInteger cseq = new AtomicInteger(1);
     private final List<SipMessage> unread = new ArrayList<>();
     /** Everything received, in the order it arrived: "SIP/2.0 200 INVITE" or "NOTIFY". */
@@ -334,7 +335,24 @@ public final class TestPhone implements AutoCloseable {
     // ---- wire
 
     public void send(String text) {
+        if (claimedOrigin != null && !text.startsWith("SIP/2.0")) {
+            int eol = text.indexOf("\r\n");
+            // and, on a REGISTER, the edge's Path with the phone's address (Kamailio's add_path_received)
+            String path = text.startsWith("REGISTER ") ? "Path: <sip:" + ip + ":" + port() + ";lr;received=sip:"
+                    + claimedOrigin + ">\r\n" : "";
+            text = text.substring(0, eol + 2) + "X-Hotdesk-Source: " + claimedOrigin + "\r\n" + path
+                    + text.substring(eol + 2);
+        }
         socket.send(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Plays a phone behind a Kamailio edge at this phone's address (deploy/kamailio/kamailio.cfg): writes
+     * {@code X-Hotdesk-Source: origin} into every request from now on, and the edge's Path into REGISTERs; null stops.
+     */
+    public TestPhone claimingOrigin(String origin) {
+        this.claimedOrigin = origin;
+        return this;
     }
 
     public void sendBytes(byte[] bytes) {

@@ -88,6 +88,19 @@ abstract class ProvisioningDataTest extends BackendTest {
     }
 
     @Test
+    void countingAtTheDatabaseStopsAtTheLimitAndCountsEveryLineOfTheDesk() {
+        Device phone = hd.device(acme);
+        Device other = hd.device(acme);
+        var counts = hd.core().ports().provisionCounts();
+        assertThat(counts.countIfBelow(phone.id(), java.util.List.of(phone.id(), other.id()), 2)).isEqualTo(1);
+        assertThat(counts.countIfBelow(phone.id(), java.util.List.of(phone.id(), other.id()), 2)).isEqualTo(2);
+        assertThat(counts.countIfBelow(phone.id(), java.util.List.of(phone.id(), other.id()), 2))
+                .as("refused at the limit, the stored count told (-2 - 1)").isEqualTo(-3);
+        assertThat(hd.core().devices().get(acme.id(), phone.id()).provisionCount()).isEqualTo(2);
+        assertThat(hd.core().devices().get(acme.id(), other.id()).provisionCount()).as("the desk's other line").isEqualTo(2);
+    }
+
+    @Test
     void countsWrittenBehindAddUpAndAResetMadeMeanwhileShows() {
         Device a = hd.device(acme);
         Device b = hd.device(acme);

@@ -52,6 +52,8 @@ class ServedFromMemoryTest {
     TestHotdesk hd;
     HttpServer server;
     ProvisionCounter counter;
+    /** Whether another node of a cluster counts fetches on this database now (the server's heartbeat says so). */
+    final java.util.concurrent.atomic.AtomicBoolean otherNodesLive = new java.util.concurrent.atomic.AtomicBoolean();
     Tenant acme;
     Device desk;
     User alice;
@@ -63,7 +65,7 @@ class ServedFromMemoryTest {
         hd = new TestHotdesk(db.database());
         counter = new ProvisionCounter(hd.core().ports().transactions(), hd.core().ports().devices(),
                 hd.core().ports().gateways(), hd.core().ports().provisionCounts(), hd.core().ports().resyncRequests(),
-                hd.core().ports().audit(), hd.clock());
+                hd.core().ports().audit(), hd.clock(), otherNodesLive::get);
         ProvisioningService service = new ProvisioningService(hd.core(), StandardRenderers.all(),
                 new ProfileBuilder(new ServerAddress("pbx.acme.example", 5060, 5060, 5061)), counter, hd.clock());
         server = new HttpServer("127.0.0.1", 0, null, Map::of,
@@ -168,6 +170,30 @@ class ServedFromMemoryTest {
         assertThat(counter.flush()).as("desks written").isEqualTo(1);
         assertThat(hd.core().devices().get(acme.id(), desk.id()).provisionCount()).isEqualTo(3);
         assertThat(counter.flush()).as("nothing new").isZero();
+    }
+
+    @Test
+    void whileAnotherNodeIsLiveEachFetchIsCountedInTheDatabaseAndTheLimitHoldsAcrossBoth() throws Exception {
+        for (int i = 0; i < 3; i++) assertThat(fetch(url()).statusCode()).isEqualTo(200);
+        assertThat(hd.core().devices().get(acme.id(), desk.id()).provisionCount()).as("alone: written behind").isZero();
+
+        otherNodesLive.set(true);
+        assertThat(fetch(url()).statusCode()).isEqualTo(200);
+        assertThat(hd.core().devices().get(acme.id(), desk.id()).provisionCount())
+                .as("the three counted before, and this one, at once").isEqualTo(4);
+
+        // the other node serves the same desk 16 times: the limit (20) is reached between them
+        TestHotdesk otherNode = new TestHotdesk(db.database(), hd.clock());
+        ProvisionCounter theirs = new ProvisionCounter(otherNode.core().ports().transactions(),
+                otherNode.core().ports().devices(), otherNode.core().ports().gateways(),
+                otherNode.core().ports().provisionCounts(), otherNode.core().ports().resyncRequests(),
+                otherNode.core().ports().audit(), hd.clock(), () -> true);
+        Device there = otherNode.core().devices().get(acme.id(), desk.id());
+        for (int i = 0; i < 16; i++) assertThat(theirs.count(acme, List.of(there), "10.0.0.12")).isTrue();
+        assertThat(theirs.count(acme, List.of(there), "10.0.0.12")).as("the 21st, on the other node").isFalse();
+
+        assertThat(fetch(url()).statusCode()).as("refused here too, with nothing written behind").isEqualTo(403);
+        assertThat(hd.core().devices().get(acme.id(), desk.id()).provisionCount()).isEqualTo(20);
     }
 
     @Test

@@ -5,15 +5,16 @@
 # under 1 % failed, under 1 % retransmitted, at least 95 % of the asked rate achieved. One summary line per rate.
 #
 #   bench/cluster-registrar.sh NODES [RATES...]      NODES 1 or 2; default rates 1000 2000 4000
-#   env N=2000 desks, DUR=18 s per rate, WARM=1000 WARM_S=20 (a warm-up at that rate, not reported: every node's JIT
-#   compiles its REGISTER path before the first measured rate; 0 = none)
+#   env N=2000 desks, DUR=18 s per rate, WARM=1000 WARM_S=20×NODES (a warm-up at that rate, not reported: every
+#   node's JIT compiles its REGISTER path before the first measured rate; each node gets 1/NODES of it, so it lasts
+#   NODES times as long; 0 = none)
 #
 # Needs: a built hotdesk-app/target/hotdesk.jar, kamailio, sipp, PostgreSQL with the role of .ci/run (hotdesk), taskset, bc,
 # python3, curl. Loopback only (edge 127.0.0.1:25160, nodes 25161/25162, HTTP 28161/28162); stops everything at the end.
 set -uo pipefail
 NODES=${1:?usage: $0 NODES [RATES...]}; shift
 RATES=${*:-1000 2000 4000}
-N=${N:-2000}; DUR=${DUR:-18}; WARM=${WARM:-1000}; WARM_S=${WARM_S:-20}
+N=${N:-2000}; DUR=${DUR:-18}; WARM=${WARM:-1000}; WARM_S=${WARM_S:-$((20 * NODES))}
 root="$(cd "$(dirname "$0")/.." && pwd)"
 [ -f "$root/hotdesk-app/target/hotdesk.jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 for tool in kamailio sipp taskset psql curl python3 bc; do

@@ -110,14 +110,14 @@ class SourceGuardTest extends SipTestBase {
      * emergency call from anywhere, and handles one Call-ID's messages in order, so once the call has its answer
      * the request before it has been dealt with too. Without that sign, "no answer" could just be a slow server.
      */
-    private static void sendThenAnEmergencyCall(TestPhone phone, String callId, String request) {
+    static void sendThenAnEmergencyCall(TestPhone phone, String callId, String request) {
         phone.send(request);
         phone.send(phone.inviteText("911", callId, TestPhone.tag(), 2, null));
         phone.await(m -> m.isResponse() && m.callId().equals(callId) && m.cseqMethod().equals("INVITE"),
                 Duration.ofSeconds(10), "an answer to the emergency call after the blocked request");
     }
 
-    private static java.util.function.Predicate<SipMessage> registerAnswer(String callId) {
+    static java.util.function.Predicate<SipMessage> registerAnswer(String callId) {
         return m -> m.isResponse() && m.callId().equals(callId) && m.cseqMethod().equals("REGISTER");
     }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.hotdesk.core.device.Device;
 import org.hotdesk.core.login.SourceLimits;
 import org.hotdesk.sip.auth.DigestAlgorithm;
-import org.hotdesk.sip.testing.SipMessage;
 import org.hotdesk.sip.testing.TestPhone;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +39,8 @@ class TrustedEdgeTest extends SipTestBase {
             assertThat(guesser.register(300, "guess" + i).status()).isEqualTo(403);
         }
         String callId = UUID.randomUUID().toString();
-        sendThenAnEmergencyCall(guesser, callId, guesser.registerText(callId, 300, null));
-        assertThat(guesser.receives(registerAnswer(callId), Duration.ofMillis(200)))
+        SourceGuardTest.sendThenAnEmergencyCall(guesser, callId, guesser.registerText(callId, 300, null));
+        assertThat(guesser.receives(SourceGuardTest.registerAnswer(callId), Duration.ofMillis(200)))
                 .as("the guessing phone, named by the edge, is blocked").isFalse();
 
         TestPhone realDesk = phoneAt(EDGE, desk, desk.sipPassword()).claimingOrigin("198.51.100.8:5060");
@@ -59,8 +58,8 @@ class TrustedEdgeTest extends SipTestBase {
         }
         guesser.claimingOrigin("198.51.100.99:5060");
         String callId = UUID.randomUUID().toString();
-        sendThenAnEmergencyCall(guesser, callId, guesser.registerText(callId, 300, null));
-        assertThat(guesser.receives(registerAnswer(callId), Duration.ofMillis(200)))
+        SourceGuardTest.sendThenAnEmergencyCall(guesser, callId, guesser.registerText(callId, 300, null));
+        assertThat(guesser.receives(SourceGuardTest.registerAnswer(callId), Duration.ofMillis(200)))
                 .as("counted by its own address").isFalse();
     }
 
@@ -119,17 +118,5 @@ class TrustedEdgeTest extends SipTestBase {
                 "Yealink SIP-T54W 96.86.0.100 " + desk.mac().value());
         phones.add(phone);
         return phone;
-    }
-
-    /** As in {@link SourceGuardTest}: the emergency call's answer is the sign the request before it was dealt with. */
-    private static void sendThenAnEmergencyCall(TestPhone phone, String callId, String request) {
-        phone.send(request);
-        phone.send(phone.inviteText("911", callId, TestPhone.tag(), 2, null));
-        phone.await(m -> m.isResponse() && m.callId().equals(callId) && m.cseqMethod().equals("INVITE"),
-                Duration.ofSeconds(10), "an answer to the emergency call after the blocked request");
-    }
-
-    private static java.util.function.Predicate<SipMessage> registerAnswer(String callId) {
-        return m -> m.isResponse() && m.callId().equals(callId) && m.cseqMethod().equals("REGISTER");
     }
 }

@@ -50,7 +50,7 @@ for i in $(seq 1 "$NODES"); do
   echo "1 sip:127.0.0.1:$((EDGE + i))" >> "$work/nodes.list"
 done
 # SIPp sends from one address: the edge's per-address flood limit is raised out of the way
-( exec setsid kamailio -DD -E -f "$root/deploy/kamailio/kamailio.cfg" -m 1024 -M 16 -Y "$work" \
+( exec setsid kamailio -DD -E -f "$root/deploy/kamailio/kamailio.cfg" -m 1024 -M 16 -x tlsf -X tlsf -A "UDP_WORKERS=$(nproc)" -Y "$work" \
     -A "EDGE_PORT=$EDGE" -A "NODES_FILE=\"$work/nodes.list\"" -A "CTL_SOCKET=\"unix:$work/kamailio_ctl\"" \
     -A "PIKE_DENSITY=60000" > "$work/kamailio.log" 2>&1 ) &
 pids+=($!)

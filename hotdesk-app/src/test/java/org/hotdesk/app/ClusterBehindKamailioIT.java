@@ -72,7 +72,7 @@ class ClusterBehindKamailioIT {
         Path nodesFile = Files.writeString(dir.resolve("nodes.list"), list);
         Path cfg = DemoServerProcess.checkout().resolve("deploy/kamailio/kamailio.cfg");
         edge = new ProcessBuilder(kamailio.toString(), "-DD", "-E", "-f", cfg.toString(), "-m", "64", "-M", "8",
-                "-A", "EDGE_PORT=" + edgePort, "-A", "NODES_FILE=\"" + nodesFile + "\"",
+                "-x", "tlsf", "-X", "tlsf", "-A", "EDGE_PORT=" + edgePort, "-A", "NODES_FILE=\"" + nodesFile + "\"",
                 "-A", "CTL_SOCKET=\"unix:" + dir.resolve("kamailio_ctl") + "\"", "-Y", dir.toString(),
                 // every test phone shares 127.0.0.1: the edge's per-address flood limit is an office's, not this
                 "-A", "PIKE_DENSITY=5000")

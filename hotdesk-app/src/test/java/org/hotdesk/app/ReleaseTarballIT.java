@@ -43,6 +43,8 @@ class ReleaseTarballIT {
         assertThat(launcher).isExecutable();
         assertThat(release.resolve("lib/hotdesk.jar")).isRegularFile();
         assertThat(release.resolve("README.md")).isRegularFile();
+        // the README's "Several nodes behind Kamailio" names this path: an unpacked release has it where it says
+        assertThat(Files.readString(release.resolve("deploy/kamailio/kamailio.cfg"))).contains("dispatcher", "add_path_received");
         assertThat(Files.readString(release.resolve("hotdesk.example.yaml"))).contains("database:", "sip:");
         assertThat(Files.readString(release.resolve("systemd/hotdesk.service")))
                 .contains("ExecStart=/opt/hotdesk/bin/hotdesk serve --config /etc/hotdesk/hotdesk.yaml", "User=hotdesk");

@@ -4,7 +4,10 @@
 # PostgreSQL are not pinned and share the machine. Same SIPp scenario and PASS rule as ../shared/bench/registrar:
 # under 1 % failed, under 1 % retransmitted, at least 95 % of the asked rate achieved. One summary line per rate.
 #
-#   bench/cluster-registrar.sh NODES [RATES...]      NODES 1 or 2; default rates 1000 2000 4000
+# Kamailio runs as the README says to run it: TLSF allocator, one UDP worker per core. Besides each party's CPU per
+# registration, machine_idle% says how much of all cores nobody used (near 0: the machine, not one party, is the wall).
+#
+#   bench/cluster-registrar.sh NODES [RATES...]      NODES 1 or 2; default rates 3000 4000 5000 6000
 #   env N=2000 desks, DUR=18 s per rate, WARM=1000 WARM_S=20×NODES (a warm-up at that rate, not reported: every
 #   node's JIT compiles its REGISTER path before the first measured rate; each node gets 1/NODES of it, so it lasts
 #   NODES times as long; 0 = none)
@@ -13,7 +16,7 @@
 # python3, curl. Loopback only (edge 127.0.0.1:25160, nodes 25161/25162, HTTP 28161/28162); stops everything at the end.
 set -uo pipefail
 NODES=${1:?usage: $0 NODES [RATES...]}; shift
-RATES=${*:-1000 2000 4000}
+RATES=${*:-3000 4000 5000 6000}
 N=${N:-2000}; DUR=${DUR:-18}; WARM=${WARM:-1000}; WARM_S=${WARM_S:-$((20 * NODES))}
 root="$(cd "$(dirname "$0")/.." && pwd)"
 [ -f "$root/hotdesk-app/target/hotdesk.jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
@@ -25,8 +28,14 @@ work="$(mktemp -d /tmp/hotdesk-cluster.XXXX)"
 pids=()
 stop() {
   for p in "${pids[@]}"; do kill -TERM -- "-$p" 2>/dev/null; done
-  sleep 1
-  for p in "${pids[@]}"; do kill -KILL -- "-$p" 2>/dev/null; done
+  # a node finishes its write-behind and leaves the cluster list before it exits: give it 10 s
+  for _ in $(seq 1 20); do
+    local alive=0
+    for p in "${pids[@]}"; do pgrep -g "$p" >/dev/null && alive=1; done
+    [ $alive = 0 ] && break
+    sleep 0.5
+  done
+  for p in "${pids[@]}"; do kill -KILL -- "-$p" 2>/dev/null; done 2>/dev/null
   [ -n "${KEEP:-}" ] && echo "kept: $work" >&2 || rm -rf "$work"
 }
 trap stop EXIT
@@ -84,6 +93,8 @@ ticks() { # PGID...
   done
   echo $t
 }
+# the whole machine's idle ticks (all cores): what nobody used, SIPp and the kernel included
+idle_ticks() { awk '/^cpu /{print $5 + $6}' /proc/stat; }
 pg_ticks() { local t=0; for p in $(pgrep -u postgres); do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{sub(/^.*\) /,""); print $12+$13}' "/proc/$p/stat"))); done; echo $t; }
 node_groups=("${pids[@]:0:$NODES}"); edge_group=${pids[$NODES]}
 run() { # RATE DIR SECONDS
@@ -94,13 +105,13 @@ run() { # RATE DIR SECONDS
 }
 [ "$WARM" -gt 0 ] && run "$WARM" "$work/warm" "$WARM_S"
 for rate in $RATES; do
-  n0=$(ticks "${node_groups[@]}"); e0=$(ticks "$edge_group"); p0=$(pg_ticks); t0=$(date +%s.%N)
+  n0=$(ticks "${node_groups[@]}"); e0=$(ticks "$edge_group"); p0=$(pg_ticks); i0=$(idle_ticks); t0=$(date +%s.%N)
   run "$rate" "$work/r$rate" "$DUR"
-  n1=$(ticks "${node_groups[@]}"); e1=$(ticks "$edge_group"); p1=$(pg_ticks); t1=$(date +%s.%N)
+  n1=$(ticks "${node_groups[@]}"); e1=$(ticks "$edge_group"); p1=$(pg_ticks); i1=$(idle_ticks); t1=$(date +%s.%N)
   python3 - "$work/r$rate/stat.csv" "$NODES" "$rate" "$((rate * DUR))" "$((n1 - n0))" "$((e1 - e0))" "$((p1 - p0))" \
-      "$(echo "$t1 - $t0" | bc -l)" "$(getconf CLK_TCK)" "$N" <<'PY'
+      "$(echo "$t1 - $t0" | bc -l)" "$(getconf CLK_TCK)" "$N" "$((i1 - i0))" "$(nproc)" <<'PY'
 import sys
-stat, nodes, rate, calls, nt, et, pt, wall, hz, n = sys.argv[1:]
+stat, nodes, rate, calls, nt, et, pt, wall, hz, n, it, cores = sys.argv[1:]
 rate, calls, nt, et, pt, hz, wall = int(rate), int(calls), int(nt), int(et), int(pt), int(hz), float(wall)
 rows = [l.rstrip("\n").split(";") for l in open(stat) if l.strip()]
 h, last = rows[0], rows[-1]
@@ -114,6 +125,7 @@ ms = lambda t: t / hz * 1000 / max(ok, 1)
 print(f"CLUSTER nodes={nodes} accounts={n} rate={rate}/s ok={ok} failed={failed} fail%={failpct:.2f} "
       f"retrans%={retrpct:.2f} achieved={achieved:.0f}/s nodes_cpu%={nt / hz / wall * 100:.0f} "
       f"edge_cpu%={et / hz / wall * 100:.0f} pg_cpu%={pt / hz / wall * 100:.0f} nodes_cpu_ms_per_reg={ms(nt):.3f} "
-      f"edge_cpu_ms_per_reg={ms(et):.3f} pg_cpu_ms_per_reg={ms(pt):.3f} {verdict}")
+      f"edge_cpu_ms_per_reg={ms(et):.3f} pg_cpu_ms_per_reg={ms(pt):.3f} "
+      f"machine_idle%={int(it) / hz / wall / int(cores) * 100:.0f} {verdict}")
 PY
 done
